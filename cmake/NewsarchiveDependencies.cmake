@@ -1,0 +1,12 @@
+# System dependencies, all from Debian packages (scripts/install-deps).
+find_package(xapian REQUIRED CONFIG)   # libxapian-dev
+if(NOT TARGET newsarchive::xapian)
+  add_library(newsarchive::xapian INTERFACE IMPORTED)
+  set_target_properties(newsarchive::xapian PROPERTIES
+    INTERFACE_INCLUDE_DIRECTORIES "${XAPIAN_INCLUDE_DIR}"
+    INTERFACE_LINK_LIBRARIES "${XAPIAN_LIBRARIES}")
+endif()
+find_package(ICU REQUIRED COMPONENTS uc i18n data)              # libicu-dev
+find_package(nlohmann_json 3.10 REQUIRED)                      # nlohmann-json3-dev
+find_package(Boost 1.74 REQUIRED COMPONENTS program_options)   # libboost-program-options-dev
+find_package(Threads REQUIRED)

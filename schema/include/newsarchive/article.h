@@ -1,0 +1,65 @@
+// The Article model: what extraction produces, what the writer indexes and
+// what is stored in each document for display.
+//
+// Plain data, no behaviour. Every string is UTF-8. Field names follow the JSON
+// interface described in DESIGN.md ("Interfaces that others rely on"), which
+// article_json.h reads and writes.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+// A photo caption: the visible caption, the image's alt text and the credit
+// ("Gregorio Borgia/Pool via Reuters") taken out of the caption's brackets.
+struct Caption {
+  std::string text;
+  std::string alt_text;
+  std::string credit;
+};
+
+// A direct quote and who said it.
+struct Quote {
+  std::string text;             // the words inside the quote marks
+  std::string speaker;          // canonical name ("Annalena Baerbock")
+  std::string speaker_mention;  // as written ("she", "Baerbock")
+  std::string cue;              // the attributing verb or phrase ("said")
+  int paragraph = -1;           // index into Article::body, -1 if elsewhere
+  std::string kind;             // "full" (a sentence or more) or "partial"
+};
+
+struct Mention {
+  std::string text;   // as written
+  std::string field;  // "headline", "standfirst", "caption", "body"
+  int paragraph = -1; // index into the field's paragraphs, -1 if none
+};
+
+// One entity per canonical name per article.
+struct Entity {
+  std::string name;  // canonical name
+  std::string type;  // "person", "organization", "place" or "misc"
+  std::vector<Mention> mentions;
+};
+
+struct Article {
+  std::string id;        // stable document id: the URL, else a path
+  std::string url;
+  std::string format;    // input format: "text", "jsonl", ...
+  std::string language;  // ISO 639-1 code ("en", "de", "zh")
+  std::string headline;
+  std::string standfirst;
+  std::vector<std::string> byline;
+  std::string date;      // ISO 8601 calendar date "YYYY-MM-DD", or empty
+  bool date_inferred = false;  // true when no dateline or metadata gave it
+  std::string dateline;  // the dateline place ("CAPRI, Italy")
+  std::string section;
+  std::string source;    // publisher or agency
+  std::vector<std::string> body;  // paragraphs
+  std::vector<Caption> captions;
+  std::vector<Quote> quotes;
+  std::vector<Entity> entities;
+  std::vector<std::string> warnings;  // what extraction repaired or doubted
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,22 @@
+// Article <-> JSON, in the shape of DESIGN.md's "Interfaces that others rely
+// on": the output of `newsindex --extract` and the data stored with each
+// indexed document.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "newsarchive/article.h"
+
+namespace newsarchive {
+
+// One line of compact JSON, no trailing newline. Invalid UTF-8 in a field is
+// replaced with U+FFFD rather than failing.
+std::string to_json(const Article& article);
+
+// Reads what to_json() wrote. Unknown keys are ignored and missing keys stay
+// empty. Returns false, with a reason in `error` if given, when `json` is not
+// a JSON object.
+bool from_json(std::string_view json, Article& article, std::string* error = nullptr);
+
+}  // namespace newsarchive

@@ -1,0 +1,98 @@
+// The schema: the one table that says how each article field is indexed.
+//
+// The indexer and the query parser both loop over fields(); no term prefix,
+// value slot or weight is written anywhere else in the code.
+//
+// Documents
+//   Each article is one Xapian document. Its data is the Article as JSON
+//   (article_json.h). Its unique id term is the `id` field's filter prefix
+//   followed by the article id, so indexing the same input again replaces it.
+//
+// Terms
+//   Free-text fields produce, for each word, the normalised word with its
+//   position under the field's text prefix, and "Z" + text prefix + stem
+//   without position (Xapian's convention for stemmed terms). The body is
+//   indexed without a prefix; an unfielded query searches every field whose
+//   `in_default_search` is set and weights each by `weight`. Paragraphs and
+//   captions within a field are separated by kParagraphGap positions, so a
+//   phrase never matches across them; fields have their own prefixes, so a
+//   phrase never matches across fields either.
+//   Filter fields produce one boolean term: filter prefix + normalised value.
+//   Prefixes follow Omega's conventions where one exists (Q id, U url, S
+//   headline, A byline, L language, K section, H host, D/M/Y dates) and are
+//   X-prefixed otherwise. All term bodies are lower case, so no prefix needs
+//   Omega's ':' separator.
+//
+// Values
+//   Slot numbers are the `value_slot` column; the date slot holds "YYYYMMDD",
+//   which sorts as a string.
+//
+// Metadata
+//   kVersionKey: kSchemaVersion as decimal text; opening a database with
+//     another version is an error that says to rebuild it.
+//   kLanguagesKey: the languages of indexed articles, comma-separated, so the
+//     query side can stem query words for each of them.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::schema {
+
+// Bump when a change to the table makes older databases unreadable.
+inline constexpr int kSchemaVersion = 1;
+inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
+inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
+
+// Position gap between paragraphs and between repeated values of one field.
+inline constexpr unsigned kParagraphGap = 100;
+
+// Prefix of stemmed terms (Xapian's convention).
+inline constexpr std::string_view kStemPrefix = "Z";
+
+enum class FieldId {
+  id, url, host, format, headline, standfirst, byline, date, year, month,
+  dateline, section, source, language, body, caption, credit, quote, speaker,
+  person, organization, place, entity, cluster, doctype,
+};
+
+// How a field's value is indexed.
+enum Flags : unsigned {
+  kText = 1u << 0,           // free text: words, stems, positions
+  kFilter = 1u << 1,         // one boolean term per value
+  kDefaultSearch = 1u << 2,  // searched by unfielded query words
+  kStored = 1u << 3,         // kept in the stored Article for display
+  kFacet = 1u << 4,          // can be counted as a facet
+  kSnippet = 1u << 5,        // snippets are cut from it
+};
+
+inline constexpr int kNoSlot = -1;
+
+struct Field {
+  FieldId id;
+  std::string_view name;                 // canonical name, as in JSON
+  std::vector<std::string_view> names;   // what users may type before ':'
+  std::string_view text_prefix;          // for kText ("" for the body)
+  std::string_view filter_prefix;        // for kFilter
+  int value_slot;                        // kNoSlot if none
+  double weight;                         // query-time weight of text matches
+  unsigned flags;
+
+  bool has(Flags f) const { return (flags & f) != 0; }
+};
+
+// Every field, in a stable order.
+const std::vector<Field>& fields();
+
+// The field with this id.
+const Field& field(FieldId id);
+
+// The field a user means by `name` (case-insensitive, "title" -> headline),
+// or nullptr.
+const Field* find_field(std::string_view name);
+
+// The names users can type, for --help and error messages.
+std::vector<std::string> field_names();
+
+}  // namespace newsarchive::schema

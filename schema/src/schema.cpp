@@ -1,0 +1,91 @@
+#include "newsarchive/schema.h"
+
+#include <algorithm>
+#include <cctype>
+#include <stdexcept>
+
+namespace newsarchive::schema {
+namespace {
+
+// The table. Weights are query-time multipliers of a field's BM25 score in
+// unfielded searches: a word in the headline counts three times a word in
+// the body. Slots: 0 date, 1 source, 2 duplicate cluster, 3 language.
+const std::vector<Field>& table() {
+  static const std::vector<Field> kFields = {
+      // id             name           names users type                text    filter  slot    weight flags
+      {FieldId::id, "id", {"id"}, "", "Q", kNoSlot, 0, kFilter | kStored},
+      {FieldId::url, "url", {"url"}, "", "U", kNoSlot, 0, kFilter | kStored},
+      {FieldId::host, "host", {"host", "site"}, "", "H", kNoSlot, 0, kFilter | kFacet},
+      {FieldId::format, "format", {"format"}, "", "XF", kNoSlot, 0, kFilter | kStored | kFacet},
+      {FieldId::headline, "headline", {"headline", "title"}, "S", "", kNoSlot, 3.0,
+       kText | kDefaultSearch | kStored | kSnippet},
+      {FieldId::standfirst, "standfirst", {"standfirst", "summary", "description"}, "XSF", "",
+       kNoSlot, 2.0, kText | kDefaultSearch | kStored | kSnippet},
+      {FieldId::byline, "byline", {"byline", "author", "by"}, "A", "XBY", kNoSlot, 1.0,
+       kText | kFilter | kDefaultSearch | kStored | kFacet},
+      {FieldId::date, "date", {"date"}, "", "D", 0, 0, kFilter | kStored},
+      {FieldId::year, "year", {"year"}, "", "Y", kNoSlot, 0, kFilter | kFacet},
+      {FieldId::month, "month", {"month"}, "", "M", kNoSlot, 0, kFilter | kFacet},
+      {FieldId::dateline, "dateline", {"dateline"}, "XDL", "XDLP", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::section, "section", {"section", "category"}, "XSEC", "K", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::source, "source", {"source", "publisher", "agency"}, "XSRC", "XS", 1, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::language, "language", {"language", "lang"}, "", "L", 3, 0,
+       kFilter | kStored | kFacet},
+      {FieldId::body, "body", {"body", "text"}, "", "", kNoSlot, 1.0,
+       kText | kDefaultSearch | kStored | kSnippet},
+      {FieldId::caption, "caption", {"caption", "photo"}, "XCAP", "", kNoSlot, 1.0,
+       kText | kDefaultSearch | kStored | kSnippet},
+      {FieldId::credit, "credit", {"credit"}, "XCR", "XCRED", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::quote, "quote", {"quote"}, "XQ", "", kNoSlot, 1.0, kText | kStored | kSnippet},
+      {FieldId::speaker, "speaker", {"speaker"}, "XSP", "XSPK", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::person, "person", {"person", "people"}, "XP", "XPER", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::organization, "organization", {"org", "organization", "organisation"}, "XO",
+       "XORG", kNoSlot, 1.0, kText | kFilter | kStored | kFacet},
+      {FieldId::place, "place", {"place", "location"}, "XPL", "XPLC", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet},
+      {FieldId::entity, "entity", {"entity"}, "XE", "XENT", kNoSlot, 1.0,
+       kText | kFilter | kFacet},
+      {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter},
+      {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter},
+  };
+  return kFields;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+const std::vector<Field>& fields() { return table(); }
+
+const Field& field(FieldId id) {
+  for (const Field& f : table())
+    if (f.id == id) return f;
+  // Every FieldId has a row; reaching here is a bug in the table above.
+  throw std::logic_error("schema: field without a row in the table");
+}
+
+const Field* find_field(std::string_view name) {
+  const std::string wanted = lower(name);
+  for (const Field& f : table())
+    if (std::find(f.names.begin(), f.names.end(), wanted) != f.names.end()) return &f;
+  return nullptr;
+}
+
+std::vector<std::string> field_names() {
+  std::vector<std::string> names;
+  for (const Field& f : table())
+    for (std::string_view n : f.names) names.emplace_back(n);
+  return names;
+}
+
+}  // namespace newsarchive::schema

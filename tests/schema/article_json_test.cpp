@@ -1,0 +1,63 @@
+#include "newsarchive/article_json.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarchive {
+namespace {
+
+TEST(ArticleJson, RoundTrips) {
+  Article a;
+  a.id = "world/capri.txt";
+  a.headline = "G7 countries slam Chinese firms’ support";
+  a.byline = {"A. Writer"};
+  a.date = "2024-04-19";
+  a.date_inferred = true;
+  a.body = {"One.", "Two."};
+  a.captions.push_back({"Caption", "Alt", "Reuters"});
+  a.quotes.push_back({"We see China", "Antony Blinken", "Blinken", "said", 2, "full"});
+  a.entities.push_back({"Antony Blinken", "person", {{"Blinken", "body", 2}}});
+  a.warnings = {"date inferred from the text"};
+
+  Article b;
+  ASSERT_TRUE(from_json(to_json(a), b));
+  EXPECT_EQ(b.id, a.id);
+  EXPECT_EQ(b.headline, a.headline);
+  EXPECT_EQ(b.byline, a.byline);
+  EXPECT_TRUE(b.date_inferred);
+  EXPECT_EQ(b.body, a.body);
+  ASSERT_EQ(b.captions.size(), 1u);
+  EXPECT_EQ(b.captions[0].credit, "Reuters");
+  ASSERT_EQ(b.quotes.size(), 1u);
+  EXPECT_EQ(b.quotes[0].paragraph, 2);
+  ASSERT_EQ(b.entities.size(), 1u);
+  EXPECT_EQ(b.entities[0].mentions[0].field, "body");
+  EXPECT_EQ(b.warnings, a.warnings);
+}
+
+TEST(ArticleJson, KeysInInterfaceOrder) {
+  const std::string json = to_json(Article{});
+  EXPECT_EQ(json.find("{\"id\":"), 0u);
+  for (const char* key : {"url", "format", "language", "headline", "standfirst", "byline", "date",
+                          "date_inferred", "dateline", "section", "source", "body", "captions",
+                          "quotes", "entities", "warnings"})
+    EXPECT_NE(json.find(std::string("\"") + key + "\":"), std::string::npos) << key;
+}
+
+TEST(ArticleJson, RejectsNonObjects) {
+  Article a;
+  std::string error;
+  EXPECT_FALSE(from_json("[1,2]", a, &error));
+  EXPECT_FALSE(error.empty());
+  EXPECT_FALSE(from_json("{broken", a));
+}
+
+TEST(ArticleJson, InvalidUtf8IsReplaced) {
+  Article a;
+  a.headline = "bad \xff byte";
+  Article b;
+  ASSERT_TRUE(from_json(to_json(a), b));
+  EXPECT_EQ(b.headline, "bad \xEF\xBF\xBD byte");
+}
+
+}  // namespace
+}  // namespace newsarchive
