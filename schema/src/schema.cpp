@@ -89,3 +89,55 @@ std::vector<std::string> field_names() {
 }
 
 }  // namespace newsarchive::schema
+
+#include <cstdint>
+#include <cstdio>
+
+#include "newsarchive/text.h"
+
+namespace newsarchive::schema {
+
+namespace {
+// Xapian's limit is 245 bytes per term; leave room for the prefix.
+constexpr std::size_t kMaxFilterTerm = 240;
+
+std::uint64_t fnv1a(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h;
+}
+}  // namespace
+
+std::string filter_term(const Field& f, std::string_view value) {
+  std::string term(f.filter_prefix);
+  // Ids and URLs are case-sensitive; every other value is normalised so
+  // that the user need not match its case.
+  if (f.id == FieldId::id || f.id == FieldId::url)
+    term.append(value);
+  else
+    term += text::normalise(value);
+  if (term.size() > kMaxFilterTerm) {
+    char hash[17];
+    std::snprintf(hash, sizeof hash, "%016llx",
+                  static_cast<unsigned long long>(fnv1a(term)));
+    std::size_t cut = kMaxFilterTerm - 16;
+    // Keep the cut on a UTF-8 character boundary.
+    while (cut > f.filter_prefix.size() && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80)
+      --cut;
+    term.resize(cut);
+    term += hash;
+  }
+  return term;
+}
+
+std::string check_version(std::string_view stored, std::string_view path) {
+  if (stored.empty() || stored == std::to_string(kSchemaVersion)) return "";
+  return "database " + std::string(path) + " was written with schema version " +
+         std::string(stored) + ", this newsarchive uses version " +
+         std::to_string(kSchemaVersion) + "; rebuild it with newsindex into a new database";
+}
+
+}  // namespace newsarchive::schema

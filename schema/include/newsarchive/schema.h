@@ -96,3 +96,18 @@ const Field* find_field(std::string_view name);
 std::vector<std::string> field_names();
 
 }  // namespace newsarchive::schema
+
+namespace newsarchive::schema {
+
+// The boolean term for `value` of a filter field: the field's filter prefix
+// and the normalised value. Values too long for a Xapian term are cut and
+// end in a hash of the whole, so distinct values keep distinct terms. Used
+// by the indexer and by the query parser alike.
+std::string filter_term(const Field& field, std::string_view value);
+
+// Checks the schema version a database records (its kVersionKey metadata).
+// Returns "" when it matches, else a message for `path` that says what to do.
+// An empty `stored` (a new, empty database) matches.
+std::string check_version(std::string_view stored, std::string_view path);
+
+}  // namespace newsarchive::schema

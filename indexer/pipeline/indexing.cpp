@@ -1,0 +1,89 @@
+#include "pipeline/indexing.h"
+
+#include <ostream>
+
+#include "extract/extractor.h"
+#include "newsarchive/article_json.h"
+#include "readers/plain_text_reader.h"
+#include "writer/writer.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// Reads every input and hands each extracted article to `consume`. Returns
+// false if --strict stopped the run.
+template <typename Consume>
+Summary run(const InputList& list, const RunOptions& options, Reporter& reporter,
+            Consume&& consume) {
+  Summary summary;
+  summary.skipped = list.skipped;
+  for (const auto& [path, reason] : list.problems) {
+    reporter.failure(path, "", reason);
+    ++summary.failed;
+  }
+  if (options.strict && summary.failed > 0) {
+    summary.stopped = true;
+    return summary;
+  }
+
+  const std::size_t total = list.inputs.size();
+  for (std::size_t i = 0; i < total; ++i) {
+    const InputRef& ref = list.inputs[i];
+    Input input;
+    std::string reason;
+    bool failed = false;
+    if (!load_input(ref, input, reason)) {
+      reporter.failure(ref.path, "", reason);
+      ++summary.failed;
+      failed = true;
+    } else {
+      ++summary.inputs;
+      ReadResult read = read_plain_text(input);
+      for (const ReadError& e : read.errors) {
+        reporter.failure(input.name, e.position, e.reason);
+        ++summary.failed;
+        failed = true;
+      }
+      for (const RawArticle& raw : read.articles) {
+        // Repairs the reader made are worth a line on stderr; what
+        // extraction doubted (an inferred date) stays in the article.
+        if (!raw.warnings.empty()) {
+          for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
+          ++summary.repaired;
+        }
+        Article article = extract(raw);
+        consume(article, summary);
+      }
+    }
+    reporter.progress(i + 1, total);
+    if (failed && options.strict) {
+      summary.stopped = true;
+      break;
+    }
+  }
+  return summary;
+}
+
+}  // namespace
+
+Summary index_inputs(const InputList& inputs, Writer& writer, const RunOptions& options,
+                     Reporter& reporter) {
+  Summary summary = run(inputs, options, reporter, [&](const Article& a, Summary& s) {
+    if (writer.write(a) == Writer::Outcome::added)
+      ++s.added;
+    else
+      ++s.replaced;
+  });
+  writer.commit();
+  return summary;
+}
+
+Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOptions& options,
+                       Reporter& reporter) {
+  return run(inputs, options, reporter, [&](const Article& a, Summary& s) {
+    out << to_json(a) << '\n';
+    ++s.extracted;
+  });
+}
+
+}  // namespace newsarchive::indexer

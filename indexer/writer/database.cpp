@@ -1,0 +1,41 @@
+#include "writer/database.h"
+
+#include <filesystem>
+#include <system_error>
+
+#include "newsarchive/schema.h"
+
+namespace newsarchive::indexer {
+
+Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  std::error_code ec;
+  const auto parent = std::filesystem::path(path).parent_path();
+  if (!parent.empty()) std::filesystem::create_directories(parent, ec);
+  if (ec)
+    throw DatabaseError("cannot create the directory " + parent.string() + ": " + ec.message());
+
+  Xapian::WritableDatabase db;
+  try {
+    db = Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError&) {
+    throw DatabaseError("database " + path +
+                        " is locked: another newsindex is writing to it; wait for it to finish");
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot open database " + path + " for writing: " + e.get_description());
+  }
+
+  const std::string stored(db.get_metadata(std::string(schema::kVersionKey)));
+  if (std::string problem = schema::check_version(stored, path); !problem.empty())
+    throw DatabaseError(problem);
+  if (stored.empty()) {
+    if (db.get_doccount() != 0)
+      throw DatabaseError("database " + path +
+                          " was not written by newsindex (no schema version); index into a "
+                          "new database");
+    db.set_metadata(std::string(schema::kVersionKey), std::to_string(schema::kSchemaVersion));
+    db.commit();
+  }
+  return db;
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,141 @@
+#include "writer/document_builder.h"
+
+#include <set>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/article_json.h"
+#include "newsarchive/schema.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+using schema::Field;
+using schema::FieldId;
+
+// The values of each field of an article, in reading order. The schema says
+// how a field is indexed; this says where its values are in an Article.
+std::vector<std::string_view> values_of(const Article& a, FieldId id) {
+  std::vector<std::string_view> v;
+  auto add = [&v](std::string_view s) {
+    if (!s.empty()) v.push_back(s);
+  };
+  auto add_entities = [&](std::string_view type) {
+    for (const Entity& e : a.entities)
+      if (type.empty() || e.type == type) add(e.name);
+  };
+  switch (id) {
+    case FieldId::id: add(a.id); break;
+    case FieldId::url: add(a.url); break;
+    case FieldId::host: {
+      // scheme://host[:port]/... -> host
+      std::string_view url = a.url;
+      if (auto scheme = url.find("://"); scheme != std::string_view::npos) {
+        url.remove_prefix(scheme + 3);
+        add(url.substr(0, url.find_first_of("/:?#")));
+      }
+      break;
+    }
+    case FieldId::format: add(a.format); break;
+    case FieldId::headline: add(a.headline); break;
+    case FieldId::standfirst: add(a.standfirst); break;
+    case FieldId::byline: for (const auto& b : a.byline) add(b); break;
+    case FieldId::date: add(a.date); break;
+    case FieldId::year: if (a.date.size() >= 4) add(std::string_view(a.date).substr(0, 4)); break;
+    case FieldId::month: break;  // derived from the date below
+    case FieldId::dateline: add(a.dateline); break;
+    case FieldId::section: add(a.section); break;
+    case FieldId::source: add(a.source); break;
+    case FieldId::language: add(a.language); break;
+    case FieldId::body: for (const auto& p : a.body) add(p); break;
+    case FieldId::caption:
+      for (const Caption& c : a.captions) {
+        add(c.text);
+        add(c.alt_text);
+      }
+      break;
+    case FieldId::credit: for (const Caption& c : a.captions) add(c.credit); break;
+    case FieldId::quote: for (const Quote& q : a.quotes) add(q.text); break;
+    case FieldId::speaker: for (const Quote& q : a.quotes) add(q.speaker); break;
+    case FieldId::person: add_entities("person"); break;
+    case FieldId::organization: add_entities("organization"); break;
+    case FieldId::place: add_entities("place"); break;
+    case FieldId::entity: add_entities(""); break;
+    case FieldId::cluster: break;  // set by duplicate detection
+    case FieldId::doctype: add("article"); break;
+  }
+  return v;
+}
+
+// "2024-04-19" -> "20240419"; "" if not that shape.
+std::string compact_date(std::string_view date) {
+  if (date.size() != 10 || date[4] != '-' || date[7] != '-') return "";
+  std::string out;
+  out.append(date.substr(0, 4)).append(date.substr(5, 2)).append(date.substr(8, 2));
+  for (char c : out)
+    if (c < '0' || c > '9') return "";
+  return out;
+}
+
+}  // namespace
+
+std::string DocumentBuilder::id_term(const std::string& id) {
+  return schema::filter_term(schema::field(FieldId::id), id);
+}
+
+const text::Stemmer& DocumentBuilder::stemmer_for(const std::string& language) {
+  auto it = stemmers_.find(language);
+  if (it == stemmers_.end()) it = stemmers_.emplace(language, text::Stemmer(language)).first;
+  return it->second;
+}
+
+Xapian::Document DocumentBuilder::build(const Article& a) {
+  Xapian::Document doc;
+  const text::Stemmer& stem = stemmer_for(a.language);
+  Xapian::termpos pos = 0;
+  const std::string compact = compact_date(a.date);
+
+  for (const Field& f : schema::fields()) {
+    const auto values = values_of(a, f.id);
+
+    if (f.has(schema::kText)) {
+      const std::string prefix(f.text_prefix);
+      const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
+      for (std::string_view value : values) {
+        tokens_.clear();
+        text::tokenize(value, tokens_);
+        for (const text::Token& t : tokens_) {
+          doc.add_posting(prefix + t.term, ++pos);
+          doc.add_term(stem_prefix + stem(t.term));
+        }
+        pos += schema::kParagraphGap;
+      }
+    }
+
+    if (f.has(schema::kFilter)) {
+      std::set<std::string> seen;  // one term per distinct value
+      if (f.id == FieldId::date && !compact.empty()) {
+        doc.add_boolean_term(schema::filter_term(f, compact));
+      } else if (f.id == FieldId::month && !compact.empty()) {
+        doc.add_boolean_term(schema::filter_term(f, compact.substr(0, 6)));
+      } else if (f.id != FieldId::date) {
+        for (std::string_view value : values)
+          if (seen.insert(std::string(value)).second)
+            doc.add_boolean_term(schema::filter_term(f, value));
+      }
+    }
+
+    if (f.value_slot != schema::kNoSlot) {
+      if (f.id == FieldId::date) {
+        if (!compact.empty()) doc.add_value(f.value_slot, compact);
+      } else if (!values.empty()) {
+        doc.add_value(f.value_slot, std::string(values.front()));
+      }
+    }
+  }
+
+  doc.set_data(to_json(a));
+  return doc;
+}
+
+}  // namespace newsarchive::indexer

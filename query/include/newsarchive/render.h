@@ -1,0 +1,30 @@
+// Turning a SearchResponse into text for a terminal or into JSON. newsquery
+// prints through these two functions only, so its formats never drift apart.
+#pragma once
+
+#include <string>
+
+#include "newsarchive/search.h"
+
+namespace newsarchive {
+
+struct TextStyle {
+  // ANSI styling (bold highlights, coloured headlines) for a terminal.
+  bool ansi = false;
+  // Markers around matched words when ansi is false.
+  std::string highlight_start = "**";
+  std::string highlight_end = "**";
+};
+
+// One block per hit: rank and headline, a line of date, source and id, and
+// the snippet; a line before them with the count and the query as understood.
+std::string render_text(const SearchResponse& response, const TextStyle& style);
+
+// One JSON document: {"query", "understood", "estimated_total", "offset",
+// "hits": [{id, rank, score, headline, date, date_inferred, source, section,
+// language, byline, url, snippets: {field: {text, highlights: [[b, e]...]}},
+// quotes}], "facets", "corrected_query", "elapsed_ms"}. For an error:
+// {"error": {"code", "message", "position", "fragment"}}.
+std::string render_json(const SearchResponse& response);
+
+}  // namespace newsarchive

@@ -1,0 +1,131 @@
+// newsarchive's search API, for newsquery and for a web backend.
+//
+// Sealed: no Xapian, ICU or Boost type appears here, and no exception
+// leaves any function declared here; every result carries a Status.
+//
+// Thread safety: one Searcher may be shared by any number of threads calling
+// search() at once. Each call sees the database as last committed: a search
+// after a newsindex commit finds the new articles, without a restart.
+//
+//   newsarchive::Status status;
+//   auto searcher = newsarchive::Searcher::open("/data/news.db", &status);
+//   if (!searcher) { log(status.to_string()); return; }
+//   newsarchive::SearchRequest request;
+//   request.query = "speaker:baerbock china date:2024";
+//   newsarchive::SearchResponse response = searcher->search(request);
+//   if (!response.status.ok()) { ... response.status.message() ... }
+#pragma once
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace newsarchive {
+
+enum class StatusCode {
+  ok = 0,
+  bad_query,          // the query cannot be parsed: see position() and fragment()
+  invalid_argument,   // a request field is out of range
+  not_found,          // no database at the path given
+  schema_mismatch,    // the database was written by another schema version
+  database_error,     // the database is unreadable or corrupt
+  internal_error,     // a bug or resource exhaustion; the message says what
+};
+
+class Status {
+ public:
+  Status() = default;  // ok
+  Status(StatusCode code, std::string message, std::size_t position = npos,
+         std::string fragment = {});
+
+  static constexpr std::size_t npos = static_cast<std::size_t>(-1);
+
+  bool ok() const { return code_ == StatusCode::ok; }
+  StatusCode code() const { return code_; }
+  const std::string& message() const { return message_; }
+  // For bad_query: the byte offset in the query and the part that is wrong.
+  std::size_t position() const { return position_; }
+  const std::string& fragment() const { return fragment_; }
+  // "bad query: ..." and the like, one line.
+  std::string to_string() const;
+
+ private:
+  StatusCode code_ = StatusCode::ok;
+  std::string message_;
+  std::size_t position_ = npos;
+  std::string fragment_;
+};
+
+// The name of a code, for logs and JSON: "ok", "bad_query", ...
+const char* status_code_name(StatusCode code);
+
+enum class Sort { relevance, newest, oldest };
+
+struct SearchRequest {
+  std::string query;             // see QUERY SYNTAX in `newsquery --help`
+  Sort sort = Sort::relevance;
+  std::size_t offset = 0;        // hits to skip
+  std::size_t limit = 10;        // hits to return, at most 10,000
+  bool match_all = true;         // words joined by AND (true) or OR (false)
+  std::size_t snippet_length = 200;  // bytes of text around the matches
+};
+
+// A matched word inside a snippet: byte offsets into Snippet::text.
+struct Highlight {
+  std::size_t begin = 0;
+  std::size_t end = 0;
+};
+
+struct Snippet {
+  std::string field;  // "headline", "standfirst", "body", "caption"
+  std::string text;   // whole for the headline; an excerpt for the others
+  std::vector<Highlight> highlights;
+};
+
+struct Hit {
+  std::size_t rank = 0;    // 1-based, over the whole result
+  double score = 0;
+  std::string id;
+  std::string url;
+  std::string headline;
+  std::string date;        // YYYY-MM-DD or ""
+  bool date_inferred = false;
+  std::string source;
+  std::string section;
+  std::string language;
+  std::vector<std::string> byline;
+  std::vector<Snippet> snippets;  // headline first, then the best excerpt
+};
+
+struct SearchResponse {
+  Status status;
+  std::string query;             // as given
+  std::string understood;        // as parsed: AND(...), fields, stems
+  std::size_t estimated_total = 0;
+  std::size_t offset = 0;
+  std::vector<Hit> hits;
+  double elapsed_ms = 0;
+};
+
+class Searcher {
+ public:
+  // Opens the database at `path`. On failure returns nullptr and sets
+  // *status (if given) to not_found, schema_mismatch or database_error.
+  static std::unique_ptr<Searcher> open(const std::string& path, Status* status = nullptr);
+  ~Searcher();
+  Searcher(const Searcher&) = delete;
+  Searcher& operator=(const Searcher&) = delete;
+
+  SearchResponse search(const SearchRequest& request) const;
+
+  // Articles in the database, as last committed; 0 on error.
+  std::size_t article_count() const;
+
+ private:
+  struct Impl;
+  explicit Searcher(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace newsarchive

@@ -1,0 +1,162 @@
+// newsquery: option parsing and rendering over the query library.
+#include <unistd.h>
+
+#include <boost/program_options.hpp>
+
+#include <cstdlib>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "newsarchive/paths.h"
+#include "newsarchive/render.h"
+#include "newsarchive/search.h"
+
+namespace po = boost::program_options;
+using namespace newsarchive;
+
+namespace {
+
+enum Exit { kOk = 0, kUsage = 2, kDatabase = 3, kInternal = 4 };
+
+constexpr const char* kUsageText =
+    "Usage: newsquery [OPTIONS] QUERY...\n"
+    "\n"
+    "Searches a newsarchive database and prints the best hits, each with its\n"
+    "headline, date, source and a snippet with the matched words marked.\n"
+    "\n"
+    "Options";
+
+constexpr const char* kSyntaxText =
+    "\n"
+    "Query syntax:\n"
+    "  word               the word in any of headline, standfirst, body, captions,\n"
+    "                     byline; other forms of it match too (sales, sale)\n"
+    "  \"a phrase\"         the words in this order, within one field; a quoted\n"
+    "                     single word matches that exact form only\n"
+    "  word*              words beginning with word (the 100 most frequent)\n"
+    "  FIELD:word         the word in one field; also FIELD:\"phrase\", FIELD:(a OR b)\n"
+    "  FIELD:=value       the whole value exactly: source:=\"Al Jazeera\"\n"
+    "  date:2024          a year; date:2024-04, date:2024-04-19, and ranges\n"
+    "                     date:2024-04-01..2024-04-30, date:2024.., date:..2024-05\n"
+    "  a b                both words (AND; see --any)\n"
+    "  a AND b, a OR b    AND binds tighter than OR; use ( ) to group\n"
+    "  NOT a, -a, +a      exclude a; require a\n"
+    "\n"
+    "Fields: headline (title), standfirst (summary), body (text), caption (photo),\n"
+    "  credit, byline (author), source (publisher, agency), section (category),\n"
+    "  dateline, quote, speaker, person, org, place, entity; exact-value filters\n"
+    "  id, url, host (site), language (lang), format, year, month, date.\n"
+    "\n"
+    "Output: on a terminal matched words are bold (unless NO_COLOR is set);\n"
+    "otherwise they are marked **like this**. --json prints one JSON document.\n"
+    "\n"
+    "Exit status:\n"
+    "  0  the search ran (whether or not anything matched)\n"
+    "  2  usage error or malformed query (the problem is named on stderr)\n"
+    "  3  the database is missing, of another schema version or unreadable\n"
+    "  4  internal error\n"
+    "\n"
+    "Environment:\n"
+    "  NEWSARCHIVE_DB  the database used when --db is not given\n"
+    "  NO_COLOR        when set, no terminal styling\n";
+
+bool use_ansi(const std::string& color) {
+  if (color == "always") return true;
+  if (color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db_path, sort = "relevance", color = "auto";
+  std::vector<std::string> words;
+  SearchRequest request;
+  po::options_description visible(kUsageText);
+  visible.add_options()
+      ("help,h", "show this help, with the query syntax, and exit")
+      ("db,d", po::value(&db_path), "the database (default: $NEWSARCHIVE_DB, else "
+                                    "$XDG_DATA_HOME/newsarchive/db)")
+      ("json", "print the result as one JSON document")
+      ("limit,n", po::value(&request.limit)->default_value(10), "hits to show")
+      ("offset", po::value(&request.offset)->default_value(0), "hits to skip first")
+      ("sort", po::value(&sort)->default_value("relevance"),
+       "relevance, newest (also: date) or oldest")
+      ("any", "match articles with any of the words, not all (OR between words)")
+      ("snippet", po::value(&request.snippet_length)->default_value(200),
+       "snippet length in bytes")
+      ("color", po::value(&color)->default_value("auto"), "auto, always or never");
+  po::options_description hidden;
+  hidden.add_options()("word", po::value(&words));
+  po::options_description all;
+  all.add(visible).add(hidden);
+  po::positional_options_description positional;
+  positional.add("word", -1);
+
+  po::variables_map vm;
+  try {
+    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::notify(vm);
+  } catch (const po::error& e) {
+    std::cerr << "newsquery: " << e.what() << "\nTry 'newsquery --help'.\n";
+    return kUsage;
+  }
+  if (vm.count("help")) {
+    std::cout << visible << kSyntaxText;
+    return kOk;
+  }
+  if (sort == "relevance") {
+    request.sort = Sort::relevance;
+  } else if (sort == "newest" || sort == "date") {
+    request.sort = Sort::newest;
+  } else if (sort == "oldest") {
+    request.sort = Sort::oldest;
+  } else {
+    std::cerr << "newsquery: --sort must be relevance, newest or oldest, not '" << sort << "'\n";
+    return kUsage;
+  }
+  if (color != "auto" && color != "always" && color != "never") {
+    std::cerr << "newsquery: --color must be auto, always or never, not '" << color << "'\n";
+    return kUsage;
+  }
+  if (words.empty()) {
+    std::cerr << "newsquery: no query given\nTry 'newsquery --help'.\n";
+    return kUsage;
+  }
+  for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.match_all = vm.count("any") == 0;
+  if (db_path.empty()) db_path = default_database_path();
+  const bool json = vm.count("json") > 0;
+
+  Status status;
+  auto searcher = Searcher::open(db_path, &status);
+  if (!searcher) {
+    std::cerr << "newsquery: " << status.message();
+    if (status.code() == StatusCode::not_found)
+      std::cerr << "; create it with: newsindex --db " << db_path << " FILE...";
+    std::cerr << '\n';
+    return status.code() == StatusCode::internal_error ? kInternal : kDatabase;
+  }
+
+  const SearchResponse response = searcher->search(request);
+  if (!response.status.ok()) {
+    if (json) std::cout << render_json(response);
+    std::cerr << "newsquery: " << response.status.to_string() << '\n';
+    switch (response.status.code()) {
+      case StatusCode::bad_query:
+      case StatusCode::invalid_argument: return kUsage;
+      case StatusCode::internal_error: return kInternal;
+      default: return kDatabase;
+    }
+  }
+  if (json) {
+    std::cout << render_json(response);
+  } else {
+    TextStyle style;
+    style.ansi = use_ansi(color);
+    std::cout << render_text(response, style);
+  }
+  return kOk;
+}

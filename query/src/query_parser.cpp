@@ -1,0 +1,528 @@
+#include "query_parser.h"
+
+#include <algorithm>
+#include <functional>
+#include <set>
+#include <utility>
+
+#include "date_range.h"
+#include "newsarchive/schema.h"
+
+namespace newsarchive::query {
+namespace {
+
+using schema::Field;
+using schema::FieldId;
+
+// Longest wildcard expansion: bounded so that "a*" cannot exhaust memory.
+constexpr Xapian::termcount kMaxWildcardExpansion = 100;
+
+// ---------------------------------------------------------------- lexer
+
+enum class Tok { word, phrase, field, lparen, rparen, op_and, op_or, op_not, plus, minus, end };
+
+struct Token {
+  Tok kind;
+  std::string text;        // word, phrase body or field name
+  std::size_t position;    // byte offset in the query
+  bool exact = false;      // field written as name:= (exact value)
+};
+
+// Opening quote marks and the marks that may close them.
+bool opening_quote(std::string_view s, std::size_t i, std::size_t& length) {
+  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C" /* “ */,
+                                                "\xE2\x80\x9E" /* „ */, "\xC2\xAB" /* « */,
+                                                "\xE2\x80\x9D" /* ” */};
+  for (std::string_view m : kMarks)
+    if (s.substr(i, m.size()) == m) {
+      length = m.size();
+      return true;
+    }
+  return false;
+}
+
+bool closing_quote(std::string_view s, std::size_t i, std::size_t& length) {
+  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9D" /* ” */,
+                                                "\xE2\x80\x9C" /* “ */, "\xC2\xBB" /* » */};
+  for (std::string_view m : kMarks)
+    if (s.substr(i, m.size()) == m) {
+      length = m.size();
+      return true;
+    }
+  return false;
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+}
+
+class Lexer {
+ public:
+  explicit Lexer(std::string_view input) : s_(input) {}
+
+  // Returns false with `error` set on a lexical error.
+  bool run(std::vector<Token>& out, ParseError& error) {
+    std::size_t i = 0;
+    while (true) {
+      while (i < s_.size() && is_space(s_[i])) ++i;
+      if (i >= s_.size()) break;
+      const std::size_t start = i;
+      std::size_t qlen = 0;
+      const char c = s_[i];
+      if (c == '(') {
+        out.push_back({Tok::lparen, "(", i++});
+      } else if (c == ')') {
+        out.push_back({Tok::rparen, ")", i++});
+      } else if (opening_quote(s_, i, qlen)) {
+        i += qlen;
+        const std::size_t body = i;
+        std::size_t clen = 0;
+        while (i < s_.size() && !closing_quote(s_, i, clen)) ++i;
+        if (i >= s_.size()) {
+          error = {start, std::string(s_.substr(start)),
+                   "the phrase starting at position " + std::to_string(start) +
+                       " has no closing quote"};
+          return false;
+        }
+        out.push_back({Tok::phrase, std::string(s_.substr(body, i - body)), start});
+        i += clen;
+      } else if ((c == '+' || c == '-') && i + 1 < s_.size() && !is_space(s_[i + 1]) &&
+                 (out.empty() || prev_ends_token(start))) {
+        out.push_back({c == '+' ? Tok::plus : Tok::minus, std::string(1, c), i++});
+      } else {
+        // A field name: letters then ':' with no space, and something after.
+        std::size_t j = i;
+        while (j < s_.size() && is_name_char(s_[j])) ++j;
+        if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_space(s_[j + 1])) {
+          const std::string name(s_.substr(i, j - i));
+          const Field* f = schema::find_field(name);
+          if (f == nullptr) {
+            error = {i, name + ":", "unknown field '" + name + ":' at position " +
+                                        std::to_string(i) + "; see newsquery --help for fields"};
+            return false;
+          }
+          Token t{Tok::field, std::string(f->name), i};
+          i = j + 1;
+          if (s_[i] == '=') {
+            t.exact = true;
+            ++i;
+          }
+          out.push_back(std::move(t));
+          continue;
+        }
+        // A word runs to a space, a bracket or a quote mark.
+        while (i < s_.size() && !is_space(s_[i]) && s_[i] != '(' && s_[i] != ')' &&
+               !opening_quote(s_, i, qlen))
+          ++i;
+        std::string word(s_.substr(start, i - start));
+        Tok kind = Tok::word;
+        if (word == "AND") kind = Tok::op_and;
+        else if (word == "OR") kind = Tok::op_or;
+        else if (word == "NOT") kind = Tok::op_not;
+        out.push_back({kind, std::move(word), start});
+      }
+    }
+    out.push_back({Tok::end, "", s_.size()});
+    return true;
+  }
+
+ private:
+  // '+' and '-' are operators only at the start of a term, not inside one.
+  bool prev_ends_token(std::size_t i) const {
+    return i == 0 || is_space(s_[i - 1]) || s_[i - 1] == '(';
+  }
+  std::string_view s_;
+};
+
+// ---------------------------------------------------------------- parser
+
+// A parsed piece of query: a weighted query, or a filter that only selects.
+struct Part {
+  Xapian::Query query;
+  bool filter = false;
+  bool empty = true;       // nothing searchable (a word of punctuation only)
+  std::string description;
+};
+
+enum class Sign { must, should, must_not };
+
+class Parser {
+ public:
+  Parser(const std::vector<Token>& tokens, const std::vector<text::Stemmer>& stemmers,
+         bool match_all)
+      : t_(tokens), stemmers_(stemmers), match_all_(match_all) {}
+
+  bool parse(ParsedQuery& out) {
+    Part p = parse_or(nullptr);
+    if (failed_) {
+      out.error = error_;
+      return false;
+    }
+    if (peek().kind == Tok::rparen) {
+      fail(peek(), "')' at position " + std::to_string(peek().position) + " has no matching '('");
+      out.error = error_;
+      return false;
+    }
+    if (p.empty) {
+      fail(t_.front(), "the query has no words to search for");
+      out.error = error_;
+      return false;
+    }
+    out.query = p.filter ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, p.query, 0.0) : p.query;
+    out.description = p.description;
+    out.highlight_terms.assign(highlight_.begin(), highlight_.end());
+    return true;
+  }
+
+ private:
+  const Token& peek() const { return t_[i_]; }
+  const Token& take() { return t_[i_ < t_.size() - 1 ? i_++ : i_]; }
+
+  Part fail(const Token& at, std::string message) {
+    if (!failed_) {
+      failed_ = true;
+      error_ = {at.position, at.text, std::move(message)};
+    }
+    return {};
+  }
+
+  // or_expr := and_expr (OR and_expr)*
+  Part parse_or(const Field* field) {
+    Part left = parse_and(field);
+    while (!failed_ && peek().kind == Tok::op_or) {
+      const Token& op = take();
+      if (starts_operand(peek().kind) == false)
+        return fail(op, "OR at position " + std::to_string(op.position) +
+                            " needs something to search for after it");
+      Part right = parse_and(field);
+      if (failed_) return {};
+      left = combine_or(std::move(left), std::move(right));
+    }
+    return left;
+  }
+
+  static bool starts_operand(Tok k) {
+    return k == Tok::word || k == Tok::phrase || k == Tok::field || k == Tok::lparen ||
+           k == Tok::op_not || k == Tok::plus || k == Tok::minus;
+  }
+
+  static Part combine_or(Part a, Part b) {
+    if (a.empty) return b;
+    if (b.empty) return a;
+    Part out;
+    out.empty = false;
+    out.filter = a.filter && b.filter;
+    out.query = Xapian::Query(Xapian::Query::OP_OR, a.query, b.query);
+    out.description = "OR(" + a.description + ", " + b.description + ")";
+    return out;
+  }
+
+  // and_expr := (AND? sign? primary)+  with the default operator between
+  // juxtaposed operands.
+  Part parse_and(const Field* field) {
+    std::vector<std::pair<Sign, Part>> items;
+    bool next_must = false;  // the previous token was an explicit AND
+    while (!failed_) {
+      const Token& tok = peek();
+      if (tok.kind == Tok::op_and) {
+        take();
+        if (items.empty() || !starts_operand(peek().kind))
+          return fail(tok, "AND at position " + std::to_string(tok.position) +
+                               " needs something to search for on both sides");
+        if (items.back().first == Sign::should) items.back().first = Sign::must;
+        next_must = true;
+        continue;
+      }
+      Sign sign = match_all_ || next_must ? Sign::must : Sign::should;
+      next_must = false;
+      if (tok.kind == Tok::op_not || tok.kind == Tok::minus) {
+        take();
+        if (!starts_operand(peek().kind) || peek().kind == Tok::op_not)
+          return fail(tok, tok.text + " at position " + std::to_string(tok.position) +
+                               " needs something to exclude after it");
+        sign = Sign::must_not;
+      } else if (tok.kind == Tok::plus) {
+        take();
+        sign = Sign::must;
+      } else if (!starts_operand(tok.kind)) {
+        break;
+      }
+      Part p = parse_primary(field);
+      if (failed_) return {};
+      if (!p.empty) items.emplace_back(sign, std::move(p));
+    }
+    return combine_and(items);
+  }
+
+  static Part combine_and(std::vector<std::pair<Sign, Part>>& items) {
+    std::vector<Xapian::Query> must, should, must_not, filters;
+    std::vector<std::string> desc;
+    for (auto& [sign, p] : items) {
+      if (sign == Sign::must_not) {
+        must_not.push_back(p.query);
+        desc.push_back("NOT " + p.description);
+      } else if (p.filter) {
+        filters.push_back(p.query);
+        desc.push_back(p.description);
+      } else if (sign == Sign::must) {
+        must.push_back(p.query);
+        desc.push_back(p.description);
+      } else {
+        should.push_back(p.query);
+        desc.push_back(p.description);
+      }
+    }
+    Part out;
+    if (must.empty() && should.empty() && filters.empty() && must_not.empty()) return out;
+    out.empty = false;
+
+    Xapian::Query weighted;
+    if (!must.empty()) {
+      weighted = Xapian::Query(Xapian::Query::OP_AND, must.begin(), must.end());
+      if (!should.empty())
+        weighted = Xapian::Query(Xapian::Query::OP_AND_MAYBE, weighted,
+                                 Xapian::Query(Xapian::Query::OP_OR, should.begin(), should.end()));
+    } else if (!should.empty()) {
+      weighted = Xapian::Query(Xapian::Query::OP_OR, should.begin(), should.end());
+    }
+
+    if (!filters.empty()) {
+      Xapian::Query filter(Xapian::Query::OP_AND, filters.begin(), filters.end());
+      if (weighted.empty()) {
+        out.query = filter;
+        out.filter = true;
+      } else {
+        out.query = Xapian::Query(Xapian::Query::OP_FILTER, weighted, filter);
+      }
+    } else {
+      out.query = weighted;
+    }
+    if (!must_not.empty()) {
+      Xapian::Query base = out.query.empty() ? Xapian::Query::MatchAll : out.query;
+      out.query = Xapian::Query(Xapian::Query::OP_AND_NOT, base,
+                                Xapian::Query(Xapian::Query::OP_OR, must_not.begin(),
+                                              must_not.end()));
+      out.filter = out.filter || (must.empty() && should.empty() && filters.empty());
+    }
+
+    if (desc.size() == 1) {
+      out.description = desc.front();
+    } else {
+      const bool all_must = should.empty();
+      out.description = all_must ? "AND(" : "OR(";
+      for (std::size_t i = 0; i < desc.size(); ++i)
+        out.description += (i ? ", " : "") + desc[i];
+      out.description += ")";
+    }
+    return out;
+  }
+
+  // primary := '(' or_expr ')' | FIELD primary | PHRASE | WORD
+  Part parse_primary(const Field* field) {
+    const Token& tok = take();
+    switch (tok.kind) {
+      case Tok::lparen: {
+        Part inner = parse_or(field);
+        if (failed_) return {};
+        if (peek().kind != Tok::rparen)
+          return fail(tok, "'(' at position " + std::to_string(tok.position) + " is not closed");
+        take();
+        if (!inner.empty) inner.description = "(" + inner.description + ")";
+        return inner;
+      }
+      case Tok::field: {
+        const Field* f = schema::find_field(tok.text);
+        const Token& next = peek();
+        if (next.kind != Tok::word && next.kind != Tok::phrase && next.kind != Tok::lparen)
+          return fail(tok, tok.text + ": at position " + std::to_string(tok.position) +
+                               " needs a word, a phrase or a group after it");
+        if (tok.exact || !f->has(schema::kText)) return parse_filter(*f, tok);
+        return parse_primary(f);
+      }
+      case Tok::phrase:
+        return phrase_part(field, tok);
+      case Tok::word:
+        return word_part(field, tok);
+      case Tok::rparen:
+        return fail(tok, "')' at position " + std::to_string(tok.position) +
+                             " has no matching '('");
+      default:
+        return fail(tok, "'" + tok.text + "' at position " + std::to_string(tok.position) +
+                             " is not expected here");
+    }
+  }
+
+  // A value (or group of values) of a filter field.
+  Part parse_filter(const Field& f, const Token& field_tok) {
+    const Token& v = peek();
+    if (v.kind == Tok::lparen) {
+      // field:=(a OR b) is rare; keep the grammar simple and say so.
+      return fail(v, "a group after " + std::string(f.name) + ": at position " +
+                         std::to_string(field_tok.position) +
+                         " is not supported for exact values; repeat the field instead");
+    }
+    take();
+    Part out;
+    out.empty = false;
+    out.filter = true;
+    if (f.id == FieldId::date) {
+      DateRange range;
+      std::string problem;
+      if (!parse_date_range(v.text, range, problem))
+        return fail(v, "date:" + v.text + " at position " + std::to_string(field_tok.position) +
+                           ": " + problem);
+      const int slot = f.value_slot;
+      if (range.from.empty())
+        out.query = Xapian::Query(Xapian::Query::OP_VALUE_LE, slot, range.to);
+      else if (range.to.empty())
+        out.query = Xapian::Query(Xapian::Query::OP_VALUE_GE, slot, range.from);
+      else
+        out.query = Xapian::Query(Xapian::Query::OP_VALUE_RANGE, slot, range.from, range.to);
+      out.description = "date:" + range.description;
+      return out;
+    }
+    std::string value = v.text;
+    if (f.id == FieldId::month || f.id == FieldId::date)
+      value.erase(std::remove(value.begin(), value.end(), '-'), value.end());
+    out.query = Xapian::Query(schema::filter_term(f, value));
+    out.description = std::string(f.name) + ":=" + quoted(v.text);
+    return out;
+  }
+
+  static std::string quoted(const std::string& s) {
+    return s.find(' ') == std::string::npos ? s : "\"" + s + "\"";
+  }
+
+  // The fields a word searches: one, or every default field.
+  std::vector<const Field*> targets(const Field* field) const {
+    std::vector<const Field*> out;
+    if (field != nullptr) {
+      out.push_back(field);
+      return out;
+    }
+    for (const Field& f : schema::fields())
+      if (f.has(schema::kDefaultSearch) && f.has(schema::kText)) out.push_back(&f);
+    return out;
+  }
+
+  // One query per target field, each scaled by the field's weight when it
+  // is one of several.
+  Part per_field(const Field* field, const std::string& description,
+                 const std::function<Xapian::Query(const Field&)>& make) {
+    std::vector<Xapian::Query> qs;
+    const auto fields = targets(field);
+    for (const Field* f : fields) {
+      Xapian::Query q = make(*f);
+      if (fields.size() > 1 && f->weight != 1.0)
+        q = Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, q, f->weight);
+      qs.push_back(q);
+    }
+    Part out;
+    out.empty = false;
+    out.query = qs.size() == 1 ? qs.front() : Xapian::Query(Xapian::Query::OP_OR, qs.begin(), qs.end());
+    out.description = field ? std::string(field->name) + ":" + description : description;
+    return out;
+  }
+
+  Xapian::Query stemmed(const Field& f, const std::string& term) const {
+    const std::string prefix = std::string(schema::kStemPrefix) + std::string(f.text_prefix);
+    std::set<std::string> terms;
+    for (const text::Stemmer& s : stemmers_) terms.insert(prefix + s(term));
+    if (terms.empty()) terms.insert(prefix + term);
+    if (terms.size() == 1) return Xapian::Query(*terms.begin());
+    return Xapian::Query(Xapian::Query::OP_SYNONYM, terms.begin(), terms.end());
+  }
+
+  static Xapian::Query phrase(const Field& f, const std::vector<text::Token>& words) {
+    std::vector<Xapian::Query> terms;
+    for (const auto& w : words) terms.emplace_back(std::string(f.text_prefix) + w.term);
+    if (terms.size() == 1) return terms.front();
+    return Xapian::Query(Xapian::Query::OP_PHRASE, terms.begin(), terms.end(),
+                         static_cast<Xapian::termcount>(terms.size()));
+  }
+
+  Part word_part(const Field* field, const Token& tok) {
+    std::string raw = tok.text;
+    const bool wildcard = raw.size() > 1 && raw.back() == '*';
+    if (wildcard) raw.pop_back();
+    const auto words = text::tokenize(raw);
+    if (words.empty()) return {};  // punctuation only: nothing to search
+    for (const auto& w : words) highlight_.insert(w.term);
+
+    if (wildcard) {
+      if (words.size() != 1)
+        return fail(tok, "the wildcard " + tok.text + " at position " +
+                             std::to_string(tok.position) + " must end a single word");
+      const std::string term = words.front().term;
+      return per_field(field, term + "*", [&](const Field& f) {
+        return Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(f.text_prefix) + term,
+                             kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+      });
+    }
+    if (words.size() > 1) {
+      // "dual-use", or a run of Chinese text: its words, in order.
+      return per_field(field, "\"" + join(words) + "\"",
+                       [&](const Field& f) { return phrase(f, words); });
+    }
+    const std::string term = words.front().term;
+    return per_field(field, term, [&](const Field& f) { return stemmed(f, term); });
+  }
+
+  Part phrase_part(const Field* field, const Token& tok) {
+    const auto words = text::tokenize(tok.text);
+    if (words.empty()) return {};
+    for (const auto& w : words) highlight_.insert(w.term);
+    // A quoted single word means that exact form: no stemming.
+    return per_field(field, "\"" + join(words) + "\"",
+                     [&](const Field& f) { return phrase(f, words); });
+  }
+
+  static std::string join(const std::vector<text::Token>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w.term;
+    return out;
+  }
+
+  const std::vector<Token>& t_;
+  const std::vector<text::Stemmer>& stemmers_;
+  bool match_all_;
+  std::size_t i_ = 0;
+  bool failed_ = false;
+  ParseError error_;
+  std::set<std::string> highlight_;
+};
+
+}  // namespace
+
+QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_all)
+    : match_all_(match_all) {
+  // Articles in a language without a stemmer were indexed with their words
+  // as stems; the identity "stemmer" finds those.
+  std::set<std::string> seen;
+  bool unstemmed = false;
+  for (const std::string& lang : languages) {
+    if (!text::has_stemmer(lang))
+      unstemmed = true;
+    else if (seen.insert(lang).second)
+      stemmers_.emplace_back(lang);
+  }
+  if (stemmers_.empty()) stemmers_.emplace_back("en");
+  if (unstemmed) stemmers_.emplace_back("");
+}
+
+ParsedQuery QueryParser::parse(std::string_view input) const {
+  ParsedQuery out;
+  std::vector<Token> tokens;
+  if (!Lexer(input).run(tokens, out.error)) return out;
+  if (tokens.size() == 1) {
+    out.error = {0, "", "the query is empty"};
+    return out;
+  }
+  Parser parser(tokens, stemmers_, match_all_);
+  out.ok = parser.parse(out);
+  return out;
+}
+
+}  // namespace newsarchive::query

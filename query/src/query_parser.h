@@ -1,0 +1,62 @@
+// The query language, parsed into a Xapian::Query through the schema table.
+//
+//   word               a word in any default field (headline, standfirst,
+//                      body, captions, byline), matched by its stem
+//   "a phrase"         the words in that order, in one field; straight,
+//                      typographic and guillemet quotes all work
+//   word*              words starting with "word" (at most 100 of them)
+//   field:word         a word in one field: headline:, caption:, credit:...
+//   field:"phrase"     a phrase in one field
+//   field:(a OR b)     a group in one field
+//   field:=value       exact match of a whole value (source:="Al Jazeera")
+//   date:2024          a year; also date:2024-04, date:2024-04-19 and
+//   date:A..B          ranges with either end open (date:..2024-05-01)
+//   a AND b, a OR b, NOT a, a -b, +a, ( )
+//
+// Words next to each other are joined by the default operator: AND unless
+// the builder is told to match any word. AND binds tighter than OR. Filters
+// (date:, language:, id:, := ...) never change the ranking.
+#pragma once
+
+#include <xapian.h>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/text.h"
+
+namespace newsarchive::query {
+
+struct ParseError {
+  std::size_t position = 0;  // byte offset in the query string
+  std::string fragment;      // the offending part of the query
+  std::string message;       // one sentence, naming the fragment
+};
+
+struct ParsedQuery {
+  bool ok = false;
+  ParseError error;            // when !ok
+  Xapian::Query query;
+  std::string description;     // the query as understood, for people
+  std::vector<std::string> highlight_terms;  // normalised positive words
+};
+
+class QueryParser {
+ public:
+  // `languages`: the ISO codes of the indexed articles; each query word is
+  // matched by its stem in each of them. `match_all`: the default operator
+  // is AND (true) or OR (false).
+  QueryParser(const std::vector<std::string>& languages, bool match_all);
+
+  // Thread-safe if each thread has its own QueryParser (stemmers keep
+  // state).
+  ParsedQuery parse(std::string_view input) const;
+
+ private:
+  std::vector<text::Stemmer> stemmers_;
+  bool match_all_;
+};
+
+}  // namespace newsarchive::query

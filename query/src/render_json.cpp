@@ -1,0 +1,56 @@
+#include <nlohmann/json.hpp>
+
+#include "newsarchive/render.h"
+
+namespace newsarchive {
+
+std::string render_json(const SearchResponse& r) {
+  using nlohmann::ordered_json;
+  ordered_json j;
+  if (!r.status.ok()) {
+    ordered_json error;
+    error["code"] = status_code_name(r.status.code());
+    error["message"] = r.status.message();
+    if (r.status.position() != Status::npos) {
+      error["position"] = r.status.position();
+      error["fragment"] = r.status.fragment();
+    }
+    j["query"] = r.query;
+    j["error"] = error;
+    return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+  }
+  j["query"] = r.query;
+  j["understood"] = r.understood;
+  j["estimated_total"] = r.estimated_total;
+  j["offset"] = r.offset;
+  j["hits"] = ordered_json::array();
+  for (const Hit& h : r.hits) {
+    ordered_json hit;
+    hit["id"] = h.id;
+    hit["rank"] = h.rank;
+    hit["score"] = h.score;
+    hit["headline"] = h.headline;
+    hit["date"] = h.date.empty() ? ordered_json(nullptr) : ordered_json(h.date);
+    hit["date_inferred"] = h.date_inferred;
+    hit["source"] = h.source;
+    hit["section"] = h.section;
+    hit["language"] = h.language;
+    hit["byline"] = h.byline;
+    hit["url"] = h.url;
+    ordered_json snippets = ordered_json::object();
+    for (const Snippet& s : h.snippets) {
+      ordered_json highlights = ordered_json::array();
+      for (const Highlight& x : s.highlights) highlights.push_back({x.begin, x.end});
+      snippets[s.field] = {{"text", s.text}, {"highlights", highlights}};
+    }
+    hit["snippets"] = snippets;
+    hit["quotes"] = ordered_json::array();
+    j["hits"].push_back(hit);
+  }
+  j["facets"] = ordered_json::object();
+  j["corrected_query"] = nullptr;
+  j["elapsed_ms"] = r.elapsed_ms;
+  return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
+
+}  // namespace newsarchive

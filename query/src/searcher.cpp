@@ -1,0 +1,207 @@
+#include <xapian.h>
+
+#include <chrono>
+#include <exception>
+
+#include "database_pool.h"
+#include "newsarchive/article.h"
+#include "newsarchive/article_json.h"
+#include "newsarchive/schema.h"
+#include "newsarchive/search.h"
+#include "query_parser.h"
+#include "snippet.h"
+
+namespace newsarchive {
+
+namespace {
+
+constexpr std::size_t kMaxLimit = 10000;
+constexpr std::size_t kMinSnippet = 20;
+constexpr std::size_t kMaxSnippet = 5000;
+
+Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::ParsedQuery& parsed,
+             std::size_t snippet_length) {
+  Hit hit;
+  hit.rank = m.get_rank() + 1;
+  hit.score = m.get_weight();
+  hit.id = a.id;
+  hit.url = a.url;
+  hit.headline = a.headline;
+  hit.date = a.date;
+  hit.date_inferred = a.date_inferred;
+  hit.source = a.source;
+  hit.section = a.section;
+  hit.language = a.language;
+  hit.byline = a.byline;
+
+  query::SnippetMaker maker(parsed.highlight_terms);
+  hit.snippets.push_back(maker.whole("headline", a.headline, a.language));
+
+  // The excerpt from whichever text field shows the most query words; the
+  // body wins ties, since that is where readers expect the excerpt to come
+  // from.
+  std::vector<std::string> captions, quotes;
+  for (const Caption& c : a.captions) captions.push_back(c.text);
+  for (const Quote& q : a.quotes) quotes.push_back(q.text);
+  const std::vector<std::pair<const char*, const std::vector<std::string>*>> candidates = {
+      {"body", &a.body}, {"standfirst", nullptr}, {"caption", &captions}, {"quote", &quotes}};
+  const std::vector<std::string> standfirst = {a.standfirst};
+  Snippet best;
+  std::size_t best_score = 0;
+  for (const auto& [field, paragraphs] : candidates) {
+    Snippet s;
+    const std::size_t score =
+        maker.excerpt(field, paragraphs ? *paragraphs : standfirst, a.language, snippet_length, s);
+    if (score > best_score) {
+      best_score = score;
+      best = std::move(s);
+    }
+  }
+  if (best_score == 0) {
+    if (!a.standfirst.empty())
+      best = query::SnippetMaker::lead("standfirst", a.standfirst, snippet_length);
+    else if (!a.body.empty())
+      best = query::SnippetMaker::lead("body", a.body.front(), snippet_length);
+  }
+  if (!best.text.empty()) hit.snippets.push_back(std::move(best));
+  return hit;
+}
+
+}  // namespace
+
+struct Searcher::Impl {
+  explicit Impl(std::string path) : pool(std::move(path)) {}
+  mutable query::DatabasePool pool;
+
+  SearchResponse run(const SearchRequest& request, query::Handle& handle) const;
+};
+
+using query::Handle;
+
+SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle) const {
+  SearchResponse response;
+  response.query = request.query;
+  response.offset = request.offset;
+
+  query::QueryParser parser(handle.languages, request.match_all);
+  query::ParsedQuery parsed = parser.parse(request.query);
+  if (!parsed.ok) {
+    response.status = Status(StatusCode::bad_query, parsed.error.message, parsed.error.position,
+                             parsed.error.fragment);
+    return response;
+  }
+  response.understood = parsed.description;
+
+  // Quote documents (a later addition) are searched by their own mode; the
+  // article search keeps to articles.
+  const auto& doctype = schema::field(schema::FieldId::doctype);
+  Xapian::Query q(Xapian::Query::OP_FILTER, parsed.query,
+                  Xapian::Query(schema::filter_term(doctype, "article")));
+
+  Xapian::Enquire enquire(handle.db);
+  enquire.set_query(q);
+  const int date_slot = schema::field(schema::FieldId::date).value_slot;
+  switch (request.sort) {
+    case Sort::relevance: break;
+    case Sort::newest: enquire.set_sort_by_value_then_relevance(date_slot, true); break;
+    case Sort::oldest: enquire.set_sort_by_value_then_relevance(date_slot, false); break;
+  }
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                             static_cast<Xapian::doccount>(request.limit),
+                                             static_cast<Xapian::doccount>(request.offset + request.limit));
+  response.estimated_total = mset.get_matches_estimated();
+  for (auto m = mset.begin(); m != mset.end(); ++m) {
+    Article article;
+    if (!from_json(m.get_document().get_data(), article)) continue;
+    response.hits.push_back(make_hit(m, article, parsed, request.snippet_length));
+  }
+  return response;
+}
+
+Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
+Searcher::~Searcher() = default;
+
+std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status) {
+  try {
+    auto impl = std::make_unique<Impl>(path);
+    Status s;
+    auto lease = impl->pool.lease(s);
+    if (!lease) {
+      if (status) *status = s;
+      return nullptr;
+    }
+    lease.reset();
+    if (status) *status = Status();
+    return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
+  } catch (const std::exception& e) {
+    if (status) *status = Status(StatusCode::internal_error, e.what());
+  } catch (...) {
+    if (status) *status = Status(StatusCode::internal_error, "unknown error");
+  }
+  return nullptr;
+}
+
+SearchResponse Searcher::search(const SearchRequest& request) const {
+  const auto start = std::chrono::steady_clock::now();
+  SearchResponse response;
+  response.query = request.query;
+  try {
+    if (request.limit > kMaxLimit) {
+      response.status = Status(StatusCode::invalid_argument,
+                               "limit must be at most " + std::to_string(kMaxLimit));
+    } else if (request.offset > static_cast<std::size_t>(Xapian::doccount(-1)) - kMaxLimit) {
+      response.status = Status(StatusCode::invalid_argument, "offset is too large");
+    } else if (request.snippet_length < kMinSnippet || request.snippet_length > kMaxSnippet) {
+      response.status = Status(StatusCode::invalid_argument,
+                               "snippet length must be between " + std::to_string(kMinSnippet) +
+                                   " and " + std::to_string(kMaxSnippet));
+    } else {
+      // A commit by the indexer between reopen() and reading documents makes
+      // Xapian throw DatabaseModifiedError; one retry on a reopened handle
+      // is enough, as commits are far apart compared with a search.
+      for (int attempt = 0;; ++attempt) {
+        Status status;
+        auto lease = impl_->pool.lease(status);
+        if (!lease) {
+          response.status = status;
+          break;
+        }
+        try {
+          response = impl_->run(request, **lease);
+          break;
+        } catch (const Xapian::DatabaseModifiedError&) {
+          if (attempt == 1) throw;
+        }
+      }
+    }
+  } catch (const Xapian::Error& e) {
+    response = SearchResponse{};
+    response.query = request.query;
+    response.status = Status(StatusCode::database_error, e.get_description());
+  } catch (const std::exception& e) {
+    response = SearchResponse{};
+    response.query = request.query;
+    response.status = Status(StatusCode::internal_error, e.what());
+  } catch (...) {
+    response = SearchResponse{};
+    response.query = request.query;
+    response.status = Status(StatusCode::internal_error, "unknown error");
+  }
+  response.elapsed_ms =
+      std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+  return response;
+}
+
+std::size_t Searcher::article_count() const {
+  try {
+    Status status;
+    auto lease = impl_->pool.lease(status);
+    if (!lease) return 0;
+    const auto& doctype = schema::field(schema::FieldId::doctype);
+    return (*lease)->db.get_termfreq(schema::filter_term(doctype, "article"));
+  } catch (...) {
+    return 0;
+  }
+}
+
+}  // namespace newsarchive

@@ -1,0 +1,13 @@
+// Where the tools find the database when none is named.
+#pragma once
+
+#include <string>
+
+namespace newsarchive {
+
+// $NEWSARCHIVE_DB if set and not empty; else $XDG_DATA_HOME/newsarchive/db;
+// else $HOME/.local/share/newsarchive/db; else "newsarchive-db" in the
+// current directory.
+std::string default_database_path();
+
+}  // namespace newsarchive
