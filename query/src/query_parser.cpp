@@ -95,7 +95,9 @@ class Lexer {
         // A field name: letters then ':' with no space, and something after.
         std::size_t j = i;
         while (j < s_.size() && is_name_char(s_[j])) ++j;
-        if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_space(s_[j + 1])) {
+        // ("http://..." is a word, not a field called http.)
+        if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_space(s_[j + 1]) &&
+            s_.substr(j + 1, 2) != "//") {
           const std::string name(s_.substr(i, j - i));
           const Field* f = schema::find_field(name);
           if (f == nullptr) {

@@ -1,0 +1,194 @@
+// The query library end to end, on a small index written through the
+// indexer's Writer.
+#include "newsarchive/search.h"
+
+#include <gtest/gtest.h>
+#include <xapian.h>
+
+#include <atomic>
+#include <filesystem>
+#include <thread>
+
+#include "newsarchive/schema.h"
+#include "writer/database.h"
+#include "writer/writer.h"
+
+namespace newsarchive {
+namespace {
+
+namespace fs = std::filesystem;
+
+Article article(std::string id, std::string headline, std::vector<std::string> body,
+                std::string date = "", std::string language = "en") {
+  Article a;
+  a.id = std::move(id);
+  a.format = "text";
+  a.headline = std::move(headline);
+  a.body = std::move(body);
+  a.date = std::move(date);
+  a.language = std::move(language);
+  return a;
+}
+
+class SearcherTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("newsarchive-searcher-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    path_ = (dir_ / "db").string();
+    indexer::Writer w(path_);
+    w.write(article("a", "Ad sales boost Time Warner profit",
+                    {"Quarterly profits at the media giant jumped.", "Advert sales rose."},
+                    "2005-01-10"));
+    w.write(article("b", "Profit warning at the brewer",
+                    {"The brewer said ad sales were not the problem; costs were.",
+                     "Profits fell sharply."},
+                    "2005-03-02"));
+    w.write(article("c", "Capri talks end",
+                    {"Ministers met on Capri and talked about sales of weapons."}, "2024-04-19"));
+    w.write(article("d", "Die Regierungen verhandeln",
+                    {"Die Regierungen der Länder verhandeln über das Ticket."}, "2024-01-17",
+                    "de"));
+    w.commit();
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  SearchResponse search(const std::string& q, Sort sort = Sort::relevance) {
+    Status status;
+    auto s = Searcher::open(path_, &status);
+    EXPECT_TRUE(s) << status.to_string();
+    SearchRequest r;
+    r.query = q;
+    r.sort = sort;
+    return s->search(r);
+  }
+
+  static std::vector<std::string> ids(const SearchResponse& r) {
+    std::vector<std::string> out;
+    for (const Hit& h : r.hits) out.push_back(h.id);
+    return out;
+  }
+
+  fs::path dir_;
+  std::string path_;
+};
+
+TEST_F(SearcherTest, HeadlinePhraseRanksFirst) {
+  auto r = search("\"ad sales\"");
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  ASSERT_EQ(ids(r), (std::vector<std::string>{"a", "b"}));  // headline beats body
+  EXPECT_EQ(ids(search("headline:\"ad sales\"")), (std::vector<std::string>{"a"}));
+}
+
+TEST_F(SearcherTest, StemsMatchInflections) {
+  EXPECT_EQ(ids(search("profit brewer")), (std::vector<std::string>{"b"}));
+  EXPECT_EQ(ids(search("Regierung")), (std::vector<std::string>{"d"}));
+}
+
+TEST_F(SearcherTest, DateRangesAndSorting) {
+  EXPECT_EQ(ids(search("sales date:2005")).size(), 2u);
+  EXPECT_EQ(ids(search("sales date:2024-04-01..2024-04-30")), (std::vector<std::string>{"c"}));
+  EXPECT_EQ(ids(search("sales", Sort::newest)), (std::vector<std::string>{"c", "b", "a"}));
+  EXPECT_EQ(ids(search("sales", Sort::oldest)), (std::vector<std::string>{"a", "b", "c"}));
+  EXPECT_EQ(ids(search("date:2024", Sort::oldest)), (std::vector<std::string>{"d", "c"}));
+}
+
+TEST_F(SearcherTest, NotExcludes) {
+  EXPECT_EQ(ids(search("sales -capri")).size(), 2u);
+  EXPECT_EQ(ids(search("NOT sales")), (std::vector<std::string>{"d"}));
+}
+
+TEST_F(SearcherTest, HitsCarrySnippetsWithHighlights) {
+  auto r = search("profit");
+  ASSERT_FALSE(r.hits.empty());
+  const Hit& h = r.hits.front();
+  ASSERT_GE(h.snippets.size(), 2u);
+  EXPECT_EQ(h.snippets[0].field, "headline");
+  EXPECT_FALSE(h.snippets[0].highlights.empty());
+  EXPECT_EQ(h.snippets[1].field, "body");
+  EXPECT_FALSE(h.snippets[1].highlights.empty());
+  EXPECT_FALSE(h.date.empty());
+}
+
+TEST_F(SearcherTest, BadQueryIsAStatusNotAnException) {
+  auto r = search("headline:(ad sales");
+  EXPECT_EQ(r.status.code(), StatusCode::bad_query);
+  EXPECT_EQ(r.status.position(), 9u);
+  EXPECT_TRUE(r.hits.empty());
+}
+
+TEST_F(SearcherTest, InvalidArguments) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  SearchRequest r;
+  r.query = "sales";
+  r.limit = 1000000;
+  EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+  r.limit = 10;
+  r.snippet_length = 1;
+  EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+}
+
+TEST_F(SearcherTest, MissingDatabase) {
+  Status status;
+  EXPECT_FALSE(Searcher::open((dir_ / "nothing").string(), &status));
+  EXPECT_EQ(status.code(), StatusCode::not_found);
+  EXPECT_NE(status.message().find("nothing"), std::string::npos);
+}
+
+TEST_F(SearcherTest, SchemaMismatchIsReported) {
+  {
+    Xapian::WritableDatabase db(path_, Xapian::DB_OPEN);
+    db.set_metadata(std::string(schema::kVersionKey), "999");
+    db.commit();
+  }
+  Status status;
+  EXPECT_FALSE(Searcher::open(path_, &status));
+  EXPECT_EQ(status.code(), StatusCode::schema_mismatch);
+  EXPECT_NE(status.message().find("rebuild"), std::string::npos);
+  EXPECT_THROW(indexer::Writer w(path_), indexer::DatabaseError);
+}
+
+TEST_F(SearcherTest, SeesNewCommitsAndServesManyThreads) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  std::atomic<int> failures{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      SearchRequest r;
+      r.query = "sales";
+      for (int i = 0; i < 50; ++i) {
+        auto resp = s->search(r);
+        if (!resp.status.ok() || resp.hits.size() < 3) ++failures;
+      }
+    });
+  {
+    indexer::Writer w(path_);
+    w.write(article("e", "More sales news", {"Sales, sales, sales."}));
+    w.commit();
+  }
+  for (auto& t : threads) t.join();
+  EXPECT_EQ(failures.load(), 0);
+  SearchRequest r;
+  r.query = "sales";
+  EXPECT_EQ(s->search(r).hits.size(), 4u);
+  EXPECT_EQ(s->article_count(), 5u);
+}
+
+TEST_F(SearcherTest, ReindexingReplaces) {
+  {
+    indexer::Writer w(path_);
+    EXPECT_EQ(w.write(article("a", "Ad sales boost profit again", {"Replaced."})),
+              indexer::Writer::Outcome::replaced);
+    w.commit();
+  }
+  auto s = Searcher::open(path_);
+  EXPECT_EQ(s->article_count(), 4u);
+  EXPECT_EQ(ids(search("replaced")), (std::vector<std::string>{"a"}));
+}
+
+}  // namespace
+}  // namespace newsarchive
