@@ -42,10 +42,13 @@ std::string content_id(const std::string& bytes) {
 }
 
 void walk(const fs::path& root, InputList& out) {
-  std::string root_name = root.filename().string();
-  if (root_name.empty() || root_name == ".") root_name = fs::absolute(root).filename().string();
-  if (root_name.empty() || root_name == ".")
-    root_name = fs::absolute(root).parent_path().filename().string();
+  // The directory's own name, however it was typed ("corpus/", ".", "a/..").
+  std::error_code canon_ec;
+  fs::path canonical = fs::weakly_canonical(root, canon_ec);
+  if (canon_ec) canonical = fs::absolute(root).lexically_normal();
+  std::string root_name = canonical.filename().string();
+  if (root_name.empty()) root_name = canonical.parent_path().filename().string();
+  const fs::path normal_root = root.lexically_normal();
 
   std::vector<fs::path> files;
   std::error_code ec;
@@ -73,7 +76,7 @@ void walk(const fs::path& root, InputList& out) {
   }
   std::sort(files.begin(), files.end());
   for (const auto& file : files) {
-    const std::string rel = file.lexically_relative(root).generic_string();
+    const std::string rel = file.lexically_normal().lexically_relative(normal_root).generic_string();
     out.inputs.push_back({file.string(), root_name + "/" + rel});
   }
 }

@@ -1,0 +1,115 @@
+#include "writer/document_builder.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+#include "newsarchive/article_json.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+std::vector<std::string> terms(const Xapian::Document& d) {
+  std::vector<std::string> out;
+  for (auto t = d.termlist_begin(); t != d.termlist_end(); ++t) out.push_back(*t);
+  return out;
+}
+
+bool has(const std::vector<std::string>& v, const std::string& t) {
+  return std::find(v.begin(), v.end(), t) != v.end();
+}
+
+Article sample() {
+  Article a;
+  a.id = "world/capri.txt";
+  a.url = "https://news.example.com/capri?x=1";
+  a.format = "text";
+  a.language = "en";
+  a.headline = "Ad sales boost profit";
+  a.standfirst = "Ministers say so.";
+  a.date = "2024-04-19";
+  a.source = "Al Jazeera";
+  a.body = {"Russia’s defence industry.", "Second paragraph."};
+  a.captions.push_back({"Blinken greets Cameron in Capri", "Two men shake hands", "Pool via Reuters"});
+  return a;
+}
+
+TEST(DocumentBuilder, TextFieldsGetPrefixedWordsAndStems) {
+  DocumentBuilder b;
+  auto t = terms(b.build(sample()));
+  EXPECT_TRUE(has(t, "Ssales"));
+  EXPECT_TRUE(has(t, "ZSsale"));
+  EXPECT_TRUE(has(t, "russia's"));     // body: no prefix
+  EXPECT_TRUE(has(t, "Zrussia"));
+  EXPECT_TRUE(has(t, "XSFministers"));
+  EXPECT_TRUE(has(t, "XCAPcapri"));
+  EXPECT_TRUE(has(t, "XCAPhands"));    // alt text is searchable as caption
+  EXPECT_TRUE(has(t, "XCRreuters"));
+  EXPECT_TRUE(has(t, "XSRCjazeera"));
+}
+
+TEST(DocumentBuilder, FiltersAndValues) {
+  DocumentBuilder b;
+  auto d = b.build(sample());
+  auto t = terms(d);
+  EXPECT_TRUE(has(t, "Qworld/capri.txt"));
+  EXPECT_TRUE(has(t, "Uhttps://news.example.com/capri?x=1"));
+  EXPECT_TRUE(has(t, "Hnews.example.com"));
+  EXPECT_TRUE(has(t, "D20240419"));
+  EXPECT_TRUE(has(t, "M202404"));
+  EXPECT_TRUE(has(t, "Y2024"));
+  EXPECT_TRUE(has(t, "Len"));
+  EXPECT_TRUE(has(t, "XSal jazeera"));
+  EXPECT_TRUE(has(t, "XCREDpool via reuters"));
+  EXPECT_TRUE(has(t, "XTarticle"));
+  EXPECT_EQ(d.get_value(0), "20240419");
+  EXPECT_EQ(d.get_value(1), "Al Jazeera");
+}
+
+TEST(DocumentBuilder, ParagraphsArePositionallyApart) {
+  DocumentBuilder b;
+  auto d = b.build(sample());
+  // "industry" ends paragraph 1 and "second" starts paragraph 2: a phrase
+  // "industry second" must not match, so their positions are far apart.
+  auto position = [&d](const std::string& term) {
+    auto t = d.termlist_begin();
+    t.skip_to(term);
+    EXPECT_EQ(*t, term);
+    return *t.positionlist_begin();
+  };
+  auto last = position("industry");
+  auto first = position("second");
+  EXPECT_GT(first - last, 50u);
+}
+
+TEST(DocumentBuilder, StoresTheArticle) {
+  DocumentBuilder b;
+  Article back;
+  ASSERT_TRUE(from_json(b.build(sample()).get_data(), back));
+  EXPECT_EQ(back.headline, "Ad sales boost profit");
+  EXPECT_EQ(back.captions.at(0).credit, "Pool via Reuters");
+}
+
+TEST(DocumentBuilder, StemsFollowTheArticleLanguage) {
+  DocumentBuilder b;
+  Article a;
+  a.id = "de";
+  a.language = "de";
+  a.body = {"Die Regierungen verhandeln."};
+  auto t = terms(b.build(a));
+  EXPECT_TRUE(has(t, "regierungen"));
+  EXPECT_TRUE(has(t, "Zregier"));
+}
+
+TEST(DocumentBuilder, LongIdsStayWithinXapianLimits) {
+  DocumentBuilder b;
+  Article a;
+  a.id = "https://example.com/" + std::string(400, 'x');
+  EXPECT_LE(DocumentBuilder::id_term(a.id).size(), 245u);
+  Article other = a;
+  other.id.back() = 'y';
+  EXPECT_NE(DocumentBuilder::id_term(a.id), DocumentBuilder::id_term(other.id));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
