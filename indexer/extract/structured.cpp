@@ -1,0 +1,55 @@
+#include "extract/structured.h"
+
+#include "extract/boilerplate.h"
+#include "extract/caption.h"
+#include "extract/dateline.h"
+#include "extract/meta_lines.h"
+#include "extract/text_scan.h"
+
+namespace newsarchive::indexer {
+
+std::optional<Date> copy_structured(const RawArticle& raw, Article& article) {
+  article.headline = trim(raw.headline);
+  article.standfirst = trim(raw.standfirst);
+  article.section = trim(raw.section);
+  article.source = trim(raw.source);
+  article.dateline = trim(raw.dateline);
+  for (const std::string& name : raw.byline) {
+    const std::string_view n = trim(name);
+    if (!n.empty()) article.byline.emplace_back(n);
+  }
+  for (const std::string& paragraph : raw.body) {
+    const std::string_view p = trim(paragraph);
+    if (p.empty() || is_boilerplate(p)) continue;
+    if (const auto src = source_line(p)) {
+      if (article.source.empty()) article.source = *src;
+      continue;
+    }
+    article.body.emplace_back(p);
+  }
+  for (const Caption& c : raw.captions) {
+    Caption out;
+    out.text = trim(c.text);
+    out.alt_text = trim(c.alt_text);
+    out.credit = trim(c.credit);
+    std::string_view text;
+    std::string_view credit;
+    if (out.credit.empty() && split_credit(out.text, text, credit)) {
+      out.credit = credit;
+      out.text = std::string(text);
+    }
+    if (!out.text.empty() || !out.alt_text.empty()) article.captions.push_back(std::move(out));
+  }
+  if (article.dateline.empty() && !article.body.empty()) {
+    if (const auto d = parse_dateline(article.body.front())) {
+      article.dateline = d->place;
+      std::string rest = article.body.front().substr(d->text_start);
+      if (!trim(rest).empty()) article.body.front() = std::move(rest);
+      if (article.source.empty()) article.source = d->agency;
+      return d->date;
+    }
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsarchive::indexer

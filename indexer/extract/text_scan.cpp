@@ -1,0 +1,165 @@
+#include "extract/text_scan.h"
+
+#include <array>
+
+namespace newsarchive::indexer {
+namespace {
+
+bool is_ascii_space(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+constexpr std::string_view kNbsp = "\xC2\xA0";
+
+// Quote marks as UTF-8. Straight quotes count at both ends.
+constexpr std::array<std::string_view, 6> kClosingQuotes = {
+    "\"", "\xE2\x80\x9D" /* ” */, "\xE2\x80\x99" /* ’ */, "\xC2\xBB" /* » */,
+    "\xE3\x80\x8D" /* 」 */, "'"};
+constexpr std::array<std::string_view, 7> kOpeningQuotes = {
+    "\"", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */, "\xC2\xAB" /* « */,
+    "\xE3\x80\x8C" /* 「 */, "\xE2\x80\x9E" /* „ */, "'"};
+
+// Words written with a full stop that does not end the sentence.
+constexpr std::string_view kAbbreviations[] = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt",
+    "rep", "sen", "gov", "rev", "no", "mt", "co", "inc", "ltd", "corp", "vs", "etc", "approx",
+    "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec"};
+
+bool is_abbreviation(std::string_view word) {
+  while (!word.empty() && !is_ascii_alpha(word.front())) word.remove_prefix(1);
+  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial
+  if (word.find('.') != std::string_view::npos) return true;    // U.S., e.g.
+  for (std::string_view a : kAbbreviations) {
+    if (iequals(word, a)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string_view trim(std::string_view s) {
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.front())) {
+      s.remove_prefix(1);
+    } else if (s.starts_with(kNbsp)) {
+      s.remove_prefix(kNbsp.size());
+    } else {
+      break;
+    }
+  }
+  for (;;) {
+    if (!s.empty() && is_ascii_space(s.back())) {
+      s.remove_suffix(1);
+    } else if (s.ends_with(kNbsp)) {
+      s.remove_suffix(kNbsp.size());
+    } else {
+      break;
+    }
+  }
+  return s;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+  }
+  return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) {
+  return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::string ascii_lowered(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+std::size_t count_words(std::string_view s) {
+  std::size_t n = 0;
+  bool in_word = false;
+  for (char c : s) {
+    if (is_ascii_space(c)) {
+      in_word = false;
+    } else if (!in_word) {
+      in_word = true;
+      ++n;
+    }
+  }
+  return n;
+}
+
+std::size_t count_sentences(std::string_view s) {
+  s = trim(s);
+  std::size_t n = 0;
+  std::size_t word_start = 0;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const char c = s[i];
+    if (is_ascii_space(c)) {
+      word_start = i + 1;
+      continue;
+    }
+    // CJK full stop, exclamation and question marks end a sentence as is.
+    if (s.substr(i).starts_with("\xE3\x80\x82") || s.substr(i).starts_with("\xEF\xBC\x81") ||
+        s.substr(i).starts_with("\xEF\xBC\x9F")) {
+      ++n;
+      i += 2;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') continue;
+    // Skip closing quotes and brackets after the mark, then require a space
+    // or the end.
+    std::size_t j = i + 1;
+    for (;;) {
+      bool moved = false;
+      for (std::string_view q : kClosingQuotes) {
+        if (s.substr(j).starts_with(q)) {
+          j += q.size();
+          moved = true;
+        }
+      }
+      if (j < s.size() && s[j] == ')') {
+        ++j;
+        moved = true;
+      }
+      if (!moved) break;
+    }
+    if (j < s.size() && !is_ascii_space(s[j])) continue;
+    // "Mr." "J." "U.S." are not sentence ends: a title, an initial, or a
+    // word with an inner dot.
+    const std::string_view word = s.substr(word_start, i - word_start);
+    if (c == '.' && j < s.size() && is_abbreviation(word)) continue;
+    ++n;
+    i = j > i ? j - 1 : i;
+  }
+  return n;
+}
+
+bool ends_with_quote(std::string_view s) {
+  s = trim(s);
+  for (std::string_view q : kClosingQuotes) {
+    if (s.ends_with(q)) return true;
+  }
+  // A quote that closes before the final full stop: ...,” she said." does
+  // not count; ...end of it.” does, handled above. "...it”." also counts.
+  if (!s.empty() && (s.back() == '.' || s.back() == ',')) {
+    s.remove_suffix(1);
+    for (std::string_view q : kClosingQuotes) {
+      if (s.ends_with(q)) return true;
+    }
+  }
+  return false;
+}
+
+bool starts_with_quote(std::string_view s) {
+  s = trim(s);
+  for (std::string_view q : kOpeningQuotes) {
+    if (s.starts_with(q)) return true;
+  }
+  return false;
+}
+
+}  // namespace newsarchive::indexer

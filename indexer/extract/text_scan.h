@@ -1,0 +1,43 @@
+// Small string helpers shared by the extraction files: trimming, ASCII case
+// folding, word counts. All work on UTF-8 and treat non-ASCII bytes as
+// letters; none allocate unless they return a std::string.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace newsarchive::indexer {
+
+// Trims ASCII white space and U+00A0 (no-break space) from both ends.
+std::string_view trim(std::string_view s);
+
+inline bool is_ascii_alpha(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
+inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+inline char ascii_lower(char c) {
+  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
+}
+
+// ASCII case-insensitive comparisons; non-ASCII bytes must match exactly.
+bool iequals(std::string_view a, std::string_view b);
+bool istarts_with(std::string_view s, std::string_view prefix);
+
+// Lower-cases ASCII letters only.
+std::string ascii_lowered(std::string_view s);
+
+// Words separated by white space.
+std::size_t count_words(std::string_view s);
+
+// Sentence ends: '.', '!', '?' (and their CJK forms) followed by white space
+// or the end, not counting a final closing quote. "Mr." and similar short
+// abbreviations are not counted.
+std::size_t count_sentences(std::string_view s);
+
+// True if `s` ends in a closing quote mark (", ”, ’, », 」).
+bool ends_with_quote(std::string_view s);
+// True if `s` starts with an opening quote mark (", “, ‘, «, 「, „).
+bool starts_with_quote(std::string_view s);
+
+}  // namespace newsarchive::indexer

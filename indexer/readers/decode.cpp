@@ -1,0 +1,199 @@
+#include "readers/decode.h"
+
+#include <cstdint>
+#include <cstring>
+
+namespace newsarchive::indexer {
+namespace {
+
+// A text file may carry a stray form feed or escape; a binary file carries
+// them everywhere. Above both limits the input is treated as binary.
+constexpr std::size_t kMaxControlBytes = 8;
+constexpr std::size_t kMaxControlPerMille = 10;  // 1% of the input
+
+// Windows-1252 code points for bytes 0x80..0x9F; 0 marks the five bytes the
+// code page leaves undefined, which become U+FFFD.
+constexpr char16_t kCp1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+    0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+    0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+    0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+bool is_text_control(unsigned char c) {
+  return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+bool is_space(unsigned char c) {
+  return c == ' ' || is_text_control(c);
+}
+
+// Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not
+// valid (overlong forms, surrogates and code points above U+10FFFF are not).
+std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
+  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
+  const auto cont = [&](std::size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
+  const unsigned char c = b(0);
+  if (c < 0x80) return 1;
+  if (c < 0xC2) return 0;
+  if (c < 0xE0) return cont(1) ? 2 : 0;
+  if (c < 0xF0) {
+    if (!cont(1) || !cont(2)) return 0;
+    if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
+    if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
+    return 3;
+  }
+  if (c < 0xF5) {
+    if (!cont(1) || !cont(2) || !cont(3)) return 0;
+    if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
+    if (c == 0xF4 && b(1) >= 0x90) return 0;  // above U+10FFFF
+    return 4;
+  }
+  return 0;
+}
+
+// True if any of the 8 bytes in `w` is >= 0x80 or < 0x20: those need a look.
+bool word_needs_attention(std::uint64_t w) {
+  constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
+  constexpr std::uint64_t kHigh = 0x8080808080808080ULL;
+  return ((w | ((w - kOnes * 0x20) & ~w)) & kHigh) != 0;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+struct Scan {
+  bool all_space = true;
+  bool has_cr = false;
+  std::size_t nul_at = std::string_view::npos;
+  std::size_t first_control = std::string_view::npos;
+  std::size_t controls = 0;
+  std::size_t invalid_at = std::string_view::npos;  // first invalid UTF-8 byte
+};
+
+// One pass over the input. Runs of plain printable ASCII, the usual case, are
+// skipped eight bytes at a time.
+Scan scan(std::string_view s) {
+  Scan r;
+  std::size_t i = 0;
+  const std::size_t n = s.size();
+  while (i < n) {
+    if (i + 8 <= n) {
+      std::uint64_t w;
+      std::memcpy(&w, s.data() + i, 8);
+      if (!word_needs_attention(w)) {
+        if (r.all_space) {
+          for (std::size_t k = 0; k < 8; ++k) {
+            if (s[i + k] != ' ') r.all_space = false;
+          }
+        }
+        i += 8;
+        continue;
+      }
+    }
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c >= 0x80) {
+      r.all_space = false;
+      const std::size_t len = r.invalid_at == std::string_view::npos
+                                  ? utf8_sequence_length(s, i)
+                                  : 1;
+      if (len == 0) {
+        r.invalid_at = i;
+        ++i;
+      } else {
+        i += len;
+      }
+      continue;
+    }
+    if (c < 0x20) {
+      if (c == 0) {
+        r.nul_at = i;
+        return r;
+      }
+      if (c == '\r') r.has_cr = true;
+      if (!is_text_control(c)) {
+        if (r.first_control == std::string_view::npos) r.first_control = i;
+        ++r.controls;
+      }
+    } else if (c != ' ') {
+      r.all_space = false;
+    }
+    ++i;
+  }
+  return r;
+}
+
+}  // namespace
+
+Decoded decode_text(std::string_view bytes) {
+  Decoded d;
+  std::string_view s = bytes;
+  std::size_t base = 0;  // offset of s in bytes, for positions
+  if (s.size() >= 3 && s.substr(0, 3) == "\xEF\xBB\xBF") {
+    s.remove_prefix(3);
+    base = 3;
+  }
+
+  const Scan r = scan(s);
+  if (r.nul_at != std::string_view::npos) {
+    d.error = {"byte " + std::to_string(base + r.nul_at), "binary file"};
+    return d;
+  }
+  if (r.controls > kMaxControlBytes && r.controls * 1000 > s.size() * kMaxControlPerMille) {
+    d.error = {"byte " + std::to_string(base + r.first_control), "binary file"};
+    return d;
+  }
+  if (r.all_space) {
+    d.error = {"", "empty input"};
+    return d;
+  }
+
+  const bool utf8 = r.invalid_at == std::string_view::npos;
+  if (utf8 && !r.has_cr && r.controls == 0) {
+    d.ok = true;
+    d.text.assign(s);
+    return d;
+  }
+
+  if (!utf8) {
+    d.warnings.push_back("not valid UTF-8 at byte " + std::to_string(base + r.invalid_at) +
+                         "; read as Windows-1252");
+  }
+  if (r.controls > 0) {
+    d.warnings.push_back("control characters replaced by spaces (first at byte " +
+                         std::to_string(base + r.first_control) + ")");
+  }
+
+  // Slow path: line ends, stray controls and, if needed, Windows-1252.
+  std::string& out = d.text;
+  out.reserve(utf8 ? s.size() : s.size() + s.size() / 8);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c == '\r') {
+      out += '\n';
+      if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
+    } else if (c < 0x20 && !is_space(c)) {
+      out += ' ';
+    } else if (c < 0x80 || utf8) {
+      out += static_cast<char>(c);
+    } else if (c < 0xA0) {
+      const char16_t cp = kCp1252High[c - 0x80];
+      append_utf8(out, cp != 0 ? cp : 0xFFFD);
+    } else {
+      append_utf8(out, c);
+    }
+  }
+  d.ok = true;
+  return d;
+}
+
+}  // namespace newsarchive::indexer
