@@ -2,7 +2,7 @@
 add_library(newsarchive_build_flags INTERFACE)
 target_compile_options(newsarchive_build_flags INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align
-  -Woverloaded-virtual -Wnull-dereference -Wimplicit-fallthrough)
+  -Woverloaded-virtual -Wimplicit-fallthrough)
 if(NEWSARCHIVE_DEVELOPER)
   target_compile_options(newsarchive_build_flags INTERFACE -Werror)
 endif()

@@ -175,6 +175,7 @@ class Parser {
     out.query = p.filter ? Xapian::Query(Xapian::Query::OP_SCALE_WEIGHT, p.query, 0.0) : p.query;
     out.description = p.description;
     out.highlight_terms.assign(highlight_.begin(), highlight_.end());
+    out.fields.assign(fields_.begin(), fields_.end());
     return true;
   }
 
@@ -414,6 +415,7 @@ class Parser {
   Part per_field(const Field* field, const std::string& description,
                  const std::function<Xapian::Query(const Field&)>& make) {
     std::vector<Xapian::Query> qs;
+    if (field != nullptr) fields_.insert(std::string(field->name));
     const auto fields = targets(field);
     for (const Field* f : fields) {
       Xapian::Query q = make(*f);
@@ -494,6 +496,7 @@ class Parser {
   bool failed_ = false;
   ParseError error_;
   std::set<std::string> highlight_;
+  std::set<std::string> fields_;
 };
 
 }  // namespace

@@ -41,6 +41,7 @@ struct ParsedQuery {
   Xapian::Query query;
   std::string description;     // the query as understood, for people
   std::vector<std::string> highlight_terms;  // normalised positive words
+  std::vector<std::string> fields;  // text fields named in the query ("caption")
 };
 
 class QueryParser {

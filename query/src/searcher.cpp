@@ -1,5 +1,6 @@
 #include <xapian.h>
 
+#include <algorithm>
 #include <chrono>
 #include <exception>
 
@@ -37,21 +38,28 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
   query::SnippetMaker maker(parsed.highlight_terms);
   hit.snippets.push_back(maker.whole("headline", a.headline, a.language));
 
-  // The excerpt from whichever text field shows the most query words; the
-  // body wins ties, since that is where readers expect the excerpt to come
-  // from.
+  // The excerpt from whichever text field shows the most query words. Ties
+  // go to a field the query names, then to the body, where readers expect
+  // an excerpt to come from. A caption is shown with its credit.
   std::vector<std::string> captions, quotes;
-  for (const Caption& c : a.captions) captions.push_back(c.text);
+  for (const Caption& c : a.captions)
+    captions.push_back(c.credit.empty() ? c.text : c.text + " [" + c.credit + "]");
   for (const Quote& q : a.quotes) quotes.push_back(q.text);
-  const std::vector<std::pair<const char*, const std::vector<std::string>*>> candidates = {
-      {"body", &a.body}, {"standfirst", nullptr}, {"caption", &captions}, {"quote", &quotes}};
   const std::vector<std::string> standfirst = {a.standfirst};
+  std::vector<std::pair<std::string, const std::vector<std::string>*>> candidates = {
+      {"body", &a.body}, {"standfirst", &standfirst}, {"caption", &captions}, {"quote", &quotes}};
+  auto named = [&parsed](const std::string& field) {
+    const auto& f = parsed.fields;
+    return std::find(f.begin(), f.end(), field) != f.end() ||
+           (field == "caption" && std::find(f.begin(), f.end(), "credit") != f.end());
+  };
+  std::stable_partition(candidates.begin(), candidates.end(),
+                        [&](const auto& c) { return named(c.first); });
   Snippet best;
   std::size_t best_score = 0;
   for (const auto& [field, paragraphs] : candidates) {
     Snippet s;
-    const std::size_t score =
-        maker.excerpt(field, paragraphs ? *paragraphs : standfirst, a.language, snippet_length, s);
+    const std::size_t score = maker.excerpt(field, *paragraphs, a.language, snippet_length, s);
     if (score > best_score) {
       best_score = score;
       best = std::move(s);

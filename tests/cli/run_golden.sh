@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Runs each case of cases.txt and compares its output (stdout, then stderr,
+# then the exit status) with golden/NAME.out. Unstable values (timings,
+# scores, the work directory) are replaced with placeholders first.
+# Usage: run_golden.sh NEWSINDEX NEWSQUERY SOURCE_DIR WORK_DIR
+set -uo pipefail
+newsindex=$1 newsquery=$2 src=$3 work=$4
+here=$src/tests/cli
+rm -rf "$work" && mkdir -p "$work"
+export NO_COLOR=1 LC_ALL=C.UTF-8
+unset NEWSARCHIVE_DB
+
+DB=$work/db
+cd "$src"
+if ! "$newsindex" --quiet --db "$DB" sample_corpus >"$work/index.log" 2>&1; then
+  echo "indexing sample_corpus failed:"; cat "$work/index.log"; exit 1
+fi
+
+scrub() {
+  sed -E -e "s#$work#WORK#g" \
+         -e 's/"elapsed_ms": [0-9.e+-]+/"elapsed_ms": ELAPSED/' \
+         -e 's/"score": [0-9.e+-]+/"score": SCORE/' \
+         -e 's/[0-9]+\.[0-9] s( \([0-9]+ articles\/s\))?/TIME/'
+}
+
+failed=0 passed=0
+while IFS='|' read -r name command; do
+  name=$(echo "$name" | tr -d ' ')
+  [ -z "$name" ] || [ "${name:0:1}" = "#" ] && continue
+  command=${command# }
+  command=${command//\$DB/$DB}
+  command=${command/#newsquery/\"$newsquery\"}
+  command=${command/#newsindex/\"$newsindex\"}
+  actual=$work/$name.out
+  {
+    eval "$command" 2>"$work/$name.err"
+    status=$?
+    echo "--- stderr"
+    cat "$work/$name.err"
+    echo "--- exit status $status"
+  } | scrub >"$actual"
+  expected=$here/golden/$name.out
+  if [ "${UPDATE_GOLDEN:-}" = 1 ]; then
+    cp "$actual" "$expected"
+    passed=$((passed + 1))
+  elif diff -u "$expected" "$actual" >"$work/$name.diff" 2>&1; then
+    passed=$((passed + 1))
+  else
+    echo "FAIL $name:"; cat "$work/$name.diff"
+    failed=$((failed + 1))
+  fi
+done <"$here/cases.txt"
+
+# Indexing the same corpus again replaces every article and adds none.
+before=$(grep -o 'holds [0-9]* articles' "$work/index.log")
+"$newsindex" --quiet --db "$DB" sample_corpus >"$work/again.log" 2>&1
+after=$(grep -o 'holds [0-9]* articles' "$work/again.log")
+if [ "$before" = "$after" ] && grep -q ' 0 articles added' "$work/again.log"; then
+  passed=$((passed + 1))
+else
+  echo "FAIL reindex: before '$before', after '$after'"; cat "$work/again.log"
+  failed=$((failed + 1))
+fi
+
+echo "cli_golden: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
