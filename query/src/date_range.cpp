@@ -18,7 +18,17 @@ int days_in_month(int year, int month) {
   return month == 2 && leap ? 29 : kDays[month - 1];
 }
 
-std::string two(int n) { return (n < 10 ? "0" : "") + std::to_string(n); }
+std::string two(int n) {
+  std::string out = std::to_string(n);
+  if (out.size() < 2) out.insert(out.begin(), '0');
+  return out;
+}
+
+std::string not_a_date(std::string_view s) {
+  std::string out = "'";
+  out.append(s).append("' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD");
+  return out;
+}
 
 // One end: YYYY, YYYY-MM or YYYY-MM-DD, as its first or last day.
 bool parse_end(std::string_view s, bool last, std::string& out) {
@@ -60,11 +70,11 @@ bool parse_date_range(std::string_view text, DateRange& out, std::string& proble
   }
   out = DateRange{};
   if (!a.empty() && !parse_end(a, false, out.from)) {
-    problem = "'" + std::string(a) + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
+    problem = not_a_date(a);
     return false;
   }
   if (!b.empty() && !parse_end(b, true, out.to)) {
-    problem = "'" + std::string(b) + "' is not a date; use YYYY, YYYY-MM or YYYY-MM-DD";
+    problem = not_a_date(b);
     return false;
   }
   if (!out.from.empty() && !out.to.empty() && out.from > out.to) {

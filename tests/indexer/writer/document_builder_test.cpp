@@ -92,8 +92,8 @@ TEST(DocumentBuilder, StoresTheArticle) {
 
 TEST(DocumentBuilder, StemsFollowTheArticleLanguage) {
   DocumentBuilder b;
-  Article a;
-  a.id = "de";
+  Article a = sample();
+  a.id = "politics/ticket.txt";
   a.language = "de";
   a.body = {"Die Regierungen verhandeln."};
   auto t = terms(b.build(a));
