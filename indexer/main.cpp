@@ -138,7 +138,7 @@ int main(int argc, char** argv) {
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
       print_summary(summary, false, seconds);
       std::fprintf(stderr, "newsindex: %s holds %zu articles\n", db_path.c_str(),
-                   writer.document_count());
+                   writer.article_count());
       return summary.failed > 0 ? kSomeFailed : kOk;
     }
   } catch (const DatabaseError& e) {

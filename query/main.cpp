@@ -48,6 +48,12 @@ constexpr const char* kSyntaxText =
     "  dateline, quote, speaker, person, org, place, entity; exact-value filters\n"
     "  id, url, host (site), language (lang), format, year, month, date.\n"
     "\n"
+    "Quotes: --quotes lists the direct quotes that match, one per hit: the quote,\n"
+    "  its speaker, date and article. An unfielded word matches the quote or the\n"
+    "  paragraph around it; quote: matches the quote's words only; speaker:baerbock\n"
+    "  any speaker so named, speaker:=\"Annalena Baerbock\" exactly that one.\n"
+    "  Example: newsquery --quotes 'speaker:baerbock china date:2024'\n"
+    "\n"
     "Output: on a terminal matched words are bold (unless NO_COLOR is set);\n"
     "otherwise they are marked **like this**. --json prints one JSON document.\n"
     "\n"
@@ -80,6 +86,8 @@ int main(int argc, char** argv) {
       ("db,d", po::value(&db_path), "the database (default: $NEWSARCHIVE_DB, else "
                                     "$XDG_DATA_HOME/newsarchive/db)")
       ("json", "print the result as one JSON document")
+      ("quotes", "list matching direct quotes, each with its speaker, article and date, "
+                 "instead of articles")
       ("limit,n", po::value(&request.limit)->default_value(10), "hits to show")
       ("offset", po::value(&request.offset)->default_value(0), "hits to skip first")
       ("sort", po::value(&sort)->default_value("relevance"),
@@ -127,6 +135,7 @@ int main(int argc, char** argv) {
   }
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
   request.match_all = vm.count("any") == 0;
+  if (vm.count("quotes")) request.mode = Mode::quotes;
   if (db_path.empty()) db_path = default_database_path();
   const bool json = vm.count("json") > 0;
 

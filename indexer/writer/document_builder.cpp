@@ -15,7 +15,14 @@ using schema::FieldId;
 
 // The values of each field of an article, in reading order. The schema says
 // how a field is indexed; this says where its values are in an Article.
-std::vector<std::string_view> values_of(const Article& a, FieldId id) {
+// What a document is, beyond its Article: its type and, for a quote, the
+// id of the article it belongs to.
+struct Kind {
+  const char* doctype;
+  const std::string& parent;
+};
+
+std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind& kind) {
   std::vector<std::string_view> v;
   auto add = [&v](std::string_view s) {
     if (!s.empty()) v.push_back(s);
@@ -62,7 +69,8 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id) {
     case FieldId::place: add_entities("place"); break;
     case FieldId::entity: add_entities(""); break;
     case FieldId::cluster: break;  // set by duplicate detection
-    case FieldId::doctype: add("article"); break;
+    case FieldId::doctype: add(kind.doctype); break;
+    case FieldId::article: add(kind.parent); break;
   }
   return v;
 }
@@ -89,14 +97,51 @@ const text::Stemmer& DocumentBuilder::stemmer_for(const std::string& language) {
   return it->second;
 }
 
+std::string DocumentBuilder::quote_id(const std::string& article_id, std::size_t i) {
+  return article_id + "#q" + std::to_string(i + 1);
+}
+
+std::string DocumentBuilder::article_term(const std::string& article_id) {
+  return schema::filter_term(schema::field(FieldId::article), article_id);
+}
+
 Xapian::Document DocumentBuilder::build(const Article& a) {
+  return index(a, "article", std::string(), 0);
+}
+
+Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
+  const Quote& q = a.quotes.at(i);
+  Article view;
+  view.id = quote_id(a.id, i);
+  view.url = a.url;
+  view.format = a.format;
+  view.language = a.language;
+  view.headline = a.headline;  // stored for display; not a kQuoteDoc field
+  view.date = a.date;
+  view.date_inferred = a.date_inferred;
+  view.section = a.section;
+  view.source = a.source;
+  // The paragraph around the quote, so that "what did she say about China"
+  // finds a quote whose own words do not name China but whose sentence does.
+  if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size())
+    view.body.push_back(a.body[static_cast<std::size_t>(q.paragraph)]);
+  else
+    view.body.push_back(q.text);
+  view.quotes.push_back(q);
+  return index(view, "quote", a.id, schema::kQuoteDoc);
+}
+
+Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
+                                        const std::string& parent, unsigned required) {
   Xapian::Document doc;
   const text::Stemmer& stem = stemmer_for(a.language);
   Xapian::termpos pos = 0;
   const std::string compact = compact_date(a.date);
+  const Kind kind{doctype, parent};
 
   for (const Field& f : schema::fields()) {
-    const auto values = values_of(a, f.id);
+    if ((f.flags & required) != required) continue;
+    const auto values = values_of(a, f.id, kind);
 
     if (f.has(schema::kText)) {
       const std::string prefix(f.text_prefix);

@@ -15,15 +15,25 @@ namespace newsarchive::indexer {
 // one per thread.
 class DocumentBuilder {
  public:
-  // Builds the document: text terms with positions and stems, filter terms,
-  // value slots and the Article as JSON data.
+  // Builds the article's document: text terms with positions and stems,
+  // filter terms, value slots and the Article as JSON data.
   Xapian::Document build(const Article& article);
 
-  // The unique id term of an article id (the `id` field's filter term).
+  // Builds the document of article.quotes[i], as schema.h describes.
+  Xapian::Document build_quote(const Article& article, std::size_t i);
+
+  // The unique id term of a document id (the `id` field's filter term).
   static std::string id_term(const std::string& id);
+  // The id of an article's i-th quote document.
+  static std::string quote_id(const std::string& article_id, std::size_t i);
+  // The term every quote document of an article carries.
+  static std::string article_term(const std::string& article_id);
 
  private:
   const text::Stemmer& stemmer_for(const std::string& language);
+  // Indexes the fields that have every flag in `required`.
+  Xapian::Document index(const Article& view, const char* doctype, const std::string& parent,
+                         unsigned required);
 
   std::map<std::string, text::Stemmer> stemmers_;
   std::vector<text::Token> tokens_;

@@ -27,6 +27,11 @@ Writer::Outcome Writer::write(const Article& article) {
   try {
     const bool existed = db_.term_exists(id_term);
     db_.replace_document(id_term, builder_.build(article));
+    // An article's quotes are replaced as a set: the new version may have
+    // more, fewer or other quotes.
+    if (existed) db_.delete_document(DocumentBuilder::article_term(article.id));
+    for (std::size_t i = 0; i < article.quotes.size(); ++i)
+      db_.add_document(builder_.build_quote(article, i));
     if (!article.language.empty() && languages_.insert(article.language).second)
       languages_changed_ = true;
     if (++pending_ >= batch_size_) commit();
@@ -51,6 +56,9 @@ void Writer::commit() {
   }
 }
 
-std::size_t Writer::document_count() const { return db_.get_doccount(); }
+std::size_t Writer::article_count() const {
+  return db_.get_termfreq(
+      schema::filter_term(schema::field(schema::FieldId::doctype), "article"));
+}
 
 }  // namespace newsarchive::indexer

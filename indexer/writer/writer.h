@@ -26,14 +26,16 @@ class Writer {
 
   enum class Outcome { added, replaced };
 
-  // Adds the article, or replaces the one with the same id. Commits every
+  // Adds the article and a document for each of its quotes, or replaces
+  // the article with the same id and all of its quotes. Commits every
   // batch_size articles. Throws DatabaseError.
   Outcome write(const Article& article);
 
   // Makes everything written so far durable. Throws DatabaseError.
   void commit();
 
-  std::size_t document_count() const;
+  // Articles in the database (quote documents not counted).
+  std::size_t article_count() const;
 
  private:
   std::string path_;

@@ -20,6 +20,7 @@ std::string render_json(const SearchResponse& r) {
     return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
   }
   j["query"] = r.query;
+  j["mode"] = r.mode == Mode::quotes ? "quotes" : "articles";
   j["understood"] = r.understood;
   j["estimated_total"] = r.estimated_total;
   j["offset"] = r.offset;
@@ -45,6 +46,18 @@ std::string render_json(const SearchResponse& r) {
     }
     hit["snippets"] = snippets;
     hit["quotes"] = ordered_json::array();
+    for (const QuoteMatch& q : h.quotes) {
+      ordered_json highlights = ordered_json::array();
+      for (const Highlight& x : q.highlights) highlights.push_back({x.begin, x.end});
+      hit["quotes"].push_back({{"id", q.id},
+                               {"text", q.text},
+                               {"speaker", q.speaker},
+                               {"speaker_mention", q.speaker_mention},
+                               {"cue", q.cue},
+                               {"kind", q.kind},
+                               {"paragraph", q.paragraph},
+                               {"highlights", highlights}});
+    }
     j["hits"].push_back(hit);
   }
   j["facets"] = ordered_json::object();

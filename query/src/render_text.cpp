@@ -11,19 +11,62 @@ constexpr const char* kHeadline = "\x1b[36m";  // cyan
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
 
-std::string marked(const Snippet& s, const TextStyle& style) {
+std::string marked(const std::string& text, const std::vector<Highlight>& highlights,
+                   const TextStyle& style) {
   std::string out;
   std::size_t at = 0;
-  for (const Highlight& h : s.highlights) {
-    if (h.begin < at || h.end > s.text.size()) continue;
-    out.append(s.text, at, h.begin - at);
+  for (const Highlight& h : highlights) {
+    if (h.begin < at || h.end > text.size()) continue;
+    out.append(text, at, h.begin - at);
     out += style.ansi ? kBold : style.highlight_start;
-    out.append(s.text, h.begin, h.end - h.begin);
+    out.append(text, h.begin, h.end - h.begin);
     out += style.ansi ? kBoldOff : style.highlight_end;
     at = h.end;
   }
-  out.append(s.text, at, std::string::npos);
+  out.append(text, at, std::string::npos);
   return out;
+}
+
+std::string marked(const Snippet& s, const TextStyle& style) {
+  return marked(s.text, s.highlights, style);
+}
+
+std::string quoted(const QuoteMatch& q, const TextStyle& style) {
+  return "\xE2\x80\x9C" + marked(q.text, q.highlights, style) + "\xE2\x80\x9D";
+}
+
+// "Annalena Baerbock (as “she”)"; the mention only when it differs.
+std::string speaker_line(const QuoteMatch& q) {
+  std::string out = q.speaker.empty() ? "(speaker unknown)" : q.speaker;
+  if (!q.speaker_mention.empty() && q.speaker_mention != q.speaker)
+    out += " (as \xE2\x80\x9C" + q.speaker_mention + "\xE2\x80\x9D)";
+  return out;
+}
+
+std::string dim(const std::string& s, const TextStyle& style) {
+  return style.ansi ? std::string(kDim) + s + kReset : s;
+}
+
+std::string meta_line(const Hit& h, const std::string& first) {
+  std::string meta;
+  auto add = [&meta](const std::string& s) {
+    if (s.empty()) return;
+    meta += (meta.empty() ? "" : " | ") + s;
+  };
+  add(first);
+  add(h.date.empty() ? "" : h.date + (h.date_inferred ? " (inferred)" : ""));
+  add(h.source);
+  add(h.url.empty() ? h.id : h.url);
+  return meta;
+}
+
+void render_quote_hit(const Hit& h, const TextStyle& style, std::string& out) {
+  if (h.quotes.empty()) return;
+  const QuoteMatch& q = h.quotes.front();
+  out += std::to_string(h.rank) + ". " + quoted(q, style) + "\n";
+  out += "   " + dim(meta_line(h, speaker_line(q)), style) + "\n";
+  out += "   in: " + (style.ansi ? std::string(kHeadline) + h.headline + kReset : h.headline) +
+         "\n";
 }
 
 }  // namespace
@@ -32,13 +75,19 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
   std::string out;
   if (!r.status.ok()) return "error: " + r.status.to_string() + "\n";
   const std::size_t shown = r.hits.size();
-  out += std::to_string(shown) + (shown == 1 ? " hit" : " hits");
+  const bool quotes = r.mode == Mode::quotes;
+  out += std::to_string(shown) + (quotes ? (shown == 1 ? " quote" : " quotes")
+                                         : (shown == 1 ? " hit" : " hits"));
   if (shown > 0)
     out += " (" + std::to_string(r.offset + 1) + "-" + std::to_string(r.offset + shown) + ")";
   out += " of about " + std::to_string(r.estimated_total) + " for: " + r.understood + "\n";
 
   for (const Hit& h : r.hits) {
     out += "\n";
+    if (r.mode == Mode::quotes) {
+      render_quote_hit(h, style, out);
+      continue;
+    }
     std::string headline = h.headline.empty() ? "(no headline)" : h.headline;
     if (!h.snippets.empty() && h.snippets.front().field == "headline" && !h.headline.empty())
       headline = marked(h.snippets.front(), style);
@@ -46,16 +95,7 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
     out += style.ansi ? std::string(kHeadline) + headline + kReset : headline;
     out += "\n   ";
 
-    std::string meta;
-    auto add = [&meta](const std::string& s) {
-      if (s.empty()) return;
-      meta += (meta.empty() ? "" : " | ") + s;
-    };
-    add(h.date.empty() ? "" : h.date + (h.date_inferred ? " (inferred)" : ""));
-    add(h.source);
-    add(h.url.empty() ? h.id : h.url);
-    out += style.ansi ? std::string(kDim) + meta + kReset : meta;
-    out += "\n";
+    out += dim(meta_line(h, ""), style) + "\n";
 
     for (std::size_t i = 1; i < h.snippets.size(); ++i) {
       const Snippet& s = h.snippets[i];
@@ -63,6 +103,8 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
       if (s.field != "body") out += "[" + s.field + "] ";
       out += marked(s, style) + "\n";
     }
+    for (const QuoteMatch& q : h.quotes)
+      out += "   " + quoted(q, style) + " \xE2\x80\x94 " + speaker_line(q) + "\n";
   }
   return out;
 }

@@ -19,9 +19,22 @@ namespace {
 constexpr std::size_t kMaxLimit = 10000;
 constexpr std::size_t kMinSnippet = 20;
 constexpr std::size_t kMaxSnippet = 5000;
+constexpr std::size_t kMaxQuotesPerArticle = 3;
+
+QuoteMatch quote_match(const std::string& id, const Quote& q,
+                       std::vector<Highlight> highlights) {
+  return QuoteMatch{id, q.text, q.speaker, q.speaker_mention, q.cue, q.kind, q.paragraph,
+                    std::move(highlights)};
+}
+
+// "world/capri.txt#q3" -> "world/capri.txt"
+std::string article_of_quote(const std::string& quote_id) {
+  const auto mark = quote_id.rfind("#q");
+  return mark == std::string::npos ? quote_id : quote_id.substr(0, mark);
+}
 
 Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::ParsedQuery& parsed,
-             std::size_t snippet_length) {
+             std::size_t snippet_length, Mode mode) {
   Hit hit;
   hit.rank = m.get_rank() + 1;
   hit.score = m.get_weight();
@@ -37,6 +50,25 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
 
   query::SnippetMaker maker(parsed.highlight_terms);
   hit.snippets.push_back(maker.whole("headline", a.headline, a.language));
+
+  if (mode == Mode::quotes) {
+    // A quote document: its Article holds the one quote and the paragraph
+    // around it.
+    hit.id = article_of_quote(a.id);
+    if (!a.quotes.empty()) {
+      const Quote& q = a.quotes.front();
+      hit.quotes.push_back(
+          quote_match(a.id, q, maker.whole("quote", q.text, a.language).highlights));
+    }
+    return hit;
+  }
+  for (std::size_t i = 0; i < a.quotes.size() && hit.quotes.size() < kMaxQuotesPerArticle;
+       ++i) {
+    Snippet s = maker.whole("quote", a.quotes[i].text, a.language);
+    if (!s.highlights.empty())
+      hit.quotes.push_back(quote_match(a.id + "#q" + std::to_string(i + 1), a.quotes[i],
+                                       std::move(s.highlights)));
+  }
 
   // The excerpt from whichever text field shows the most query words. Ties
   // go to a field the query names, then to the body, where readers expect
@@ -89,6 +121,7 @@ using query::Handle;
 SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle) const {
   SearchResponse response;
   response.query = request.query;
+  response.mode = request.mode;
   response.offset = request.offset;
 
   query::QueryParser parser(handle.languages, request.match_all);
@@ -100,11 +133,11 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   }
   response.understood = parsed.description;
 
-  // Quote documents (a later addition) are searched by their own mode; the
-  // article search keeps to articles.
+  // Articles and quotes are documents of their own types.
   const auto& doctype = schema::field(schema::FieldId::doctype);
   Xapian::Query q(Xapian::Query::OP_FILTER, parsed.query,
-                  Xapian::Query(schema::filter_term(doctype, "article")));
+                  Xapian::Query(schema::filter_term(
+                      doctype, request.mode == Mode::quotes ? "quote" : "article")));
 
   Xapian::Enquire enquire(handle.db);
   enquire.set_query(q);
@@ -121,7 +154,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     Article article;
     if (!from_json(m.get_document().get_data(), article)) continue;
-    response.hits.push_back(make_hit(m, article, parsed, request.snippet_length));
+    response.hits.push_back(make_hit(m, article, parsed, request.snippet_length, request.mode));
   }
   return response;
 }

@@ -64,3 +64,47 @@ TEST(RenderJson, Errors) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+SearchResponse quote_sample() {
+  SearchResponse r;
+  r.query = "speaker:baerbock china";
+  r.mode = Mode::quotes;
+  r.understood = "AND(speaker:baerbock, china)";
+  r.estimated_total = 1;
+  Hit h;
+  h.rank = 1;
+  h.id = "g7.txt";
+  h.headline = "G7 countries slam Chinese firms";
+  h.date = "2024-04-19";
+  h.date_inferred = true;
+  h.quotes.push_back({"g7.txt#q1", "If China openly pursues it", "Annalena Baerbock", "she",
+                      "said", "full", 6, {{3, 8}}});
+  r.hits.push_back(h);
+  return r;
+}
+
+TEST(RenderText, QuoteHits) {
+  const std::string out = render_text(quote_sample(), TextStyle{});
+  EXPECT_NE(out.find("1 quote (1-1)"), std::string::npos) << out;
+  EXPECT_NE(out.find("1. \xE2\x80\x9CIf **China** openly pursues it\xE2\x80\x9D"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("Annalena Baerbock (as \xE2\x80\x9Cshe\xE2\x80\x9D) | 2024-04-19 (inferred)"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("in: G7 countries slam Chinese firms"), std::string::npos) << out;
+}
+
+TEST(RenderJson, QuoteHits) {
+  auto j = nlohmann::json::parse(render_json(quote_sample()));
+  EXPECT_EQ(j["mode"], "quotes");
+  const auto& q = j["hits"][0]["quotes"][0];
+  EXPECT_EQ(q["speaker"], "Annalena Baerbock");
+  EXPECT_EQ(q["speaker_mention"], "she");
+  EXPECT_EQ(q["id"], "g7.txt#q1");
+  EXPECT_EQ(q["highlights"][0][1], 8);
+}
+
+}  // namespace
+}  // namespace newsarchive

@@ -192,3 +192,95 @@ TEST_F(SearcherTest, ReindexingReplaces) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+Article with_quotes() {
+  Article a = article("g7", "G7 countries slam Chinese firms",
+                      {"German Foreign Minister Annalena Baerbock said her country could not "
+                       "accept it.",
+                       "“If China openly pursues an ever closer partnership with Russia, we "
+                       "cannot accept this,” she said.",
+                       "Instead, Baerbock called on China “to make use of its influence on "
+                       "Putin”.",
+                       "“A conflict when prolonged tends to deteriorate,” Wang said."},
+                      "2024-04-19");
+  a.quotes = {
+      {"If China openly pursues an ever closer partnership with Russia, we cannot accept this",
+       "Annalena Baerbock", "she", "said", 1, "full"},
+      {"to make use of its influence on Putin", "Annalena Baerbock", "Baerbock", "called on", 2,
+       "partial"},
+      {"A conflict when prolonged tends to deteriorate", "Wang Yi", "Wang", "said", 3, "full"},
+  };
+  return a;
+}
+
+class QuoteSearchTest : public SearcherTest {
+ protected:
+  void SetUp() override {
+    SearcherTest::SetUp();
+    indexer::Writer w(path_);
+    w.write(with_quotes());
+    w.commit();
+  }
+  SearchResponse quotes(const std::string& q) {
+    auto s = Searcher::open(path_);
+    SearchRequest r;
+    r.query = q;
+    r.mode = Mode::quotes;
+    return s->search(r);
+  }
+  static std::vector<std::string> speakers(const SearchResponse& r) {
+    std::vector<std::string> out;
+    for (const Hit& h : r.hits) {
+      EXPECT_EQ(h.quotes.size(), 1u);
+      if (!h.quotes.empty()) out.push_back(h.quotes[0].speaker);
+    }
+    return out;
+  }
+};
+
+TEST_F(QuoteSearchTest, SpeakerAndContextWords) {
+  auto r = quotes("speaker:baerbock china");
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  // The second quote does not say "China" itself; its sentence does.
+  EXPECT_EQ(speakers(r), (std::vector<std::string>{"Annalena Baerbock", "Annalena Baerbock"}));
+  EXPECT_EQ(r.hits[0].id, "g7");
+  EXPECT_EQ(r.hits[0].headline, "G7 countries slam Chinese firms");
+  EXPECT_EQ(r.hits[0].date, "2024-04-19");
+}
+
+TEST_F(QuoteSearchTest, QuoteFieldAndExactSpeaker) {
+  EXPECT_EQ(speakers(quotes("quote:china")), (std::vector<std::string>{"Annalena Baerbock"}));
+  EXPECT_EQ(speakers(quotes("speaker:=\"Wang Yi\"")), (std::vector<std::string>{"Wang Yi"}));
+  EXPECT_TRUE(quotes("speaker:=Wang").hits.empty());
+  EXPECT_EQ(speakers(quotes("conflict date:2024-04")), (std::vector<std::string>{"Wang Yi"}));
+  auto hit = quotes("quote:conflict").hits.at(0);
+  EXPECT_EQ(hit.quotes[0].id, "g7#q3");
+  ASSERT_EQ(hit.quotes[0].highlights.size(), 1u);
+  EXPECT_EQ(hit.quotes[0].highlights[0].begin, 2u);
+}
+
+TEST_F(QuoteSearchTest, ArticleHitsCarryTheirMatchingQuotes) {
+  auto r = search("deteriorate");
+  ASSERT_EQ(r.hits.size(), 1u);
+  ASSERT_EQ(r.hits[0].quotes.size(), 1u);
+  EXPECT_EQ(r.hits[0].quotes[0].speaker, "Wang Yi");
+}
+
+TEST_F(QuoteSearchTest, ReindexingReplacesTheQuotes) {
+  {
+    indexer::Writer w(path_);
+    Article a = with_quotes();
+    a.quotes.pop_back();
+    w.write(a);
+    w.commit();
+  }
+  EXPECT_TRUE(quotes("speaker:wang").hits.empty());
+  EXPECT_EQ(quotes("speaker:baerbock").hits.size(), 2u);
+  EXPECT_EQ(Searcher::open(path_)->article_count(), 5u);  // quotes are not articles
+}
+
+}  // namespace
+}  // namespace newsarchive

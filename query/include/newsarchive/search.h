@@ -62,12 +62,17 @@ const char* status_code_name(StatusCode code);
 
 enum class Sort { relevance, newest, oldest };
 
+// What a search returns: articles, or the direct quotes of articles, each
+// quote a hit of its own (speaker:, date: and the other filters work alike).
+enum class Mode { articles, quotes };
+
 struct SearchRequest {
   std::string query;             // see QUERY SYNTAX in `newsquery --help`
   Sort sort = Sort::relevance;
   std::size_t offset = 0;        // hits to skip
   std::size_t limit = 10;        // hits to return, at most 10,000
   bool match_all = true;         // words joined by AND (true) or OR (false)
+  Mode mode = Mode::articles;
   std::size_t snippet_length = 200;  // bytes of text around the matches
 };
 
@@ -83,6 +88,18 @@ struct Snippet {
   std::vector<Highlight> highlights;
 };
 
+// A direct quote with who said it.
+struct QuoteMatch {
+  std::string id;               // the quote's own id: "<article id>#q<n>"
+  std::string text;             // the words inside the quote marks
+  std::string speaker;          // canonical name, or the group as written
+  std::string speaker_mention;  // as the article wrote it ("she")
+  std::string cue;              // "said", "according to"...
+  std::string kind;             // "full" or "partial"
+  int paragraph = -1;           // body paragraph, from 0
+  std::vector<Highlight> highlights;  // matched words, byte offsets into text
+};
+
 struct Hit {
   std::size_t rank = 0;    // 1-based, over the whole result
   double score = 0;
@@ -96,11 +113,15 @@ struct Hit {
   std::string language;
   std::vector<std::string> byline;
   std::vector<Snippet> snippets;  // headline first, then the best excerpt
+  // Quotes mode: the one quote found. Articles mode: the article's quotes
+  // that hold words of the query, at most three.
+  std::vector<QuoteMatch> quotes;
 };
 
 struct SearchResponse {
   Status status;
   std::string query;             // as given
+  Mode mode = Mode::articles;
   std::string understood;        // as parsed: AND(...), fields, stems
   std::size_t estimated_total = 0;
   std::size_t offset = 0;

@@ -4,9 +4,17 @@
 // value slot or weight is written anywhere else in the code.
 //
 // Documents
-//   Each article is one Xapian document. Its data is the Article as JSON
-//   (article_json.h). Its unique id term is the `id` field's filter prefix
-//   followed by the article id, so indexing the same input again replaces it.
+//   Each article is one Xapian document (type:article). Its data is the
+//   Article as JSON (article_json.h). Its unique id term is the `id` field's
+//   filter prefix followed by the article id, so indexing the same input
+//   again replaces it.
+//   Each direct quote is also a document of its own (type:quote), with the
+//   id "<article id>#q<n>" and the `article` filter term of its article, so
+//   that all of an article's quotes are replaced with it. It indexes only
+//   the fields flagged kQuoteDoc: the quote text (as `quote`), its speaker,
+//   the paragraph around it as its body, and the article's date, source,
+//   section and language. Its data is an Article holding the article's
+//   headline, date, source and url, and that one quote.
 //
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its
@@ -54,7 +62,7 @@ inline constexpr std::string_view kStemPrefix = "Z";
 enum class FieldId {
   id, url, host, format, headline, standfirst, byline, date, year, month,
   dateline, section, source, language, body, caption, credit, quote, speaker,
-  person, organization, place, entity, cluster, doctype,
+  person, organization, place, entity, cluster, doctype, article,
 };
 
 // How a field's value is indexed.
@@ -65,6 +73,7 @@ enum Flags : unsigned {
   kStored = 1u << 3,         // kept in the stored Article for display
   kFacet = 1u << 4,          // can be counted as a facet
   kSnippet = 1u << 5,        // snippets are cut from it
+  kQuoteDoc = 1u << 6,       // also indexed in each quote's own document
 };
 
 inline constexpr int kNoSlot = -1;

@@ -58,7 +58,7 @@ TEST_F(IndexingTest, BadInputsAreReportedAndTheRestIndexed) {
   EXPECT_NE(r.failures[1].find("empty.txt||empty"), std::string::npos) << r.failures[1];
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_NE(r.warnings[0].find("latin1.txt|"), std::string::npos);
-  EXPECT_EQ(w.document_count(), 3u);
+  EXPECT_EQ(w.article_count(), 3u);
 }
 
 TEST_F(IndexingTest, RunningAgainReplacesInsteadOfDuplicating) {
@@ -71,7 +71,7 @@ TEST_F(IndexingTest, RunningAgainReplacesInsteadOfDuplicating) {
   Summary s = index_inputs(list_inputs({corpus()}), w, {}, r);
   EXPECT_EQ(s.added, 0u);
   EXPECT_EQ(s.replaced, 3u);
-  EXPECT_EQ(w.document_count(), 3u);
+  EXPECT_EQ(w.article_count(), 3u);
 }
 
 TEST_F(IndexingTest, StrictStopsAtTheFirstFailure) {
@@ -84,7 +84,7 @@ TEST_F(IndexingTest, StrictStopsAtTheFirstFailure) {
   EXPECT_EQ(s.failed, 1u);
   EXPECT_EQ(r.failures.size(), 1u);
   // binary.txt sorts first, so nothing was indexed before it failed.
-  EXPECT_EQ(w.document_count(), 0u);
+  EXPECT_EQ(w.article_count(), 0u);
 }
 
 TEST_F(IndexingTest, ExtractWritesOneJsonLinePerArticle) {

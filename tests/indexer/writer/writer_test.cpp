@@ -49,7 +49,7 @@ TEST_F(WriterTest, SameIdReplaces) {
   EXPECT_EQ(w.write(named("b")), Writer::Outcome::added);
   EXPECT_EQ(w.write(named("a")), Writer::Outcome::replaced);
   w.commit();
-  EXPECT_EQ(w.document_count(), 2u);
+  EXPECT_EQ(w.article_count(), 2u);
 }
 
 TEST_F(WriterTest, RecordsLanguagesAcrossRuns) {
