@@ -54,6 +54,10 @@ constexpr const char* kSyntaxText =
     "  any speaker so named, speaker:=\"Annalena Baerbock\" exactly that one.\n"
     "  Example: newsquery --quotes 'speaker:baerbock china date:2024'\n"
     "\n"
+    "Facets: --facets person,org,place,source,year counts, over all matching\n"
+    "  articles, the commonest values of each field; also month, section, language,\n"
+    "  byline, credit, speaker (with --quotes), dateline, host, format.\n"
+    "\n"
     "Output: on a terminal matched words are bold (unless NO_COLOR is set);\n"
     "otherwise they are marked **like this**. --json prints one JSON document.\n"
     "\n"
@@ -77,7 +81,7 @@ bool use_ansi(const std::string& color) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, sort = "relevance", color = "auto";
+  std::string db_path, sort = "relevance", color = "auto", facets;
   std::vector<std::string> words;
   SearchRequest request;
   po::options_description visible(kUsageText);
@@ -93,6 +97,10 @@ int main(int argc, char** argv) {
       ("sort", po::value(&sort)->default_value("relevance"),
        "relevance, newest (also: date) or oldest")
       ("any", "match articles with any of the words, not all (OR between words)")
+      ("facets", po::value(&facets),
+       "count the values of these fields over all matches, e.g. person,org,place,source,year")
+      ("facet-size", po::value(&request.facet_size)->default_value(10),
+       "values shown per facet")
       ("snippet", po::value(&request.snippet_length)->default_value(200),
        "snippet length in bytes")
       ("color", po::value(&color)->default_value("auto"), "auto, always or never");
@@ -136,6 +144,12 @@ int main(int argc, char** argv) {
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
   request.match_all = vm.count("any") == 0;
   if (vm.count("quotes")) request.mode = Mode::quotes;
+  for (std::size_t start = 0; start < facets.size();) {
+    std::size_t comma = facets.find(',', start);
+    if (comma == std::string::npos) comma = facets.size();
+    if (comma > start) request.facets.push_back(facets.substr(start, comma - start));
+    start = comma + 1;
+  }
   if (db_path.empty()) db_path = default_database_path();
   const bool json = vm.count("json") > 0;
 

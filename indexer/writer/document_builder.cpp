@@ -49,7 +49,7 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
     case FieldId::byline: for (const auto& b : a.byline) add(b); break;
     case FieldId::date: add(a.date); break;
     case FieldId::year: if (a.date.size() >= 4) add(std::string_view(a.date).substr(0, 4)); break;
-    case FieldId::month: break;  // derived from the date below
+    case FieldId::month: if (a.date.size() >= 7) add(std::string_view(a.date).substr(0, 7)); break;
     case FieldId::dateline: add(a.dateline); break;
     case FieldId::section: add(a.section); break;
     case FieldId::source: add(a.source); break;
@@ -167,6 +167,16 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
         for (std::string_view value : values)
           if (seen.insert(std::string(value)).second)
             doc.add_boolean_term(schema::filter_term(f, value));
+      }
+    }
+
+    if (f.has(schema::kFacet) && f.facet_slot != schema::kNoSlot) {
+      std::set<std::string_view> seen;
+      int used = 0;
+      for (std::string_view value : values) {
+        if (used == f.facet_slots) break;
+        if (seen.insert(value).second)
+          doc.add_value(static_cast<Xapian::valueno>(f.facet_slot + used++), std::string(value));
       }
     }
 

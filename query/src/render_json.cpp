@@ -61,6 +61,11 @@ std::string render_json(const SearchResponse& r) {
     j["hits"].push_back(hit);
   }
   j["facets"] = ordered_json::object();
+  for (const Facet& f : r.facets) {
+    ordered_json values = ordered_json::array();
+    for (const FacetValue& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
+    j["facets"][f.field] = values;
+  }
   j["corrected_query"] = nullptr;
   j["elapsed_ms"] = r.elapsed_ms;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";

@@ -106,6 +106,15 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
     for (const QuoteMatch& q : h.quotes)
       out += "   " + quoted(q, style) + " \xE2\x80\x94 " + speaker_line(q) + "\n";
   }
+  for (const Facet& f : r.facets) {
+    out += "\n" + (style.ansi ? std::string(kBold) + f.field + kBoldOff : f.field) + "\n";
+    if (f.values.empty()) out += "  (none)\n";
+    for (const FacetValue& v : f.values) {
+      std::string count = std::to_string(v.count);
+      out += std::string(count.size() < 6 ? 6 - count.size() : 0, ' ') + count + "  " + v.value +
+             "\n";
+    }
+  }
   return out;
 }
 

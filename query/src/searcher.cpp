@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <chrono>
 #include <exception>
+#include <map>
+#include <memory>
 
 #include "database_pool.h"
 #include "newsarchive/article.h"
@@ -20,6 +22,41 @@ constexpr std::size_t kMaxLimit = 10000;
 constexpr std::size_t kMinSnippet = 20;
 constexpr std::size_t kMaxSnippet = 5000;
 constexpr std::size_t kMaxQuotesPerArticle = 3;
+constexpr std::size_t kMaxFacetSize = 1000;
+
+// One ValueCountMatchSpy per facet slot; a many-valued field's slots are
+// summed. Built-in spies only, so that facets also work on remote shards.
+struct FacetCounter {
+  std::string name;
+  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+
+  Facet result(std::size_t size) const {
+    std::map<std::string, std::size_t> counts;
+    for (const auto& spy : spies)
+      for (auto v = spy->values_begin(); v != spy->values_end(); ++v)
+        counts[*v] += v.get_termfreq();
+    Facet facet{name, {}};
+    for (const auto& [value, count] : counts) facet.values.push_back({value, count});
+    std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
+      return a.count != b.count ? a.count > b.count : a.value < b.value;
+    });
+    if (facet.values.size() > size) facet.values.resize(size);
+    return facet;
+  }
+};
+
+// Checks the facet names of a request; "" when they are all known.
+std::string unknown_facet(const std::vector<std::string>& names) {
+  for (const std::string& name : names) {
+    const schema::Field* f = schema::find_field(name);
+    if (f == nullptr || !f->has(schema::kFacet)) {
+      std::string known;
+      for (const std::string& n : schema::facet_names()) known += (known.empty() ? "" : ", ") + n;
+      return "unknown facet '" + name + "'; facets are " + known;
+    }
+  }
+  return "";
+}
 
 QuoteMatch quote_match(const std::string& id, const Quote& q,
                        std::vector<Highlight> highlights) {
@@ -147,9 +184,24 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     case Sort::newest: enquire.set_sort_by_value_then_relevance(date_slot, true); break;
     case Sort::oldest: enquire.set_sort_by_value_then_relevance(date_slot, false); break;
   }
+  std::vector<FacetCounter> counters;
+  for (const std::string& name : request.facets) {
+    const schema::Field& f = *schema::find_field(name);
+    FacetCounter c{name, {}};
+    for (int i = 0; i < f.facet_slots; ++i) {
+      c.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(
+          static_cast<Xapian::valueno>(f.facet_slot + i)));
+      enquire.add_matchspy(c.spies.back().get());
+    }
+    counters.push_back(std::move(c));
+  }
+  // Facets count the whole match, so the matcher must see all of it.
+  Xapian::doccount check_at_least = static_cast<Xapian::doccount>(request.offset + request.limit);
+  if (!counters.empty()) check_at_least = std::max(check_at_least, handle.db.get_doccount());
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
-                                             static_cast<Xapian::doccount>(request.offset + request.limit));
+                                             check_at_least);
+  for (const FacetCounter& c : counters) response.facets.push_back(c.result(request.facet_size));
   response.estimated_total = mset.get_matches_estimated();
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     Article article;
@@ -192,6 +244,11 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
                                "limit must be at most " + std::to_string(kMaxLimit));
     } else if (request.offset > static_cast<std::size_t>(Xapian::doccount(-1)) - kMaxLimit) {
       response.status = Status(StatusCode::invalid_argument, "offset is too large");
+    } else if (std::string problem = unknown_facet(request.facets); !problem.empty()) {
+      response.status = Status(StatusCode::invalid_argument, problem);
+    } else if (request.facet_size == 0 || request.facet_size > kMaxFacetSize) {
+      response.status = Status(StatusCode::invalid_argument,
+                               "facet size must be between 1 and " + std::to_string(kMaxFacetSize));
     } else if (request.snippet_length < kMinSnippet || request.snippet_length > kMaxSnippet) {
       response.status = Status(StatusCode::invalid_argument,
                                "snippet length must be between " + std::to_string(kMinSnippet) +

@@ -15,43 +15,44 @@ const std::vector<Field>& table() {
       // id             name           names users type                text    filter  slot    weight flags
       {FieldId::id, "id", {"id"}, "", "Q", kNoSlot, 0, kFilter | kStored | kQuoteDoc},
       {FieldId::url, "url", {"url"}, "", "U", kNoSlot, 0, kFilter | kStored},
-      {FieldId::host, "host", {"host", "site"}, "", "H", kNoSlot, 0, kFilter | kFacet | kQuoteDoc},
-      {FieldId::format, "format", {"format"}, "", "XF", kNoSlot, 0, kFilter | kStored | kFacet},
+      {FieldId::host, "host", {"host", "site"}, "", "H", kNoSlot, 0, kFilter | kFacet | kQuoteDoc,
+       10, 1},
+      {FieldId::format, "format", {"format"}, "", "XF", kNoSlot, 0, kFilter | kStored | kFacet, 20,
+       1},
       {FieldId::headline, "headline", {"headline", "title"}, "S", "", kNoSlot, 3.0,
        kText | kDefaultSearch | kStored | kSnippet},
       {FieldId::standfirst, "standfirst", {"standfirst", "summary", "description"}, "XSF", "",
        kNoSlot, 2.0, kText | kDefaultSearch | kStored | kSnippet},
       {FieldId::byline, "byline", {"byline", "author", "by"}, "A", "XBY", kNoSlot, 1.0,
-       kText | kFilter | kDefaultSearch | kStored | kFacet},
+       kText | kFilter | kDefaultSearch | kStored | kFacet, 30, kMaxFacetValues},
       {FieldId::date, "date", {"date"}, "", "D", 0, 0, kFilter | kStored | kQuoteDoc},
-      {FieldId::year, "year", {"year"}, "", "Y", kNoSlot, 0, kFilter | kFacet | kQuoteDoc},
-      {FieldId::month, "month", {"month"}, "", "M", kNoSlot, 0, kFilter | kFacet | kQuoteDoc},
+      {FieldId::year, "year", {"year"}, "", "Y", kNoSlot, 0, kFilter | kFacet | kQuoteDoc, 40, 1},
+      {FieldId::month, "month", {"month"}, "", "M", kNoSlot, 0, kFilter | kFacet | kQuoteDoc, 50, 1},
       {FieldId::dateline, "dateline", {"dateline"}, "XDL", "XDLP", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet},
+       kText | kFilter | kStored | kFacet, 60, 1},
       {FieldId::section, "section", {"section", "category"}, "XSEC", "K", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet | kQuoteDoc},
+       kText | kFilter | kStored | kFacet | kQuoteDoc, 70, 1},
       {FieldId::source, "source", {"source", "publisher", "agency"}, "XSRC", "XS", 1, 1.0,
-       kText | kFilter | kStored | kFacet | kQuoteDoc},
+       kText | kFilter | kStored | kFacet | kQuoteDoc, 80, 1},
       {FieldId::language, "language", {"language", "lang"}, "", "L", 3, 0,
-       kFilter | kStored | kFacet | kQuoteDoc},
+       kFilter | kStored | kFacet | kQuoteDoc, 90, 1},
       {FieldId::body, "body", {"body", "text"}, "", "", kNoSlot, 1.0,
        kText | kDefaultSearch | kStored | kSnippet | kQuoteDoc},
       {FieldId::caption, "caption", {"caption", "photo"}, "XCAP", "", kNoSlot, 1.0,
        kText | kDefaultSearch | kStored | kSnippet},
       {FieldId::credit, "credit", {"credit"}, "XCR", "XCRED", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet},
+       kText | kFilter | kStored | kFacet, 100, kMaxFacetValues},
       {FieldId::quote, "quote", {"quote"}, "XQ", "", kNoSlot, 1.0,
        kText | kDefaultSearch | kStored | kSnippet | kQuoteDoc},
       {FieldId::speaker, "speaker", {"speaker"}, "XSP", "XSPK", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet | kQuoteDoc},
+       kText | kFilter | kStored | kFacet | kQuoteDoc, 110, kMaxFacetValues},
       {FieldId::person, "person", {"person", "people"}, "XP", "XPER", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet},
+       kText | kFilter | kStored | kFacet, 120, kMaxFacetValues},
       {FieldId::organization, "organization", {"org", "organization", "organisation"}, "XO",
-       "XORG", kNoSlot, 1.0, kText | kFilter | kStored | kFacet},
+       "XORG", kNoSlot, 1.0, kText | kFilter | kStored | kFacet, 130, kMaxFacetValues},
       {FieldId::place, "place", {"place", "location"}, "XPL", "XPLC", kNoSlot, 1.0,
-       kText | kFilter | kStored | kFacet},
-      {FieldId::entity, "entity", {"entity"}, "XE", "XENT", kNoSlot, 1.0,
-       kText | kFilter | kFacet},
+       kText | kFilter | kStored | kFacet, 140, kMaxFacetValues},
+      {FieldId::entity, "entity", {"entity"}, "XE", "XENT", kNoSlot, 1.0, kText | kFilter},
       {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter},
       {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter | kQuoteDoc},
       {FieldId::article, "article", {"article"}, "", "XART", kNoSlot, 0, kFilter | kQuoteDoc},
@@ -81,6 +82,13 @@ const Field* find_field(std::string_view name) {
   for (const Field& f : table())
     if (std::find(f.names.begin(), f.names.end(), wanted) != f.names.end()) return &f;
   return nullptr;
+}
+
+std::vector<std::string> facet_names() {
+  std::vector<std::string> names;
+  for (const Field& f : table())
+    if (f.has(kFacet)) names.emplace_back(f.names.front());
+  return names;
 }
 
 std::vector<std::string> field_names() {

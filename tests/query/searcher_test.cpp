@@ -284,3 +284,77 @@ TEST_F(QuoteSearchTest, ReindexingReplacesTheQuotes) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+class FacetTest : public SearcherTest {
+ protected:
+  void SetUp() override {
+    SearcherTest::SetUp();
+    indexer::Writer w(path_);
+    for (int i = 0; i < 12; ++i) {
+      Article a = article("f" + std::to_string(i), "Summit news " + std::to_string(i),
+                          {"Leaders met at the summit."}, i < 8 ? "2024-04-19" : "2023-01-02");
+      a.source = i % 3 == 0 ? "Daily Ledger" : "Harbour Post";
+      a.entities.push_back({"Antony Blinken", "person", {}});
+      if (i % 2 == 0) a.entities.push_back({"Wang Yi", "person", {}});
+      // More people than a document's facet slots hold: the extra ones are
+      // searchable but not counted.
+      for (int k = 0; k < 10 && i == 0; ++k)
+        a.entities.push_back({"Person " + std::to_string(k), "person", {}});
+      w.write(a);
+    }
+    w.commit();
+  }
+  SearchResponse faceted(const std::string& q, std::vector<std::string> facets) {
+    auto s = Searcher::open(path_);
+    SearchRequest r;
+    r.query = q;
+    r.limit = 1;
+    r.facets = std::move(facets);
+    return s->search(r);
+  }
+};
+
+TEST_F(FacetTest, CountTheWholeMatchNotThePage) {
+  auto r = faceted("summit", {"person", "source", "year"});
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  ASSERT_EQ(r.hits.size(), 1u);
+  ASSERT_EQ(r.facets.size(), 3u);
+  EXPECT_EQ(r.facets[0].field, "person");
+  ASSERT_GE(r.facets[0].values.size(), 2u);
+  EXPECT_EQ(r.facets[0].values[0].value, "Antony Blinken");
+  EXPECT_EQ(r.facets[0].values[0].count, 12u);
+  EXPECT_EQ(r.facets[0].values[1].value, "Wang Yi");
+  EXPECT_EQ(r.facets[0].values[1].count, 6u);
+  EXPECT_EQ(r.facets[1].values[0].value, "Harbour Post");
+  EXPECT_EQ(r.facets[1].values[0].count, 8u);
+  EXPECT_EQ(r.facets[2].values[0].value, "2024");
+  EXPECT_EQ(r.facets[2].values[0].count, 8u);
+  // Filters narrow the counts too.
+  auto narrowed = faceted("summit date:2023", {"year"});
+  ASSERT_EQ(narrowed.facets[0].values.size(), 1u);
+  EXPECT_EQ(narrowed.facets[0].values[0].count, 4u);
+}
+
+TEST_F(FacetTest, SizeAndSlotsBound) {
+  auto s = Searcher::open(path_);
+  SearchRequest r;
+  r.query = "summit";
+  r.facets = {"person"};
+  r.facet_size = 100;
+  auto resp = s->search(r);
+  // f0 has 12 people; 8 fit its facet slots, and Person 6..9 are dropped.
+  EXPECT_EQ(resp.facets[0].values.size(), 8u);
+  r.facet_size = 0;
+  EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+  r.facet_size = 10;
+  r.facets = {"headline"};
+  auto bad = s->search(r);
+  EXPECT_EQ(bad.status.code(), StatusCode::invalid_argument);
+  EXPECT_NE(bad.status.message().find("unknown facet 'headline'"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsarchive

@@ -46,10 +46,18 @@ TEST(Schema, PrefixesAreDistinctAndFollowOmega) {
 
 TEST(Schema, ValueSlotsAreDistinct) {
   std::set<int> slots;
-  for (const Field& f : fields())
+  for (const Field& f : fields()) {
     if (f.value_slot != kNoSlot) {
       EXPECT_TRUE(slots.insert(f.value_slot).second) << f.name;
     }
+    if (f.has(kFacet)) {
+      ASSERT_NE(f.facet_slot, kNoSlot) << f.name;
+      ASSERT_GE(f.facet_slots, 1) << f.name;
+      for (int i = 0; i < f.facet_slots; ++i) {
+        EXPECT_TRUE(slots.insert(f.facet_slot + i).second) << f.name << " facet slot " << i;
+      }
+    }
+  }
 }
 
 TEST(Schema, HeadlineWeighsMoreThanBody) {

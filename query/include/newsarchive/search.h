@@ -74,6 +74,11 @@ struct SearchRequest {
   bool match_all = true;         // words joined by AND (true) or OR (false)
   Mode mode = Mode::articles;
   std::size_t snippet_length = 200;  // bytes of text around the matches
+  // Facets to count over the whole match (not only the page returned): any
+  // of person, org, place, source, year, month, section, language, byline,
+  // credit, speaker, dateline, host, format.
+  std::vector<std::string> facets;
+  std::size_t facet_size = 10;   // values per facet, the most frequent first
 };
 
 // A matched word inside a snippet: byte offsets into Snippet::text.
@@ -118,6 +123,16 @@ struct Hit {
   std::vector<QuoteMatch> quotes;
 };
 
+struct FacetValue {
+  std::string value;       // as displayed: "Antony Blinken", "2024"
+  std::size_t count = 0;   // matching documents with that value
+};
+
+struct Facet {
+  std::string field;       // as requested ("org" is reported as "org")
+  std::vector<FacetValue> values;  // by count, then value
+};
+
 struct SearchResponse {
   Status status;
   std::string query;             // as given
@@ -126,6 +141,7 @@ struct SearchResponse {
   std::size_t estimated_total = 0;
   std::size_t offset = 0;
   std::vector<Hit> hits;
+  std::vector<Facet> facets;     // in the order requested
   double elapsed_ms = 0;
 };
 

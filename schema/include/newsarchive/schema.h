@@ -33,7 +33,10 @@
 //
 // Values
 //   Slot numbers are the `value_slot` column; the date slot holds "YYYYMMDD",
-//   which sorts as a string.
+//   which sorts as a string. Facets have slots of their own (`facet_slot`):
+//   a single-valued field one, a many-valued one (people, bylines)
+//   kMaxFacetValues, filled in order; a document's values beyond that are
+//   searchable but not counted in facets.
 //
 // Metadata
 //   kVersionKey: kSchemaVersion as decimal text; opening a database with
@@ -55,6 +58,9 @@ inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 
 // Position gap between paragraphs and between repeated values of one field.
 inline constexpr unsigned kParagraphGap = 100;
+
+// Values of a many-valued field that facets count per document.
+inline constexpr int kMaxFacetValues = 8;
 
 // Prefix of stemmed terms (Xapian's convention).
 inline constexpr std::string_view kStemPrefix = "Z";
@@ -87,6 +93,11 @@ struct Field {
   int value_slot;                        // kNoSlot if none
   double weight;                         // query-time weight of text matches
   unsigned flags;
+  // For kFacet: the first of `facet_slots` consecutive value slots holding
+  // the field's display values, one per slot, for counting with Xapian's
+  // ValueCountMatchSpy (which also runs on remote shards).
+  int facet_slot = kNoSlot;
+  int facet_slots = 0;
 
   bool has(Flags f) const { return (flags & f) != 0; }
 };
@@ -103,6 +114,9 @@ const Field* find_field(std::string_view name);
 
 // The names users can type, for --help and error messages.
 std::vector<std::string> field_names();
+
+// The names of the fields that can be facets, for --help and errors.
+std::vector<std::string> facet_names();
 
 }  // namespace newsarchive::schema
 
