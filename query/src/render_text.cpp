@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <string>
 
 #include "newsarchive/render.h"
@@ -10,6 +11,9 @@ constexpr const char* kBoldOff = "\x1b[22m";
 constexpr const char* kHeadline = "\x1b[36m";  // cyan
 constexpr const char* kDim = "\x1b[2m";
 constexpr const char* kReset = "\x1b[0m";
+
+// Quotes shown under an article hit are cut to about this many bytes.
+constexpr std::size_t kQuoteExcerpt = 160;
 
 std::string marked(const std::string& text, const std::vector<Highlight>& highlights,
                    const TextStyle& style) {
@@ -31,8 +35,39 @@ std::string marked(const Snippet& s, const TextStyle& style) {
   return marked(s.text, s.highlights, style);
 }
 
-std::string quoted(const QuoteMatch& q, const TextStyle& style) {
-  return "\xE2\x80\x9C" + marked(q.text, q.highlights, style) + "\xE2\x80\x9D";
+// At most about `length` bytes of `text` around its first highlight, cut at
+// spaces, with the highlights moved to match.
+std::string excerpt(const std::string& text, const std::vector<Highlight>& highlights,
+                    std::size_t length, std::vector<Highlight>& moved) {
+  moved = highlights;
+  if (text.size() <= length) return text;
+  std::size_t from = highlights.empty() ? 0 : highlights.front().begin;
+  from = from > length / 4 ? from - length / 4 : 0;
+  if (from > 0) {
+    const auto space = text.find(' ', from);
+    from = space == std::string::npos || space > highlights.front().begin ? 0 : space + 1;
+  }
+  std::size_t to = std::min(text.size(), from + length);
+  if (to < text.size()) {
+    const auto space = text.rfind(' ', to);
+    if (space != std::string::npos && space > from) to = space;
+  }
+  const std::string lead = from > 0 ? "\xE2\x80\xA6 " : "";
+  std::string out = lead + text.substr(from, to - from) + (to < text.size() ? " \xE2\x80\xA6" : "");
+  moved.clear();
+  for (const Highlight& h : highlights)
+    if (h.begin >= from && h.end <= to)
+      moved.push_back({h.begin - from + lead.size(), h.end - from + lead.size()});
+  return out;
+}
+
+// The quote in typographic marks; in full, or an excerpt of `length` bytes.
+std::string quoted(const QuoteMatch& q, const TextStyle& style, std::size_t length = 0) {
+  std::vector<Highlight> highlights;
+  const std::string text =
+      length == 0 ? q.text : excerpt(q.text, q.highlights, length, highlights);
+  return "\xE2\x80\x9C" + marked(text, length == 0 ? q.highlights : highlights, style) +
+         "\xE2\x80\x9D";
 }
 
 // "Annalena Baerbock (as “she”)"; the mention only when it differs.
@@ -104,7 +139,7 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
       out += marked(s, style) + "\n";
     }
     for (const QuoteMatch& q : h.quotes)
-      out += "   " + quoted(q, style) + " \xE2\x80\x94 " + speaker_line(q) + "\n";
+      out += "   " + quoted(q, style, kQuoteExcerpt) + " \xE2\x80\x94 " + speaker_line(q) + "\n";
   }
   for (const Facet& f : r.facets) {
     out += "\n" + (style.ansi ? std::string(kBold) + f.field + kBoldOff : f.field) + "\n";

@@ -108,3 +108,25 @@ TEST(RenderJson, QuoteHits) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+TEST(RenderText, LongQuotesUnderAnArticleAreCutAroundTheMatch) {
+  SearchResponse r = sample();
+  std::string text;
+  for (int i = 0; i < 30; ++i) text += "word" + std::to_string(i) + " ";
+  text += "target";
+  for (int i = 30; i < 60; ++i) text += " word" + std::to_string(i);
+  const std::size_t at = text.find("target");
+  r.hits[0].quotes.push_back({"x#q1", text, "Someone", "", "said", "full", 1, {{at, at + 6}}});
+  const std::string out = render_text(r, TextStyle{});
+  const auto line = out.substr(out.find("\xE2\x80\x9C"));
+  EXPECT_NE(line.find("**target**"), std::string::npos) << line;
+  EXPECT_NE(line.find("\xE2\x80\x9C\xE2\x80\xA6 "), std::string::npos) << line;
+  EXPECT_NE(line.find(" \xE2\x80\xA6\xE2\x80\x9D \xE2\x80\x94 Someone"), std::string::npos) << line;
+  EXPECT_LT(line.size(), 200u);
+}
+
+}  // namespace
+}  // namespace newsarchive
