@@ -28,6 +28,9 @@ constexpr const char* kUsageText =
     "file, a directory (walked recursively; hidden files and README/LICENSE files\n"
     "are skipped) or - for standard input. Plain-text articles (.txt, or no\n"
     "extension): the headline on the first line, paragraphs split by blank lines.\n"
+    "JSON Lines (.jsonl, .ndjson, .json; also a JSON array of articles): one\n"
+    "article per line, with keys such as title, description, author, published,\n"
+    "text (see the README for every alias, and --map for others).\n"
     "\n"
     "Each article's id is the path of its file below the directory given,\n"
     "prefixed with that directory's name (bbc-news/business/001.txt); indexing\n"
@@ -83,6 +86,8 @@ int main(int argc, char** argv) {
   std::string db_path;
   std::vector<std::string> inputs;
   std::size_t batch = 0;
+  std::string format;
+  std::vector<std::string> maps;
   po::options_description visible(kUsageText);
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -91,6 +96,11 @@ int main(int argc, char** argv) {
       ("extract", "write each article's extracted fields as one JSON object per line to "
                   "standard output, without touching a database")
       ("strict", "stop at the first input that fails (exit status 1)")
+      ("format", po::value(&format), "read every input as this format (text, jsonl) instead "
+                                     "of choosing by extension and content")
+      ("map", po::value(&maps)->composing(),
+       "KEY=FIELD: in JSON input, read KEY as FIELD (headline, standfirst, byline, date, "
+       "body, url, id, source, section, language, dateline, captions); repeatable")
       ("batch", po::value(&batch)->default_value(2000), "articles per commit")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
@@ -120,6 +130,27 @@ int main(int argc, char** argv) {
   const bool extract = vm.count("extract") > 0;
   RunOptions options;
   options.strict = vm.count("strict") > 0;
+  if (!format.empty()) {
+    options.readers.forced = parse_format(format);
+    if (!options.readers.forced) {
+      std::cerr << "newsindex: --format must be one of " << format_names() << ", not '"
+                << format << "'\n";
+      return kUsage;
+    }
+  }
+  for (const std::string& m : maps) {
+    const auto eq = m.find('=');
+    const std::string field = eq == std::string::npos ? "" : m.substr(eq + 1);
+    if (eq == 0 || eq == std::string::npos || !is_mappable_field(field)) {
+      std::cerr << "newsindex: --map takes KEY=FIELD with a field such as headline or body, "
+                   "not '" << m << "'\n";
+      return kUsage;
+    }
+    std::string key = m.substr(0, eq);
+    for (char& c : key)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    options.readers.jsonl.key_map[key] = field;
+  }
   StderrReporter reporter(vm.count("quiet") > 0);
   const InputList list = list_inputs(inputs);
   const auto start = std::chrono::steady_clock::now();

@@ -4,7 +4,6 @@
 
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
-#include "readers/plain_text_reader.h"
 #include "writer/writer.h"
 
 namespace newsarchive::indexer {
@@ -38,7 +37,7 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
       failed = true;
     } else {
       ++summary.inputs;
-      ReadResult read = read_plain_text(input);
+      ReadResult read = read_input(input, options.readers);
       for (const ReadError& e : read.errors) {
         reporter.failure(input.name, e.position, e.reason);
         ++summary.failed;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "pipeline/inputs.h"
+#include "readers/formats.h"
 
 namespace newsarchive::indexer {
 
@@ -37,7 +38,8 @@ struct Summary {
 };
 
 struct RunOptions {
-  bool strict = false;  // stop at the first failure
+  bool strict = false;      // stop at the first failure
+  ReaderOptions readers;    // --format, --map
 };
 
 // Indexes every input into `writer` and commits. Throws DatabaseError when

@@ -1,5 +1,7 @@
 #include "pipeline/inputs.h"
 
+#include "readers/formats.h"
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
@@ -83,12 +85,7 @@ void walk(const fs::path& root, InputList& out) {
 
 }  // namespace
 
-bool is_indexable_name(const std::string& filename) {
-  const auto dot = filename.rfind('.');
-  if (dot == std::string::npos || dot == 0) return true;  // no extension: sniffed as text
-  const std::string ext = lower(filename.substr(dot + 1));
-  return ext == "txt" || ext == "text";
-}
+bool is_indexable_name(const std::string& filename) { return is_readable_name(filename); }
 
 InputList list_inputs(const std::vector<std::string>& arguments) {
   InputList out;

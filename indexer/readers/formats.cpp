@@ -1,0 +1,76 @@
+#include "readers/formats.h"
+
+#include "readers/plain_text_reader.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+struct Known {
+  const char* extension;
+  Format format;
+};
+
+constexpr Known kExtensions[] = {
+    {"txt", Format::text}, {"text", Format::text},   {"jsonl", Format::jsonl},
+    {"ndjson", Format::jsonl}, {"json", Format::jsonl},
+};
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return out;
+}
+
+}  // namespace
+
+const char* format_name(Format format) {
+  switch (format) {
+    case Format::text: return "text";
+    case Format::jsonl: return "jsonl";
+  }
+  return "text";
+}
+
+std::optional<Format> parse_format(std::string_view name) {
+  const std::string n = lower(name);
+  if (n == "text" || n == "txt") return Format::text;
+  if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
+  return std::nullopt;
+}
+
+std::string format_names() { return "text, jsonl"; }
+
+std::optional<Format> format_from_name(std::string_view filename) {
+  const auto dot = filename.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return std::nullopt;
+  const std::string ext = lower(filename.substr(dot + 1));
+  for (const Known& k : kExtensions)
+    if (ext == k.extension) return k.format;
+  return std::nullopt;
+}
+
+bool is_readable_name(std::string_view filename) {
+  const auto dot = filename.rfind('.');
+  return dot == std::string_view::npos || dot == 0 || format_from_name(filename).has_value();
+}
+
+Format sniff_format(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  return first != std::string_view::npos && bytes[first] == '{' ? Format::jsonl : Format::text;
+}
+
+ReadResult read_input(const Input& input, const ReaderOptions& options) {
+  Format format = Format::text;
+  if (options.forced) format = *options.forced;
+  else if (auto by_name = format_from_name(input.name)) format = *by_name;
+  else format = sniff_format(input.bytes);
+  switch (format) {
+    case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::text: break;
+  }
+  return read_plain_text(input);
+}
+
+}  // namespace newsarchive::indexer

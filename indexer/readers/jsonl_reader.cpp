@@ -1,0 +1,271 @@
+#include "readers/jsonl_reader.h"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <string_view>
+
+#include "readers/decode.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+using nlohmann::json;
+
+// alias -> field; the field names themselves map to themselves.
+const std::map<std::string, std::string>& default_aliases() {
+  static const std::map<std::string, std::string> kAliases = [] {
+    std::map<std::string, std::string> m;
+    auto add = [&m](const char* field, std::initializer_list<const char*> aliases) {
+      m[field] = field;
+      for (const char* a : aliases) m[a] = field;
+    };
+    add("id", {"guid", "doc_id", "docid"});
+    add("url", {"link", "uri", "canonical_url"});
+    add("headline", {"title", "headline_text"});
+    add("standfirst", {"description", "summary", "lead", "subtitle", "abstract", "dek"});
+    add("byline", {"author", "authors", "by", "creator"});
+    add("date", {"published", "published_at", "publication_date", "pubdate", "date_published",
+                 "datepublished", "created_at", "time"});
+    add("body", {"text", "content", "article", "article_text", "body_text", "maintext"});
+    add("source", {"publisher", "site_name", "outlet", "agency"});
+    add("section", {"category", "categories", "topic"});
+    add("language", {"lang", "locale"});
+    add("dateline", {});
+    add("captions", {});
+    return m;
+  }();
+  return kAliases;
+}
+
+std::string lower(std::string s) {
+  for (char& c : s)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return s;
+}
+
+// A string from a value: itself, the first string of an array, or the
+// "name"/"title"/"text" of an object.
+std::string as_string(const json& v) {
+  if (v.is_string()) return v.get<std::string>();
+  if (v.is_number()) return v.dump();
+  if (v.is_array()) {
+    for (const auto& e : v) {
+      std::string s = as_string(e);
+      if (!s.empty()) return s;
+    }
+  }
+  if (v.is_object()) {
+    for (const char* key : {"name", "title", "text", "value", "@value"}) {
+      auto it = v.find(key);
+      if (it != v.end() && it->is_string()) return it->get<std::string>();
+    }
+  }
+  return "";
+}
+
+std::vector<std::string> as_strings(const json& v) {
+  std::vector<std::string> out;
+  if (v.is_array()) {
+    for (const auto& e : v) {
+      std::string s = as_string(e);
+      if (!s.empty()) out.push_back(std::move(s));
+    }
+  } else if (std::string s = as_string(v); !s.empty()) {
+    out.push_back(std::move(s));
+  }
+  return out;
+}
+
+// A body string's paragraphs: split on blank lines, or on single line
+// breaks when there are no blank lines.
+std::vector<std::string> paragraphs(const std::string& text) {
+  const bool blank_lines = text.find("\n\n") != std::string::npos;
+  std::vector<std::string> out;
+  std::string current;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string_view line(text.data() + start, end - start);
+    const bool empty = line.find_first_not_of(" \t\r") == std::string_view::npos;
+    if (empty || !blank_lines) {
+      if (!empty) current.append(line);
+      if (!current.empty()) out.push_back(std::move(current));
+      current.clear();
+    } else {
+      if (!current.empty()) current += ' ';
+      current.append(line);
+    }
+    start = end + 1;
+  }
+  if (!current.empty()) out.push_back(std::move(current));
+  return out;
+}
+
+void set_field(RawArticle& a, const std::string& field, const json& v) {
+  if (field == "id") a.id = as_string(v);
+  else if (field == "url") a.url = as_string(v);
+  else if (field == "headline") a.headline = as_string(v);
+  else if (field == "standfirst") a.standfirst = as_string(v);
+  else if (field == "byline") a.byline = as_strings(v);
+  else if (field == "date") a.date = as_string(v);
+  else if (field == "dateline") a.dateline = as_string(v);
+  else if (field == "source") a.source = as_string(v);
+  else if (field == "section") a.section = as_string(v);
+  else if (field == "language") a.language = as_string(v);
+  else if (field == "body") {
+    if (v.is_array()) a.body = as_strings(v);
+    else a.body = paragraphs(as_string(v));
+  } else if (field == "captions" && v.is_array()) {
+    for (const auto& c : v) {
+      if (c.is_string()) {
+        a.captions.push_back({c.get<std::string>(), "", ""});
+      } else if (c.is_object()) {
+        Caption cap;
+        for (const auto& [key, value] : c.items()) {
+          const std::string k = lower(key);
+          if (k == "text" || k == "caption") cap.text = as_string(value);
+          else if (k == "alt_text" || k == "alt") cap.alt_text = as_string(value);
+          else if (k == "credit") cap.credit = as_string(value);
+        }
+        if (!cap.text.empty() || !cap.alt_text.empty()) a.captions.push_back(std::move(cap));
+      }
+    }
+  }
+}
+
+// "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
+// -> the column and the reason, without the library's prefix.
+void describe_parse_error(const std::string& what, std::string& column, std::string& reason) {
+  reason = what;
+  if (auto close = reason.find("] "); close != std::string::npos) reason.erase(0, close + 2);
+  if (auto col = what.find("column "); col != std::string::npos) {
+    std::size_t end = col + 7;
+    while (end < what.size() && what[end] >= '0' && what[end] <= '9') ++end;
+    column = what.substr(col + 7, end - col - 7);
+  }
+  if (auto colon = reason.find(": "); colon != std::string::npos) reason.erase(0, colon + 2);
+}
+
+}  // namespace
+
+bool is_mappable_field(const std::string& field) {
+  static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
+                                        "date", "dateline", "source", "section", "language",
+                                        "body", "captions"};
+  return std::find(std::begin(kFields), std::end(kFields), field) != std::end(kFields);
+}
+
+namespace {
+
+// One object -> one RawArticle, or an error reason.
+bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
+                  std::string& reason) {
+  if (!j.is_object()) {
+    reason = "not a JSON object";
+    return false;
+  }
+  a.format = "jsonl";
+  for (const auto& [key, value] : j.items()) {
+    const std::string k = lower(key);
+    auto mapped = options.key_map.find(k);
+    if (mapped != options.key_map.end()) {
+      set_field(a, mapped->second, value);
+      continue;
+    }
+    auto alias = default_aliases().find(k);
+    // A field the user mapped a key to ignores its default aliases.
+    if (alias != default_aliases().end()) {
+      const std::string& field = alias->second;
+      const bool taken = std::any_of(options.key_map.begin(), options.key_map.end(),
+                                     [&](const auto& m) { return m.second == field; });
+      if (!taken) set_field(a, field, value);
+    }
+  }
+  if (a.headline.empty() && a.body.empty()) {
+    reason = "no headline and no body (see --map for other keys)";
+    return false;
+  }
+  return true;
+}
+
+// A file holding one JSON array of articles rather than one per line.
+void read_array(const Input& input, const std::string& text, const JsonlOptions& options,
+                ReadResult& result) {
+  json all;
+  try {
+    all = json::parse(text);
+  } catch (const json::parse_error& e) {
+    std::string column, reason;
+    describe_parse_error(e.what(), column, reason);
+    result.errors.push_back({"byte " + std::to_string(e.byte), "invalid JSON: " + reason});
+    return;
+  }
+  std::size_t n = 0;
+  for (const json& item : all) {
+    ++n;
+    RawArticle a;
+    std::string reason;
+    if (!article_from(item, options, a, reason)) {
+      result.errors.push_back({"item " + std::to_string(n), reason});
+      continue;
+    }
+    a.origin = input.name + "[" + std::to_string(n) + "]";
+    if (!a.url.empty()) a.id = a.url;
+    else if (a.id.empty()) a.id = input.id + ":" + std::to_string(n);
+    result.articles.push_back(std::move(a));
+  }
+}
+
+}  // namespace
+
+ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
+  ReadResult result;
+  Decoded decoded = decode_text(input.bytes);
+  if (!decoded.ok) {
+    result.errors.push_back(decoded.error);
+    return result;
+  }
+  const std::string& text = decoded.text;
+  if (const auto first = text.find_first_not_of(" \t\r\n");
+      first != std::string::npos && text[first] == '[') {
+    read_array(input, text, options, result);
+    return result;
+  }
+  std::size_t start = 0, line_no = 0;
+  while (start < text.size()) {
+    ++line_no;
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string_view line(text.data() + start, end - start);
+    start = end + 1;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+
+    const std::string position = "line " + std::to_string(line_no);
+    json j;
+    try {
+      j = json::parse(line);
+    } catch (const json::parse_error& e) {
+      std::string column, reason;
+      describe_parse_error(e.what(), column, reason);
+      result.errors.push_back(
+          {column.empty() ? position : position + ", column " + column, "invalid JSON: " + reason});
+      continue;
+    }
+    RawArticle a;
+    std::string reason;
+    if (!article_from(j, options, a, reason)) {
+      result.errors.push_back({position, reason});
+      continue;
+    }
+    a.origin = input.name + ":" + std::to_string(line_no);
+    if (!a.url.empty()) a.id = a.url;
+    else if (a.id.empty()) a.id = input.id + ":" + std::to_string(line_no);
+    if (!decoded.warnings.empty() && result.articles.empty()) a.warnings = decoded.warnings;
+    result.articles.push_back(std::move(a));
+  }
+  return result;
+}
+
+}  // namespace newsarchive::indexer

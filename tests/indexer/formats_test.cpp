@@ -1,0 +1,39 @@
+#include "readers/formats.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarchive::indexer {
+namespace {
+
+TEST(Formats, ByExtension) {
+  EXPECT_EQ(format_from_name("a/b.TXT"), Format::text);
+  EXPECT_EQ(format_from_name("feed.ndjson"), Format::jsonl);
+  EXPECT_EQ(format_from_name("feed.json"), Format::jsonl);
+  EXPECT_FALSE(format_from_name("noextension").has_value());
+  EXPECT_FALSE(format_from_name("picture.jpg").has_value());
+  EXPECT_TRUE(is_readable_name("noextension"));
+  EXPECT_TRUE(is_readable_name(".hidden"));
+  EXPECT_FALSE(is_readable_name("picture.jpg"));
+}
+
+TEST(Formats, Sniffing) {
+  EXPECT_EQ(sniff_format("\xEF\xBB\xBF  {\"title\": 1}"), Format::jsonl);
+  EXPECT_EQ(sniff_format("Headline\n\nBody"), Format::text);
+  EXPECT_EQ(sniff_format(""), Format::text);
+}
+
+TEST(Formats, ReadInputDispatches) {
+  ReaderOptions options;
+  auto jsonl = read_input(Input{"stdin", "s", "{\"title\": \"T\"}\n"}, options);
+  ASSERT_EQ(jsonl.articles.size(), 1u);
+  EXPECT_EQ(jsonl.articles[0].format, "jsonl");
+  options.forced = Format::text;
+  auto text = read_input(Input{"x.jsonl", "x", "{\"title\": \"T\"}\n"}, options);
+  ASSERT_EQ(text.articles.size(), 1u);
+  EXPECT_EQ(text.articles[0].format, "text");
+  EXPECT_EQ(parse_format("NDJSON"), Format::jsonl);
+  EXPECT_FALSE(parse_format("pdf").has_value());
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer

@@ -1,0 +1,87 @@
+#include "readers/jsonl_reader.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarchive::indexer {
+namespace {
+
+ReadResult read(const std::string& bytes, JsonlOptions options = {}) {
+  return read_jsonl(Input{"feed.jsonl", "feed.jsonl", bytes}, options);
+}
+
+TEST(JsonlReader, KeysAndAliases) {
+  auto r = read(
+      R"({"Title": "Herons return", "description": "Forty nests.", "authors": ["A. Silva", "B. Ito"],)"
+      R"( "published_at": "2024-05-03", "text": "One.\n\nTwo\nlines.", "link": "https://x.org/h",)"
+      R"( "publisher": {"name": "Marsh Gazette"}, "categories": ["nature", "birds"], "lang": "en-GB"})");
+  ASSERT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 1u);
+  const RawArticle& a = r.articles[0];
+  EXPECT_EQ(a.format, "jsonl");
+  EXPECT_EQ(a.id, "https://x.org/h");
+  EXPECT_EQ(a.headline, "Herons return");
+  EXPECT_EQ(a.standfirst, "Forty nests.");
+  EXPECT_EQ(a.byline, (std::vector<std::string>{"A. Silva", "B. Ito"}));
+  EXPECT_EQ(a.date, "2024-05-03");
+  EXPECT_EQ(a.body, (std::vector<std::string>{"One.", "Two lines."}));
+  EXPECT_EQ(a.source, "Marsh Gazette");
+  EXPECT_EQ(a.section, "nature");
+  EXPECT_EQ(a.language, "en-GB");
+  EXPECT_EQ(a.origin, "feed.jsonl:1");
+}
+
+TEST(JsonlReader, BodyAsArrayAndCaptions) {
+  auto r = read(R"({"headline": "H", "body": ["P1", "P2"], "id": "x1",)"
+                R"( "captions": [{"text": "A photo", "credit": "AFP"}, "Plain caption"]})");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].id, "x1");
+  EXPECT_EQ(r.articles[0].body.size(), 2u);
+  ASSERT_EQ(r.articles[0].captions.size(), 2u);
+  EXPECT_EQ(r.articles[0].captions[0].credit, "AFP");
+}
+
+TEST(JsonlReader, BadLinesAreReportedAndSkipped) {
+  auto r = read("{\"title\": \"Good\", \"text\": \"Body.\"}\n"
+                "{\"title\": \"Broken\",\n"
+                "\n"
+                "[1, 2]\n"
+                "{\"foo\": 1}\n"
+                "{\"title\": \"Also good\"}\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].origin, "feed.jsonl:6");
+  EXPECT_EQ(r.articles[1].id, "feed.jsonl:6");
+  ASSERT_EQ(r.errors.size(), 3u);
+  EXPECT_EQ(r.errors[0].position.rfind("line 2, column ", 0), 0u) << r.errors[0].position;
+  EXPECT_NE(r.errors[0].reason.find("invalid JSON"), std::string::npos);
+  EXPECT_EQ(r.errors[1].position, "line 4");
+  EXPECT_EQ(r.errors[1].reason, "not a JSON object");
+  EXPECT_EQ(r.errors[2].position, "line 5");
+}
+
+TEST(JsonlReader, KeyMapOverridesAliases) {
+  JsonlOptions options;
+  options.key_map = {{"hl", "headline"}, {"summary", "body"}};
+  auto r = read(R"({"hl": "Mapped", "summary": "Used as body.", "text": "Ignored."})", options);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "Mapped");
+  EXPECT_EQ(r.articles[0].body, (std::vector<std::string>{"Used as body."}));
+  EXPECT_TRUE(is_mappable_field("body"));
+  EXPECT_FALSE(is_mappable_field("nonsense"));
+}
+
+TEST(JsonlReader, ArrayOfArticles) {
+  auto r = read(R"([{"title": "One"}, 5, {"title": "Two"}])");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].id, "feed.jsonl:3");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position, "item 2");
+}
+
+TEST(JsonlReader, EmptyInputIsAnError) {
+  auto r = read("  \n");
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
