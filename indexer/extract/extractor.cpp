@@ -5,6 +5,7 @@
 
 #include "extract/date.h"
 #include "extract/date_inference.h"
+#include "extract/quotes.h"
 #include "extract/structure.h"
 #include "extract/structured.h"
 #include "extract/text_scan.h"
@@ -64,7 +65,9 @@ void set_language(const RawArticle& raw, Article& a) {
 
 }  // namespace
 
-Article extract(const RawArticle& raw) {
+Article extract(const RawArticle& raw) { return extract(raw, QuoteResources::defaults()); }
+
+Article extract(const RawArticle& raw, const QuoteResources& res) {
   Article a;
   a.id = raw.id;
   a.url = raw.url;
@@ -90,6 +93,7 @@ Article extract(const RawArticle& raw) {
   }
 
   set_language(raw, a);
+  a.quotes = extract_quotes(a, res);
   if (a.headline.empty()) a.warnings.push_back("no headline found");
   if (a.body.empty()) a.warnings.push_back("no body text found");
   return a;

@@ -7,13 +7,19 @@
 // input's metadata where it says, else detected) and the date as YYYY-MM-DD.
 #pragma once
 
+#include "extract/quote_resources.h"
 #include "newsarchive/article.h"
 #include "readers/raw_article.h"
 
 namespace newsarchive::indexer {
 
 // Never fails: what it cannot make out is left empty and noted in
-// Article::warnings.
+// Article::warnings. Quotes are attributed with the built-in cue and role
+// lists (QuoteResources::defaults()).
 Article extract(const RawArticle& raw);
+
+// The same, with the caller's quote resources (built-in lists extended by
+// the user's files). `res` is only read, so threads may share it.
+Article extract(const RawArticle& raw, const QuoteResources& res);
 
 }  // namespace newsarchive::indexer

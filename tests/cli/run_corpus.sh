@@ -43,6 +43,14 @@ if [ -f "$seed" ]; then
   echo "$hit" | head -3
   check "seed found by caption, credit and inferred date" \
     grep -q 'G7 countries slam Chinese firms' <<<"$hit"
+  quotes=$("$newsquery" --db "$db" --quotes 'speaker:baerbock china')
+  echo "$quotes"
+  check "--quotes speaker:baerbock china gives her two quotes" \
+    test "$(grep -c '^   Annalena Baerbock' <<<"$quotes")" -eq 2 -a \
+         "$(grep -c '^[0-9]*\. “' <<<"$quotes")" -eq 2
+  check "the quotes are the expected ones" \
+    grep -q 'openly pursues an ever closer partnership' <<<"$quotes"
+  check "and the second" grep -q 'to make use of its influence' <<<"$quotes"
   hit=$("$newsquery" --db "$db" --limit 1 '"Russia’s war"')
   check "typographic apostrophe in a phrase" grep -q 'G7 countries' <<<"$hit"
   hit=$("$newsquery" --db "$db" --limit 1 '"Russia'"'"'s war"')

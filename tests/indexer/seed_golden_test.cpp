@@ -1,11 +1,15 @@
 // The seed article read and extracted, against what a careful human editor
-// extracted (../shared/seed/g7-china-russia.expected.json). Quotes and
-// entities are checked elsewhere.
+// extracted (../shared/seed/g7-china-russia.expected.json): structure, and
+// every quote the editor did not mark "may" with its speaker. Entities are
+// checked elsewhere.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cctype>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <vector>
 #include <string>
 
 #include "extract/extractor.h"
@@ -27,6 +31,40 @@ bool read_file(const std::string& path, std::string& out) {
 }
 
 std::string t(std::string_view s) { return std::string(trim(s)); }
+
+// The editor's comparison: trimmed, without a trailing , or . inside the quote.
+std::string quote_text(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == '.')) s = trim(s.substr(0, s.size() - 1));
+  return std::string(s);
+}
+
+std::vector<std::string> lower_words(std::string_view s) {
+  std::vector<std::string> out;
+  std::string cur;
+  for (char c : std::string(s) + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) {
+      cur += ascii_lower(c);
+    } else if (!cur.empty()) {
+      if (cur != "the") out.push_back(cur);
+      cur.clear();
+    }
+  }
+  return out;
+}
+
+// Names compare exactly; groups ("G7 foreign ministers" for "the G7
+// ministers") leniently: every word of the shorter phrase is in the longer.
+bool same_speaker(const std::string& got, const std::string& expected, bool group) {
+  if (!group) return got == expected;
+  std::vector<std::string> a = lower_words(got), b = lower_words(expected);
+  if (a.empty() || b.empty()) return false;
+  if (a.size() > b.size()) std::swap(a, b);
+  for (const std::string& w : a) {
+    if (std::find(b.begin(), b.end(), w) == b.end()) return false;
+  }
+  return true;
+}
 
 class SeedGoldenTest : public ::testing::Test {
  protected:
@@ -92,6 +130,32 @@ TEST_F(SeedGoldenTest, MatchesTheEditor) {
   EXPECT_TRUE(inferred_warning);
 }
 
+TEST_F(SeedGoldenTest, FindsTheQuotesAndWhoSaidThem) {
+  const Article a = extract_bytes(text_);
+  std::size_t checked = 0;
+  for (const auto& want : expected_["quotes"]) {
+    if (want.value("may", false)) continue;
+    ++checked;
+    const std::string text = quote_text(want["text"].get<std::string>());
+    const std::string speaker = want["speaker"].get<std::string>();
+    // The editor's groups ("G7 foreign ministers", "senior US officials")
+    // start in lower case or run past two words; the seed's names do not.
+    const bool group = !std::isupper(static_cast<unsigned char>(speaker[0])) ||
+                       lower_words(speaker).size() > 2;
+    const Quote* found = nullptr;
+    for (const Quote& q : a.quotes) {
+      if (quote_text(q.text) == text) found = &q;
+    }
+    ASSERT_NE(found, nullptr) << "quote not found: " << text;
+    EXPECT_TRUE(same_speaker(found->speaker, speaker, group))
+        << "for \"" << text << "\": speaker \"" << found->speaker << "\", expected \"" << speaker << "\"";
+    EXPECT_EQ(found->kind, want["kind"].get<std::string>()) << text;
+    EXPECT_FALSE(found->speaker_mention.empty()) << text;
+    EXPECT_FALSE(found->cue.empty()) << text;
+  }
+  EXPECT_EQ(checked, 10u);
+}
+
 TEST_F(SeedGoldenTest, CrLfAndByteOrderMarkChangeNothing) {
   std::string crlf = "\xEF\xBB\xBF";
   for (char c : text_) {
@@ -105,6 +169,11 @@ TEST_F(SeedGoldenTest, CrLfAndByteOrderMarkChangeNothing) {
   EXPECT_EQ(windows.standfirst, plain.standfirst);
   EXPECT_EQ(windows.body, plain.body);
   EXPECT_EQ(windows.warnings, plain.warnings);
+  ASSERT_EQ(windows.quotes.size(), plain.quotes.size());
+  for (std::size_t i = 0; i < plain.quotes.size(); ++i) {
+    EXPECT_EQ(windows.quotes[i].text, plain.quotes[i].text);
+    EXPECT_EQ(windows.quotes[i].speaker, plain.quotes[i].speaker);
+  }
 }
 
 }  // namespace

@@ -1,0 +1,463 @@
+#include "extract/attribution.h"
+
+#include <algorithm>
+#include <array>
+
+#include "extract/text_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// How far from a cue a speaker phrase may reach, in words.
+constexpr std::size_t kMaxPhraseWords = 10;
+// How many tokens after a quote its cue may be ("“Q,” the senior senator
+// from Texas said").
+constexpr std::size_t kMaxTokensToCue = 10;
+constexpr std::size_t kMemory = 24;
+
+bool in_list(std::string_view w, const std::string_view* first, const std::string_view* last) {
+  return std::any_of(first, last, [&](std::string_view s) { return iequals(w, s); });
+}
+
+// Words between a speaker and its verb: "Trump has also repeatedly said".
+bool is_skippable(std::string_view w) {
+  static constexpr std::string_view kSkip[] = {
+      "also",  "later",   "then",    "previously", "once",     "repeatedly", "recently",
+      "reportedly", "has", "have",   "had",        "would",    "will",       "could",
+      "earlier", "again", "further", "often",      "publicly", "privately",  "bluntly",
+      "flatly", "simply", "quickly", "immediately", "even",    "still",      "now",
+      "just",   "first",  "subsequently", "frequently", "famously", "angrily", "once",
+      "has since", "had", "did", "does", "not", "never", "has"};
+  if (in_list(w, std::begin(kSkip), std::end(kSkip))) return true;
+  return w.size() > 4 && w.ends_with("ly") && !is_capitalised(w);
+}
+
+// Lower-case words that end a speaker phrase.
+bool is_phrase_stop(std::string_view w) {
+  static constexpr std::string_view kStop[] = {
+      "that", "which", "who", "whom", "whose", "when", "while", "where", "as", "because",
+      "if", "after", "before", "since", "but", "so", "than", "though", "although", "or",
+      "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under",
+      "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will",
+      "would", "could", "should", "can", "may", "might", "did", "do", "does", "not",
+      "what", "how", "why", "also", "it's", "there", "here", "during", "until", "against",
+      "what", "this", "whether", "said", "says", "told", "then", "yet", "no", "just",
+      "like", "unlike", "despite", "amid", "among", "through", "via", "per", "all"};
+  return in_list(w, std::begin(kStop), std::end(kStop));
+}
+
+// Capitalised words that are not names next to a cue: "said Tuesday".
+bool is_time_word(std::string_view w) {
+  static constexpr std::string_view kTime[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+      "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "Tonight", "Thanksgiving", "Christmas"};
+  return in_list(w, std::begin(kTime), std::end(kTime));
+}
+
+// "And", "When", "Despite" open a clause; they are not part of a name.
+bool is_sentence_adverb(std::string_view w) {
+  static constexpr std::string_view kOpeners[] = {
+      "and", "but", "despite", "however", "meanwhile", "instead", "still", "yet", "also",
+      "then", "now", "later", "earlier", "here", "there", "otherwise", "indeed", "moreover"};
+  return in_list(w, std::begin(kOpeners), std::end(kOpeners));
+}
+
+// Capitalised stop words that are names too ("Theresa May", "Will Hurd").
+bool is_capitalised_stop_ok(std::string_view w) {
+  return w == "May" || w == "Will" || w == "Can" || w == "Do" || w == "No" || w == "Per";
+}
+
+// Words that end a speaker phrase at its verb end: "him a", "it doesn't".
+bool bad_phrase_end(std::string_view w) {
+  static constexpr std::string_view kBad[] = {
+      "him", "her", "them", "me", "us", "a", "an", "the", "having", "otherwise", "its",
+      "his", "their", "our", "my", "your", "being", "getting", "now", "then", "too"};
+  if (in_list(w, std::begin(kBad), std::end(kBad))) return true;
+  return w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t");
+}
+
+bool is_participle(std::string_view cue) {
+  const std::size_t sp = cue.find(' ');
+  const std::string_view head = sp == std::string_view::npos ? cue : cue.substr(0, sp);
+  return head.size() > 4 && head.ends_with("ing");
+}
+
+bool same_sentence(const TokenizedParagraph& tp, std::size_t a, std::size_t b) {
+  return tp.tokens[a].sentence == tp.tokens[b].sentence;
+}
+
+// Is there a cue starting at token t? Cues are written in lower case.
+PhraseList::Match cue_at(const TokenizedParagraph& tp, std::size_t t, const QuoteResources& res) {
+  if (!tp.is_word(t) || tp.tokens[t].upper) return {};
+  return res.cues.match(tp.words, t);
+}
+
+// May a lower-case "and" join the words on its two sides into one phrase?
+// Only between names or roles: "chairman and chief executive Richard
+// Parsons", "Putin and Chinese President Xi Jinping".
+bool and_joins(const TokenizedParagraph& tp, std::size_t right, const QuoteResources& res) {
+  return tp.tokens[right].upper || res.roles.match(tp.words, right).words > 0;
+}
+
+// The speaker phrase ending just before token `end`, within the sentence.
+// Token indices in text order; empty when there is none.
+std::vector<std::size_t> phrase_before(const TokenizedParagraph& tp, std::size_t end,
+                                       std::size_t anchor, const QuoteResources& res) {
+  std::vector<std::size_t> out;
+  std::size_t j = end;
+  while (j > 0 && same_sentence(tp, j - 1, anchor) && tp.is_word(j - 1) &&
+         !tp.tokens[j - 1].upper && is_skippable(tp.words[j - 1])) {
+    --j;
+  }
+  while (j > 0 && out.size() < kMaxPhraseWords && same_sentence(tp, j - 1, anchor)) {
+    const std::size_t t = j - 1;
+    if (tp.is_word(t)) {
+      const std::string_view w = tp.words[t];
+      if (!tp.tokens[t].upper) {
+        if (w == "and" || w == "&") {
+          if (out.empty() || !and_joins(tp, out.front(), res)) break;
+        } else if (is_phrase_stop(w) && w != "of" && w != "for") {
+          break;
+        } else if (cue_at(tp, t, res).words > 0) {
+          break;
+        }
+      } else if (is_time_word(w) || (is_phrase_stop(w) && !is_capitalised_stop_ok(w)) ||
+                 is_sentence_adverb(w)) {
+        break;
+      }
+      out.insert(out.begin(), t);
+      j = t;
+      continue;
+    }
+    if (tp.is_punct(t, ")")) {  // "Elijah Cummings (D-Md.) said"
+      std::size_t k = t;
+      while (k > 0 && !tp.is_punct(k, "(") && same_sentence(tp, k - 1, anchor)) --k;
+      if (!tp.is_punct(k, "(")) break;
+      j = k;
+      continue;
+    }
+    break;
+  }
+  if (!out.empty() && !tp.tokens[out.back()].upper && bad_phrase_end(tp.words[out.back()])) {
+    out.clear();
+  }
+  // A phrase does not start with "of", "for" or "and".
+  while (!out.empty() && !tp.tokens[out.front()].upper &&
+         (tp.words[out.front()] == "of" || tp.words[out.front()] == "for" ||
+          tp.words[out.front()] == "and")) {
+    out.erase(out.begin());
+  }
+  return out;
+}
+
+// The speaker phrase starting at token `begin`: "said former Gov. Ed Rendell".
+std::vector<std::size_t> phrase_after(const TokenizedParagraph& tp, std::size_t begin,
+                                      std::size_t anchor, const QuoteResources& res) {
+  std::vector<std::size_t> out;
+  for (std::size_t t = begin; t < tp.tokens.size() && out.size() < kMaxPhraseWords; ++t) {
+    if (!same_sentence(tp, t, anchor) || !tp.is_word(t)) break;
+    const std::string_view w = tp.words[t];
+    if (!tp.tokens[t].upper) {
+      if (w == "and") {
+        if (t + 1 >= tp.tokens.size() || !tp.is_word(t + 1) || !and_joins(tp, t + 1, res)) break;
+      } else if ((is_phrase_stop(w) && w != "of" && w != "for") ||
+                 cue_at(tp, t, res).words > 0) {
+        break;
+      }
+    } else if (is_time_word(w)) {
+      break;
+    }
+    out.push_back(t);
+  }
+  while (!out.empty() && !tp.tokens[out.back()].upper &&
+         (tp.words[out.back()] == "of" || tp.words[out.back()] == "for")) {
+    out.pop_back();
+  }
+  return out;
+}
+
+bool ends_capitalised(const TokenizedParagraph& tp, const std::vector<std::size_t>& phrase) {
+  return !phrase.empty() && tp.tokens[phrase.back()].upper;
+}
+
+// A cue after a comma: "Trump, who spoke in Ohio, said" (the name before the
+// aside) or "his campaign chairman, John Podesta, said" (the name inside).
+std::vector<std::size_t> appositive_speaker(const TokenizedParagraph& tp, std::size_t cue,
+                                            const QuoteResources& res) {
+  constexpr std::size_t kMaxAside = 25;
+  const std::vector<std::size_t> inside = phrase_before(tp, cue - 1, cue, res);
+  std::vector<std::size_t> outside;
+  std::size_t k = inside.empty() ? cue - 1 : inside.front();
+  for (; k > 0 && cue - k < kMaxAside && same_sentence(tp, k - 1, cue); --k) {
+    if (tp.is_quote(k - 1)) break;
+    if (tp.is_punct(k - 1, ",") && k >= 2 && k - 1 < cue - 1) {
+      outside = phrase_before(tp, k - 1, cue, res);
+      break;
+    }
+  }
+  if (ends_capitalised(tp, outside)) return outside;
+  if (!inside.empty()) return inside;
+  return outside;
+}
+
+// The subject of the sentence, for a participle with none of its own
+// ("Mr. Putin veered close to an admission, saying, “Q”"): the first name
+// of two words or more, or one the article already named, else the
+// capitalised words opening the sentence.
+std::vector<std::size_t> sentence_subject(const TokenizedParagraph& tp, std::size_t cue,
+                                          const QuoteResources& res, const SpeakerMemory& memory) {
+  std::size_t start = cue;
+  while (start > 0 && same_sentence(tp, start - 1, cue)) --start;
+  std::vector<std::size_t> opening;
+  for (std::size_t t = start; t < cue;) {
+    if (!tp.is_word(t) || !tp.tokens[t].upper) {
+      ++t;
+      continue;
+    }
+    std::vector<std::size_t> run;
+    std::vector<std::string_view> words;
+    std::size_t e = t;
+    while (e < cue && tp.is_word(e) && tp.tokens[e].upper && !is_time_word(tp.words[e])) {
+      run.push_back(e);
+      words.push_back(tp.words[e]);
+      ++e;
+    }
+    if (!run.empty()) {
+      const Range name = name_after_roles(words, {0, words.size()}, res.roles);
+      const std::size_t n = name.last - name.first;
+      if (n >= 2 || (n == 1 && memory.names.knows(strip_possessive(words[name.first])))) return run;
+      if (t == start && n >= 1 && !is_sentence_adverb(words[0])) opening = run;
+    }
+    t = e + 1;
+  }
+  return opening;
+}
+
+std::string cue_text(const TokenizedParagraph& tp, std::size_t t, std::size_t n) {
+  std::string out;
+  for (std::size_t k = t; k < t + n; ++k) {
+    if (!out.empty()) out += ' ';
+    out += tp.words[k];
+  }
+  return out;
+}
+
+// The attribution a speaker phrase gives, resolved against memory.
+Attribution make_attribution(const TokenizedParagraph& tp, const std::vector<std::size_t>& phrase,
+                             std::string cue, const QuoteResources& res,
+                             const SpeakerMemory& memory) {
+  Attribution a;
+  if (phrase.empty()) return a;
+  std::vector<std::string_view> words;
+  words.reserve(phrase.size());
+  for (std::size_t t : phrase) words.push_back(tp.words[t]);
+  const SpeakerPhrase sp = analyse_speaker_phrase(words, res.roles);
+  a.mention = sp.mention;
+  a.cue = std::move(cue);
+  switch (sp.kind) {
+    case SpeakerKind::kNone:
+      break;
+    case SpeakerKind::kPronoun:
+      if (const Attribution* r = memory.resolve_pronoun(sp.name)) {
+        a.speaker = r->speaker;
+        a.kind = r->kind;
+      }
+      break;
+    case SpeakerKind::kName:
+      a.speaker = memory.names.resolve(sp.name);
+      a.kind = SpeakerKind::kName;
+      break;
+    case SpeakerKind::kGroup:
+      a.speaker = sp.name;
+      a.kind = SpeakerKind::kGroup;
+      break;
+  }
+  return a;
+}
+
+// The quote's inner text ends with a comma, or a comma follows the quote:
+// "“Q,” X said" rather than "X said “Q”".
+bool quote_leads(const TokenizedParagraph& tp, std::size_t q) {
+  const QuoteSpan& s = tp.spans[static_cast<std::size_t>(tp.tokens[q].quote)];
+  const std::string_view inner = trim(tp.text.substr(s.begin, s.end - s.begin));
+  if (!inner.empty() && (inner.back() == ',' || inner.back() == '?' || inner.back() == '!'))
+    return true;
+  return q + 1 < tp.tokens.size() && tp.is_punct(q + 1, ",");
+}
+
+// The hit for a cue that follows the quote: "“Q,” X said", "“Q,” said X",
+// and across a sentence end for "“Q?” X asked".
+const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q,
+                        const std::vector<CueHit>& hits) {
+  std::size_t t = q + 1;
+  std::size_t seen = 0;
+  for (; t < tp.tokens.size() && seen < kMaxTokensToCue; ++t, ++seen) {
+    if (tp.is_quote(t)) return nullptr;
+    if (tp.tokens[t].kind == Token::Kind::kPunct) {
+      const std::string_view p = tp.words[t];
+      if (p != "," && p != "\xE2\x80\x94" && p != "(" && p != ")" && p != "-") {
+        // A sentence end straight after the quote is all right ("Q?" X asked.).
+        if (!(t == q + 1 && (p == "." || p == "?" || p == "!"))) return nullptr;
+      }
+      continue;
+    }
+    for (const CueHit& h : hits) {
+      if (h.token == t) return &h;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+void SpeakerMemory::remember(const Attribution& a) {
+  if (!a.found()) return;
+  recent_.push_back(a);
+  if (recent_.size() > kMemory) recent_.erase(recent_.begin());
+}
+
+const Attribution* SpeakerMemory::resolve_pronoun(std::string_view pronoun) const {
+  const bool plural = iequals(pronoun, "they") || iequals(pronoun, "we");
+  const bool neuter = iequals(pronoun, "it");
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    if (plural && it->kind == SpeakerKind::kGroup) return &*it;
+    if (!plural && !neuter && it->kind == SpeakerKind::kName) return &*it;
+    if (neuter && it->kind == SpeakerKind::kGroup) return &*it;
+  }
+  if (plural && !recent_.empty()) return &recent_.back();
+  return nullptr;
+}
+
+std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResources& res,
+                                  SpeakerMemory& memory) {
+  std::vector<CueHit> hits;
+  for (std::size_t t = 0; t < tp.tokens.size();) {
+    const PhraseList::Match m = cue_at(tp, t, res);
+    if (m.words == 0) {
+      ++t;
+      continue;
+    }
+    CueHit h;
+    h.token = t;
+    h.length = m.words;
+    const std::string cue = cue_text(tp, t, m.words);
+    const bool participle = is_participle(cue);
+    if (m.marked) {
+      h.attribution = make_attribution(tp, phrase_after(tp, t + m.words, t, res), cue, res, memory);
+    } else {
+      std::vector<std::size_t> before = phrase_before(tp, t, t, res);
+      if (before.empty() && t > 0 && tp.is_punct(t - 1, ",") && !participle) {
+        before = appositive_speaker(tp, t, res);
+      }
+      h.attribution = make_attribution(tp, before, cue, res, memory);
+      if (!h.attribution.found() && before.empty() && !participle) {
+        h.attribution = make_attribution(tp, phrase_after(tp, t + m.words, t, res), cue, res, memory);
+      }
+    }
+    // "..., telling a news conference": the subject of the sentence's
+    // earlier cue, else the subject of the sentence.
+    if (!h.attribution.found() && !hits.empty() &&
+        same_sentence(tp, hits.back().token, t) && hits.back().attribution.found()) {
+      const std::string cue_copy = cue;
+      h.attribution = hits.back().attribution;
+      h.attribution.cue = cue_copy;
+    }
+    if (!h.attribution.found() && participle) {
+      h.attribution = make_attribution(tp, sentence_subject(tp, t, res, memory), cue, res, memory);
+    }
+    memory.remember(h.attribution);
+    hits.push_back(std::move(h));
+    t += m.words;
+  }
+  return hits;
+}
+
+Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
+                            const std::vector<CueHit>& hits, const QuoteResources& res,
+                            SpeakerMemory& memory) {
+  const int sentence = tp.tokens[q].sentence;
+  // Is the quote first in its sentence (after other quotes or punctuation)?
+  bool first = true;
+  for (std::size_t t = q; t > 0 && tp.tokens[t - 1].sentence == sentence; --t) {
+    if (tp.is_word(t - 1)) {
+      first = false;
+      break;
+    }
+  }
+  const CueHit* after = hit_after(tp, q, hits);
+  if (after && !after->attribution.found()) after = nullptr;
+  const CueHit* before = nullptr;
+  for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+    if (it->token < q && tp.tokens[it->token].sentence == sentence &&
+        it->attribution.found()) {
+      before = &*it;
+      break;
+    }
+  }
+  // A participle after the quote ("“Q”, telling reporters") inherits its
+  // speaker; the cue before the quote names it better.
+  if (after && before && is_participle(after->attribution.cue)) after = nullptr;
+  if (after && (first || quote_leads(tp, q) || !before)) return after->attribution;
+  if (before) return before->attribution;
+
+  // "X: “Q”" with no verb.
+  if (q >= 2 && tp.is_punct(q - 1, ":")) {
+    const std::vector<std::size_t> phrase = phrase_before(tp, q - 1, q - 1, res);
+    if (!phrase.empty() && phrase.size() <= 6 && tp.tokens[phrase.back()].upper) {
+      Attribution a = make_attribution(tp, phrase, ":", res, memory);
+      if (a.found()) return a;
+    }
+  }
+  // The previous sentence of the paragraph, else the next one.
+  if (first) {
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (tp.tokens[it->token].sentence == sentence - 1 && it->attribution.found())
+        return it->attribution;
+    }
+  }
+  for (const CueHit& h : hits) {
+    if (tp.tokens[h.token].sentence == sentence + 1 && h.attribution.found()) {
+      // Only when the next sentence's cue comes before any quote of its own,
+      // or belongs to a quote that leads it ("“Q1.” “Q2,” he said.").
+      return h.attribution;
+    }
+  }
+  if (!first) {
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (tp.tokens[it->token].sentence == sentence - 1 && it->attribution.found())
+        return it->attribution;
+    }
+  }
+  return {};
+}
+
+void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
+                   SpeakerMemory& memory) {
+  std::size_t t = 0;
+  while (t < tp.tokens.size()) {
+    if (!tp.is_word(t) || !tp.tokens[t].upper) {
+      ++t;
+      continue;
+    }
+    std::size_t e = t;
+    std::vector<std::string_view> run;
+    while (e < tp.tokens.size() && tp.is_word(e) &&
+           (tp.tokens[e].upper || (tp.words[e] == "of" && !run.empty()))) {
+      run.push_back(tp.words[e]);
+      ++e;
+    }
+    while (!run.empty() && !is_capitalised(run.back())) run.pop_back();
+    const Range name = name_after_roles(run, {0, run.size()}, res.roles);
+    if (name.last - name.first >= 2 && name.last - name.first <= 4) {
+      std::vector<std::string_view> parts(run.begin() + static_cast<long>(name.first),
+                                          run.begin() + static_cast<long>(name.last));
+      parts.back() = strip_possessive(parts.back());
+      memory.names.add(join_words(parts, {0, parts.size()}));
+    }
+    t = e;
+  }
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,162 @@
+#include "extract/names.h"
+
+#include <algorithm>
+
+#include "extract/text_scan.h"
+#include "extract/utf8_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// Lower-case words that may sit inside a name ("Secretary of State",
+// "Charles de Gaulle").
+bool is_name_connector(std::string_view w) {
+  return w == "of" || w == "de" || w == "da" || w == "van" || w == "von" || w == "bin" ||
+         w == "al" || w == "del" || w == "la" || w == "le" || w == "der";
+}
+
+std::string_view last_word(std::string_view s) {
+  const std::size_t sp = s.rfind(' ');
+  return sp == std::string_view::npos ? s : s.substr(sp + 1);
+}
+
+std::string_view first_word(std::string_view s) {
+  const std::size_t sp = s.find(' ');
+  return sp == std::string_view::npos ? s : s.substr(0, sp);
+}
+
+}  // namespace
+
+bool is_capitalised(std::string_view word) {
+  if (word.empty()) return false;
+  std::size_t len = 0;
+  const char32_t c = decode_at(word, 0, len);
+  return is_upper(c) || (is_digit(c) && word.size() > 1 && is_ascii_upper(word.back()));
+}
+
+bool is_pronoun(std::string_view w) {
+  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
+  return std::any_of(std::begin(kPronouns), std::end(kPronouns),
+                     [&](std::string_view p) { return iequals(w, p); });
+}
+
+bool is_determiner(std::string_view w) {
+  static constexpr std::string_view kDeterminers[] = {
+      "a", "an", "the", "this", "that", "these", "those", "some", "his", "her", "its", "their"};
+  return std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
+                     [&](std::string_view d) { return iequals(w, d); });
+}
+
+std::string_view strip_possessive(std::string_view w) {
+  if (w.ends_with("\xE2\x80\x99s") && w.size() > 4) return w.substr(0, w.size() - 4);
+  if (w.ends_with("'s") && w.size() > 2) return w.substr(0, w.size() - 2);
+  return w;
+}
+
+std::string join_words(const std::vector<std::string_view>& words, Range r) {
+  std::string out;
+  for (std::size_t i = r.first; i < r.last && i < words.size(); ++i) {
+    if (!out.empty()) out += ' ';
+    out += words[i];
+  }
+  return out;
+}
+
+Range name_after_roles(const std::vector<std::string_view>& words, Range run,
+                       const PhraseList& roles) {
+  // The end of the last role phrase that starts inside the run.
+  std::size_t after_role = run.first;
+  std::size_t i = run.first;
+  while (i < run.last) {
+    const PhraseList::Match m = roles.match(words, i, run.last);
+    if (m.words > 0) {
+      after_role = i + m.words;
+      i += m.words;
+    } else {
+      ++i;
+    }
+  }
+  Range name{after_role, run.last};
+  while (!name.empty() && (is_determiner(words[name.first]) ||
+                           is_name_connector(words[name.first]))) {
+    ++name.first;
+  }
+  return name;
+}
+
+SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
+                                     const PhraseList& roles) {
+  SpeakerPhrase out;
+  if (words.empty()) return out;
+  out.mention = join_words(words, {0, words.size()});
+  if (words.size() == 1 && is_pronoun(words[0])) {
+    out.kind = SpeakerKind::kPronoun;
+    out.name = ascii_lowered(words[0]);
+    return out;
+  }
+  // The trailing run of capitalised words (with connectors inside it).
+  std::size_t first = words.size();
+  while (first > 0) {
+    const std::string_view w = words[first - 1];
+    if (is_capitalised(w)) {
+      --first;
+    } else if (is_name_connector(w) && first < words.size() && first >= 2 &&
+               is_capitalised(words[first - 2])) {
+      --first;
+    } else {
+      break;
+    }
+  }
+  if (first == words.size()) {
+    // A description: "senior US officials", "the company".
+    Range d{0, words.size()};
+    while (!d.empty() && is_determiner(words[d.first])) ++d.first;
+    out.name = join_words(words, d);
+    out.kind = out.name.empty() ? SpeakerKind::kNone : SpeakerKind::kGroup;
+    return out;
+  }
+  Range name = name_after_roles(words, {first, words.size()}, roles);
+  if (name.empty()) {
+    // Only roles: "the President", "White House Press Secretary".
+    Range d{first, words.size()};
+    while (!d.empty() && is_determiner(words[d.first])) ++d.first;
+    out.name = join_words(words, d);
+    out.kind = out.name.empty() ? SpeakerKind::kNone : SpeakerKind::kGroup;
+    return out;
+  }
+  std::vector<std::string_view> parts(words.begin() + static_cast<long>(name.first),
+                                      words.begin() + static_cast<long>(name.last));
+  parts.back() = strip_possessive(parts.back());
+  out.name = join_words(parts, {0, parts.size()});
+  out.kind = SpeakerKind::kName;
+  return out;
+}
+
+void NameBook::add(std::string_view full_name) {
+  const std::string_view n = trim(full_name);
+  if (n.find(' ') == std::string_view::npos) return;
+  if (std::find(names_.begin(), names_.end(), n) != names_.end()) return;
+  names_.emplace_back(n);
+}
+
+std::string NameBook::resolve(std::string_view mention) const {
+  const std::string_view m = trim(mention);
+  if (m.empty() || m.find(' ') != std::string_view::npos) return std::string(m);
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (last_word(*it) == m) return *it;
+  }
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (first_word(*it) == m) return *it;
+  }
+  return std::string(m);
+}
+
+bool NameBook::knows(std::string_view name) const {
+  const std::string_view n = trim(name);
+  for (const std::string& full : names_) {
+    if (full == n || last_word(full) == n || first_word(full) == n) return true;
+  }
+  return false;
+}
+
+}  // namespace newsarchive::indexer

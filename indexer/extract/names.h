@@ -1,0 +1,76 @@
+// Person names and the phrases that name a speaker: roles and titles split
+// from names, name shapes, pronouns, and aliases resolved within one article.
+//
+// Shared by quote attribution and (later) entity extraction. Works on words
+// as written (UTF-8 string_views the caller keeps alive); a capitalised word
+// is one whose first letter is upper case.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "extract/phrase_list.h"
+
+namespace newsarchive::indexer {
+
+enum class SpeakerKind {
+  kNone,     // nothing usable
+  kName,     // a proper name: "Annalena Baerbock", "Wang", "The New York Post"
+  kGroup,    // a description or group: "senior US officials", "the company"
+  kPronoun,  // he, she, they, it, ...
+};
+
+struct SpeakerPhrase {
+  std::string mention;  // the phrase as written
+  std::string name;     // the name without roles and titles, or the
+                        // description without leading determiners
+  SpeakerKind kind = SpeakerKind::kNone;
+};
+
+bool is_capitalised(std::string_view word);
+// he, she, they, it, we, i (any case).
+bool is_pronoun(std::string_view word);
+// a, an, the, this, that, these, those, some (any case).
+bool is_determiner(std::string_view word);
+// "Trump’s" -> "Trump"; other words unchanged.
+std::string_view strip_possessive(std::string_view word);
+
+// The name inside a run of capitalised words: what follows the last role or
+// title in `roles` ("German Foreign Minister Annalena Baerbock" -> "Annalena
+// Baerbock"), without a leading "The". Returns the indices [first, last) into
+// `words`; first == last when the run holds only roles.
+struct Range {
+  std::size_t first = 0;
+  std::size_t last = 0;
+  bool empty() const { return first >= last; }
+};
+Range name_after_roles(const std::vector<std::string_view>& words, Range run,
+                       const PhraseList& roles);
+
+// Classifies the words of a speaker phrase (the noun phrase next to a cue),
+// in text order, and finds its name or description.
+SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
+                                     const PhraseList& roles);
+
+std::string join_words(const std::vector<std::string_view>& words, Range r);
+
+// The full names met in one article, to resolve later short forms: "Blinken"
+// -> "Antony Blinken", and family-name-first "Wang" -> "Wang Yi". Not
+// thread-safe; one per article.
+class NameBook {
+ public:
+  // Registers a name of two words or more; shorter names are ignored.
+  void add(std::string_view full_name);
+  // The registered full name a one-word mention stands for: the latest one
+  // whose last word, else whose first word, is the mention. Anything else
+  // (or no match) comes back unchanged.
+  std::string resolve(std::string_view mention) const;
+  // True if `name` is registered or is a short form of a registered name.
+  bool knows(std::string_view name) const;
+
+ private:
+  std::vector<std::string> names_;  // in order of first appearance
+};
+
+}  // namespace newsarchive::indexer

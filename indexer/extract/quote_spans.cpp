@@ -1,0 +1,216 @@
+#include "extract/quote_spans.h"
+
+#include <algorithm>
+
+#include "extract/utf8_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+enum class Family { kDouble, kSingle, kGuillemet, kSingleGuillemet, kCorner, kWhiteCorner };
+
+enum class Role { kOpen, kClose, kEither, kNone };
+
+struct Mark {
+  Family family;
+  Role role;
+};
+
+// The quote mark a code point may be, before context decides.
+bool classify(char32_t c, Mark& m) {
+  switch (c) {
+    case U'\u201C': m = {Family::kDouble, Role::kEither}; return true;  // “
+    case U'\u201D': m = {Family::kDouble, Role::kClose}; return true;   // ”
+    case U'\u201E': m = {Family::kDouble, Role::kOpen}; return true;    // „
+    case U'"': m = {Family::kDouble, Role::kEither}; return true;
+    case U'\u2018': m = {Family::kSingle, Role::kEither}; return true;  // ‘
+    case U'\u2019': m = {Family::kSingle, Role::kClose}; return true;   // ’
+    case U'\'': m = {Family::kSingle, Role::kEither}; return true;
+    case U'\u00AB': m = {Family::kGuillemet, Role::kOpen}; return true;   // «
+    case U'\u00BB': m = {Family::kGuillemet, Role::kClose}; return true;  // »
+    case U'\u2039': m = {Family::kSingleGuillemet, Role::kOpen}; return true;
+    case U'\u203A': m = {Family::kSingleGuillemet, Role::kClose}; return true;
+    case U'\u300C': m = {Family::kCorner, Role::kOpen}; return true;   // 「
+    case U'\u300D': m = {Family::kCorner, Role::kClose}; return true;  // 」
+    case U'\u300E': m = {Family::kWhiteCorner, Role::kOpen}; return true;
+    case U'\u300F': m = {Family::kWhiteCorner, Role::kClose}; return true;
+    default: return false;
+  }
+}
+
+bool is_opening_punct(char32_t c) {
+  return c == '(' || c == '[' || c == '{' || c == '/' || c == U'\u2014' || c == U'\u2013' ||
+         c == '-' || c == ':' || c == U'\u201C' || c == U'\u201E' || c == '"' ||
+         c == U'\u2018' || c == U'\u00AB' || c == U'\u300C' || c == U'\u300E';
+}
+
+// Flanking, as Markdown defines it: a mark that touches the word after it
+// and not the one before can open; the reverse can close.
+struct Context {
+  char32_t before = 0;  // 0 at the start
+  char32_t after = 0;   // 0 at the end
+};
+
+bool left_flanking(const Context& x) {
+  const bool space_before = x.before == 0 || is_space(x.before) || is_opening_punct(x.before);
+  const bool space_after = x.after == 0 || is_space(x.after);
+  return space_before && !space_after;
+}
+
+bool right_flanking(const Context& x) {
+  const bool space_before = x.before == 0 || is_space(x.before);
+  const bool word_after = x.after != 0 && (is_letter(x.after) || is_digit(x.after));
+  return !space_before && !word_after;
+}
+
+struct Open {
+  Family family;
+  std::size_t open;
+  std::size_t begin;
+};
+
+bool is_single(Family f) { return f == Family::kSingle; }
+
+std::size_t trim_end(std::string_view p, std::size_t end, std::size_t floor) {
+  while (end > floor) {
+    std::size_t len = 0;
+    const char32_t c = decode_before(p, end, len);
+    if (!is_space(c)) break;
+    end -= len;
+  }
+  return end;
+}
+
+// One pass. Returns the offset of an unclosed single opening mark that
+// stayed at the bottom of the stack (so the caller can rescan without it),
+// or npos.
+std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
+                 std::vector<QuoteSpan>& out) {
+  out.clear();
+  std::vector<Open> stack;
+  char32_t prev = 0;
+  std::size_t i = 0;
+  while (i < p.size()) {
+    std::size_t len = 0;
+    const char32_t c = decode_at(p, i, len);
+    Mark m{};
+    if (!classify(c, m) || std::find(ignored.begin(), ignored.end(), i) != ignored.end()) {
+      prev = c;
+      i += len;
+      continue;
+    }
+    // Two apostrophes stand for a straight double mark in some archives.
+    if (c == '\'' && i + 1 < p.size() && p[i + 1] == '\'') {
+      m = {Family::kDouble, Role::kEither};
+      len = 2;
+    }
+    Context x{prev, 0};
+    if (i + len < p.size()) {
+      std::size_t l2 = 0;
+      x.after = decode_at(p, i + len, l2);
+    }
+    const bool lf = left_flanking(x);
+    const bool rf = right_flanking(x);
+    // The innermost open quote of this family, if any.
+    auto open_of = [&]() {
+      for (std::size_t k = stack.size(); k-- > 0;) {
+        if (stack[k].family == m.family) return static_cast<long>(k);
+      }
+      return -1L;
+    };
+    const long found = open_of();
+    bool closes = false;
+    bool opens = false;
+    switch (m.role) {
+      case Role::kClose:
+        closes = found >= 0 && (!is_single(m.family) || rf);
+        break;
+      case Role::kOpen:
+        opens = true;
+        break;
+      case Role::kEither:
+        if (is_single(m.family)) {
+          // ‘ and ' open before a word; they close only a single quote that
+          // is open, where they end a word. 'n' or 'Tis are rare enough.
+          if (found >= 0 && rf && !lf) {
+            closes = true;
+          } else if (lf && (x.after == 0 || !is_digit(x.after))) {
+            opens = true;
+          }
+        } else {
+          // “ closes „ (German) or a quote typed with two opening marks.
+          if (found >= 0 && (rf || !lf)) {
+            closes = true;
+          } else if (lf || found < 0) {
+            opens = lf || !rf;
+          }
+        }
+        break;
+      case Role::kNone:
+        break;
+    }
+    if (closes) {
+      const Open o = stack[static_cast<std::size_t>(found)];
+      stack.resize(static_cast<std::size_t>(found));  // drops what o left open inside
+      if (stack.empty()) {
+        QuoteSpan s;
+        s.open = o.open;
+        s.begin = o.begin;
+        s.end = i;
+        s.close = i + len;
+        s.single = is_single(o.family);
+        out.push_back(s);
+      }
+    } else if (opens) {
+      // English does not nest double quotes: a second opening double mark
+      // means the first was stray.
+      if (found >= 0 && !is_single(m.family)) {
+        stack.resize(static_cast<std::size_t>(found));
+      }
+      stack.push_back({m.family, i, i + len});
+    }
+    prev = c;
+    i += len;
+  }
+  if (stack.empty()) return std::string_view::npos;
+  const Open& bottom = stack.front();
+  if (is_single(bottom.family)) return bottom.open;
+  QuoteSpan s;
+  s.open = bottom.open;
+  s.begin = bottom.begin;
+  s.end = trim_end(p, p.size(), bottom.begin);
+  s.close = s.end;
+  s.closed = false;
+  out.push_back(s);
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+std::vector<QuoteSpan> find_quote_spans(std::string_view paragraph) {
+  std::vector<QuoteSpan> out;
+  std::vector<std::size_t> ignored;
+  // Each rescan drops one misleading single mark; a handful is plenty.
+  for (int round = 0; round < 4; ++round) {
+    const std::size_t stray = scan(paragraph, ignored, out);
+    if (stray == std::string_view::npos) return out;
+    ignored.push_back(stray);
+  }
+  return out;
+}
+
+bool opens_with_quote(std::string_view paragraph) {
+  std::size_t i = 0;
+  while (i < paragraph.size()) {
+    std::size_t len = 0;
+    const char32_t c = decode_at(paragraph, i, len);
+    if (!is_space(c)) {
+      Mark m{};
+      return classify(c, m) && m.role != Role::kClose;
+    }
+    i += len;
+  }
+  return false;
+}
+
+}  // namespace newsarchive::indexer

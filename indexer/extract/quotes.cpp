@@ -1,0 +1,249 @@
+#include "extract/quotes.h"
+
+#include <string>
+#include <string_view>
+
+#include "extract/attribution.h"
+#include "extract/quote_spans.h"
+#include "extract/text_scan.h"
+#include "extract/tokens.h"
+#include "extract/utf8_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// A quoted stretch of one paragraph, before filtering.
+struct Piece {
+  QuotePart part;
+  Attribution attribution;
+  bool closed = true;
+  bool at_start = false;   // first token of its paragraph
+  bool at_end = false;     // last quote of its paragraph
+  bool after_colon = false;
+  bool naming = false;     // "so-called “X”", "titled “X”"
+  bool cue_in_sentence = false;   // a cue, even one whose speaker is unclear
+  Attribution nearest;            // the paragraph's speaker nearest the quote
+  std::string_view text;   // inner text, trimmed
+};
+
+// Words before a quoted stretch that make it a name, not speech.
+bool names_rather_than_quotes(const TokenizedParagraph& tp, std::size_t q) {
+  static constexpr std::string_view kNaming[] = {
+      "so-called", "dubbed", "titled", "entitled", "headlined", "nicknamed", "named",
+      "known", "term", "word", "words", "phrase", "slogan", "hashtag", "label", "motto",
+      "book", "film", "movie", "show", "song", "album", "series", "program", "programme",
+      "newsletter", "column", "article", "op-ed", "essay", "headline", "documentary",
+      "campaign", "operation", "project", "initiative", "plan", "act", "caucus"};
+  if (q == 0 || !tp.is_word(q - 1)) return false;
+  std::string_view w = tp.words[q - 1];
+  if (w == "as" && q >= 2 && tp.is_word(q - 2)) w = tp.words[q - 2];
+  for (std::string_view n : kNaming) {
+    if (iequals(w, n)) return true;
+  }
+  return false;
+}
+
+std::string_view inner_text(std::string_view paragraph, const QuoteSpan& s) {
+  return trim(paragraph.substr(s.begin, s.end - s.begin));
+}
+
+std::string clean_text(std::string_view s) {
+  s = trim(s);
+  while (!s.empty() && (s.back() == ',' || s.back() == ';')) s = trim(s.substr(0, s.size() - 1));
+  return std::string(s);
+}
+
+// Title Case: two words or more, every word of four letters or more
+// capitalised ("Peace Through Strength", "State of the Union").
+bool title_case(std::string_view text) {
+  std::size_t words = 0, long_words = 0, capitalised = 0;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t j = i;
+    while (j < text.size() && text[j] != ' ') ++j;
+    if (j > i) {
+      ++words;
+      const std::string_view w = text.substr(i, j - i);
+      std::size_t letters = 0;
+      for (char ch : w) letters += (is_ascii_alpha(ch) || static_cast<unsigned char>(ch) >= 0x80) ? 1 : 0;
+      if (letters >= 4) {
+        ++long_words;
+        std::size_t len = 0;
+        capitalised += is_upper(decode_at(w, 0, len)) ? 1 : 0;
+      }
+    }
+    i = j;
+  }
+  return words >= 2 && long_words > 0 && capitalised == long_words;
+}
+
+bool has_letter(std::string_view text) {
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    if (is_letter(decode_at(text, i, len))) return true;
+    i += len;
+  }
+  return false;
+}
+
+// Evidence that a stretch in quote marks is somebody's words: a speaker, and
+// enough words to be speech rather than a name or a scare quote.
+bool keep(const Piece& p, std::string_view text, std::size_t words) {
+  if (!has_letter(text)) return false;
+  if (p.naming && words <= 6) return false;
+  if (p.attribution.found()) return words > 5 || !title_case(text);
+  if (words >= 8) return true;
+  return p.cue_in_sentence && !title_case(text);
+}
+
+}  // namespace
+
+const char* quote_kind(std::string_view text, bool after_colon) {
+  text = trim(text);
+  if (after_colon) return "full";
+  if (text.empty()) return "partial";
+  std::size_t i = 0;
+  char32_t first = 0;
+  while (i < text.size()) {
+    std::size_t len = 0;
+    first = decode_at(text, i, len);
+    if (is_letter(first) || is_digit(first)) break;
+    i += len;
+  }
+  const bool capital = is_upper(first);
+  std::string_view body = text;
+  while (!body.empty() && (body.back() == ',' || body.back() == '"' || body.back() == ' '))
+    body.remove_suffix(1);
+  const bool ends = !body.empty() && (body.back() == '.' || body.back() == '?' ||
+                                      body.back() == '!' || body.ends_with("\xE2\x80\xA6"));
+  const std::size_t words = count_words(text);
+  if (capital && (words >= 4 || ends)) return "full";
+  if (ends && words >= 6) return "full";
+  return "partial";
+}
+
+std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res) {
+  std::vector<FoundQuote> out;
+  SpeakerMemory memory;
+
+  struct Para {
+    QuotePart::Field field;
+    int index;
+    std::string_view text;
+  };
+  std::vector<Para> paras;
+  if (!a.headline.empty()) paras.push_back({QuotePart::Field::kHeadline, -1, a.headline});
+  if (!a.standfirst.empty()) paras.push_back({QuotePart::Field::kStandfirst, -1, a.standfirst});
+  for (std::size_t i = 0; i < a.body.size(); ++i) {
+    paras.push_back({QuotePart::Field::kBody, static_cast<int>(i), a.body[i]});
+  }
+
+  std::vector<std::vector<Piece>> pieces(paras.size());
+  std::vector<Attribution> last_hit(paras.size());  // last speaker each paragraph names
+  std::vector<bool> ends_with_colon(paras.size(), false);
+  for (std::size_t pi = 0; pi < paras.size(); ++pi) {
+    const Para& para = paras[pi];
+    const TokenizedParagraph tp = tokenize_paragraph(para.text, find_quote_spans(para.text));
+    harvest_names(tp, res, memory);
+    const std::vector<CueHit> hits = find_cue_hits(tp, res, memory);
+    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
+      if (it->attribution.found()) {
+        last_hit[pi] = it->attribution;
+        break;
+      }
+    }
+    ends_with_colon[pi] = !tp.tokens.empty() && tp.is_punct(tp.tokens.size() - 1, ":");
+    std::size_t quote_tokens = 0;
+    for (std::size_t t = 0; t < tp.tokens.size(); ++t) quote_tokens += tp.is_quote(t) ? 1 : 0;
+    std::size_t seen = 0;
+    for (std::size_t t = 0; t < tp.tokens.size(); ++t) {
+      if (!tp.is_quote(t)) continue;
+      ++seen;
+      const QuoteSpan& s = tp.spans[static_cast<std::size_t>(tp.tokens[t].quote)];
+      Piece p;
+      p.part = {para.field, para.index, s.begin, s.end};
+      p.text = inner_text(para.text, s);
+      p.closed = s.closed;
+      p.at_start = t == 0;
+      p.at_end = seen == quote_tokens;
+      p.after_colon = t > 0 && tp.is_punct(t - 1, ":");
+      p.naming = names_rather_than_quotes(tp, t);
+      std::size_t best = static_cast<std::size_t>(-1);
+      for (const CueHit& h : hits) {
+        p.cue_in_sentence |= tp.tokens[h.token].sentence == tp.tokens[t].sentence;
+        const std::size_t d = h.token > t ? h.token - t : t - h.token;
+        if (h.attribution.found() && d < best) {
+          best = d;
+          p.nearest = h.attribution;
+        }
+      }
+      p.attribution = attribute_quote(tp, t, hits, res, memory);
+      pieces[pi].push_back(std::move(p));
+    }
+  }
+
+  // Join quotes that run over paragraphs, attribute from neighbours, filter.
+  Attribution previous_quote;  // speaker of the previous paragraph's last quote
+  Attribution latest;          // the latest speaker of an earlier paragraph
+  for (std::size_t pi = 0; pi < paras.size(); ++pi) {
+    if (pi > 0 && last_hit[pi - 1].found()) latest = last_hit[pi - 1];
+    Attribution this_paragraph;
+    for (std::size_t k = 0; k < pieces[pi].size(); ++k) {
+      Piece& first = pieces[pi][k];
+      if (first.text.empty()) continue;
+      FoundQuote fq;
+      fq.parts.push_back(first.part);
+      std::string text(first.text);
+      Attribution attr = first.attribution;
+      // An open quote at the end of a paragraph continues when the next
+      // paragraph opens with a quote mark.
+      std::size_t qi = pi;
+      const Piece* last = &first;
+      while (!last->closed && last->at_end && last->part.field == QuotePart::Field::kBody &&
+             qi + 1 < paras.size() && !pieces[qi + 1].empty() && pieces[qi + 1].front().at_start &&
+             opens_with_quote(paras[qi + 1].text)) {
+        ++qi;
+        Piece& next = pieces[qi].front();
+        fq.parts.push_back(next.part);
+        text += ' ';
+        text += next.text;
+        if (!attr.found()) attr = next.attribution;
+        next.text = {};  // consumed
+        last = &next;
+      }
+      if (!attr.found() && first.at_start && pi > 0) {
+        if (ends_with_colon[pi - 1]) {
+          attr = last_hit[pi - 1];
+        } else if (previous_quote.found() && std::string_view(quote_kind(text, false)) == "full") {
+          attr = previous_quote;
+        }
+      }
+      Piece judged = first;
+      judged.attribution = attr;
+      if (!keep(judged, text, count_words(text))) continue;
+      // Kept on other evidence: the nearest speaker of the paragraph, else
+      // the latest speaker before it.
+      if (!attr.found()) attr = first.nearest;
+      if (!attr.found()) attr = latest;
+      fq.quote.text = clean_text(text);
+      fq.quote.speaker = attr.speaker;
+      fq.quote.speaker_mention = attr.mention;
+      fq.quote.cue = attr.cue;
+      fq.quote.paragraph = first.part.paragraph;
+      fq.quote.kind = quote_kind(fq.quote.text, first.after_colon);
+      if (attr.found()) this_paragraph = attr;
+      out.push_back(std::move(fq));
+    }
+    previous_quote = this_paragraph;
+  }
+  return out;
+}
+
+std::vector<Quote> extract_quotes(const Article& article, const QuoteResources& res) {
+  std::vector<Quote> out;
+  for (FoundQuote& f : find_quotes(article, res)) out.push_back(std::move(f.quote));
+  return out;
+}
+
+}  // namespace newsarchive::indexer

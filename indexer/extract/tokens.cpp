@@ -1,0 +1,136 @@
+#include "extract/tokens.h"
+
+#include "extract/text_scan.h"
+#include "extract/utf8_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+constexpr std::string_view kQuotePlaceholder = "\x01";
+
+constexpr std::string_view kAbbreviations[] = {
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt",
+    "rep", "reps", "sen", "sens", "gov", "rev", "mt", "inc", "ltd", "corp", "co", "vs",
+    "adm", "maj", "cmdr", "supt", "det", "insp", "pres", "atty", "jan", "feb", "aug",
+    "sept", "oct", "nov", "dec", "ariz", "calif", "colo", "conn", "fla", "ill", "ind",
+    "kan", "mass", "mich", "minn", "miss", "nev", "okla", "ore", "penn", "tenn", "tex",
+    "va", "wash", "wis", "ala", "ark", "del", "ga", "ky", "la", "md", "mo", "mont", "neb",
+    "n.c", "n.h", "n.j", "n.m", "n.y", "s.c", "w.va", "d-md", "r-ky"};
+
+bool word_char(char32_t c) { return is_letter(c) || is_digit(c); }
+
+bool joiner(char32_t c) {
+  return c == '\'' || c == U'\u2019' || c == '-' || c == '.' || c == '&' || c == U'\u2010';
+}
+
+bool ends_sentence(std::string_view p) { return p == "." || p == "!" || p == "?" || p == "\xE2\x80\xA6"; }
+
+// Does the inner text of a quote end a sentence (". ? !" before any spaces)?
+bool quote_ends_sentence(std::string_view text, const QuoteSpan& s) {
+  std::string_view inner = trim(text.substr(s.begin, s.end - s.begin));
+  if (inner.empty()) return false;
+  const char last = inner.back();
+  return last == '.' || last == '?' || last == '!';
+}
+
+}  // namespace
+
+bool is_abbreviation_word(std::string_view word) {
+  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial
+  if (word.find('.') != std::string_view::npos) return true;    // U.S
+  for (std::string_view a : kAbbreviations) {
+    if (iequals(word, a)) return true;
+  }
+  return false;
+}
+
+TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSpan> spans) {
+  TokenizedParagraph tp;
+  tp.text = text;
+  tp.spans = std::move(spans);
+  std::size_t next_span = 0;
+  std::size_t i = 0;
+  auto push = [&](Token t) {
+    tp.words.push_back(t.kind == Token::Kind::kQuote ? kQuotePlaceholder
+                                                     : text.substr(t.begin, t.end - t.begin));
+    tp.tokens.push_back(t);
+  };
+  while (i < text.size()) {
+    if (next_span < tp.spans.size() && i >= tp.spans[next_span].open) {
+      const QuoteSpan& s = tp.spans[next_span];
+      Token t;
+      t.kind = Token::Kind::kQuote;
+      t.begin = s.open;
+      t.end = s.close;
+      t.quote = static_cast<int>(next_span);
+      push(t);
+      i = s.close;
+      ++next_span;
+      continue;
+    }
+    std::size_t len = 0;
+    const char32_t c = decode_at(text, i, len);
+    if (is_space(c)) {
+      i += len;
+      continue;
+    }
+    const std::size_t limit =
+        next_span < tp.spans.size() ? tp.spans[next_span].open : text.size();
+    Token t;
+    t.begin = i;
+    if (word_char(c)) {
+      t.upper = is_upper(c);
+      std::size_t j = i + len;
+      while (j < limit) {
+        std::size_t l = 0;
+        const char32_t d = decode_at(text, j, l);
+        if (word_char(d)) {
+          j += l;
+          continue;
+        }
+        if (joiner(d) && j + l < limit) {
+          std::size_t l2 = 0;
+          if (word_char(decode_at(text, j + l, l2))) {
+            j += l;
+            continue;
+          }
+        }
+        break;
+      }
+      // An abbreviation keeps its full stop.
+      if (j < limit && text[j] == '.' && is_abbreviation_word(text.substr(i, j - i))) ++j;
+      t.end = j;
+    } else {
+      t.kind = Token::Kind::kPunct;
+      t.end = i + len;
+    }
+    push(t);
+    i = t.end;
+  }
+  // Sentences: a full stop, question or exclamation mark in the writer's
+  // text, or a quote ending in one, followed by a capital or another quote.
+  int sentence = 0;
+  for (std::size_t k = 0; k < tp.tokens.size(); ++k) {
+    tp.tokens[k].sentence = sentence;
+    const Token& t = tp.tokens[k];
+    bool end = false;
+    if (t.kind == Token::Kind::kPunct && ends_sentence(tp.words[k])) {
+      end = true;
+    } else if (t.kind == Token::Kind::kQuote &&
+               quote_ends_sentence(text, tp.spans[static_cast<std::size_t>(t.quote)])) {
+      end = true;
+    }
+    if (end && k + 1 < tp.tokens.size()) {
+      const Token& n = tp.tokens[k + 1];
+      const bool next_starts = n.kind == Token::Kind::kQuote || n.upper ||
+                               (n.kind == Token::Kind::kWord && is_ascii_digit(tp.words[k + 1][0]));
+      if (!next_starts) end = false;
+    }
+    if (end) ++sentence;
+  }
+  tp.sentences = tp.tokens.empty() ? 0 : sentence + 1;
+  if (!tp.tokens.empty() && tp.tokens.back().sentence < sentence) tp.sentences = sentence;
+  return tp;
+}
+
+}  // namespace newsarchive::indexer
