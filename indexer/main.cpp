@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsarchive/paths.h"
+#include "extract/quote_resources.h"
 #include "pipeline/indexing.h"
 #include "writer/database.h"
 #include "writer/writer.h"
@@ -87,7 +88,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::size_t batch = 0;
   std::string format;
-  std::vector<std::string> maps;
+  std::vector<std::string> maps, cue_files, role_files;
   po::options_description visible(kUsageText);
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -102,6 +103,12 @@ int main(int argc, char** argv) {
        "KEY=FIELD: in JSON input, read KEY as FIELD (headline, standfirst, byline, date, "
        "body, url, id, source, section, language, dateline, captions); repeatable")
       ("batch", po::value(&batch)->default_value(2000), "articles per commit")
+      ("cues", po::value(&cue_files)->composing(),
+       "FILE: more verbs and phrases that attribute a quote (\"said\", \"according to >\"), "
+       "one a line, added to the built-in list; repeatable")
+      ("roles", po::value(&role_files)->composing(),
+       "FILE: more titles and roles written before names (\"Foreign Minister\"), added to "
+       "the built-in list; repeatable")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
@@ -151,6 +158,18 @@ int main(int argc, char** argv) {
       if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
     options.readers.jsonl.key_map[key] = field;
   }
+  QuoteResources quotes = QuoteResources::defaults();
+  for (const std::string& file : cue_files)
+    if (std::string problem = quotes.load_cues(file); !problem.empty()) {
+      std::cerr << "newsindex: " << problem << '\n';
+      return kUsage;
+    }
+  for (const std::string& file : role_files)
+    if (std::string problem = quotes.load_roles(file); !problem.empty()) {
+      std::cerr << "newsindex: " << problem << '\n';
+      return kUsage;
+    }
+  options.quotes = &quotes;
   StderrReporter reporter(vm.count("quiet") > 0);
   const InputList list = list_inputs(inputs);
   const auto start = std::chrono::steady_clock::now();

@@ -50,7 +50,7 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
           for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
           ++summary.repaired;
         }
-        Article article = extract(raw);
+        Article article = options.quotes ? extract(raw, *options.quotes) : extract(raw);
         consume(article, summary);
       }
     }

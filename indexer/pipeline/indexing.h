@@ -37,9 +37,13 @@ struct Summary {
   bool stopped = false;       // --strict stopped the run at a failure
 };
 
+struct QuoteResources;
+
 struct RunOptions {
   bool strict = false;      // stop at the first failure
   ReaderOptions readers;    // --format, --map
+  // Cue and role lists for quote extraction; the built-in ones if null.
+  const QuoteResources* quotes = nullptr;
 };
 
 // Indexes every input into `writer` and commits. Throws DatabaseError when
