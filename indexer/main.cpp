@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsarchive/paths.h"
+#include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
 #include "pipeline/indexing.h"
 #include "writer/database.h"
@@ -88,7 +89,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> inputs;
   std::size_t batch = 0;
   std::string format;
-  std::vector<std::string> maps, cue_files, role_files;
+  std::vector<std::string> maps, cue_files, role_files, gazetteers;
   po::options_description visible(kUsageText);
   visible.add_options()
       ("help,h", "show this help and exit")
@@ -109,6 +110,9 @@ int main(int argc, char** argv) {
       ("roles", po::value(&role_files)->composing(),
        "FILE: more titles and roles written before names (\"Foreign Minister\"), added to "
        "the built-in list; repeatable")
+      ("gazetteer", po::value(&gazetteers)->composing(),
+       "DIR: gazetteer files (places.txt, organizations.txt, ... as in data/gazetteer) "
+       "whose entries are added to the built-in lists; repeatable")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
@@ -170,6 +174,13 @@ int main(int argc, char** argv) {
       return kUsage;
     }
   options.quotes = &quotes;
+  EntityResources entities = EntityResources::defaults();
+  for (const std::string& dir : gazetteers)
+    if (std::string problem = entities.load_directory(dir); !problem.empty()) {
+      std::cerr << "newsindex: " << problem << '\n';
+      return kUsage;
+    }
+  options.entities = &entities;
   StderrReporter reporter(vm.count("quiet") > 0);
   const InputList list = list_inputs(inputs);
   const auto start = std::chrono::steady_clock::now();

@@ -433,6 +433,11 @@ Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
   return {};
 }
 
+Attribution sentence_speaker(const TokenizedParagraph& tp, std::size_t q,
+                             const QuoteResources& res, const SpeakerMemory& memory) {
+  return make_attribution(tp, sentence_subject(tp, q, res, memory), "", res, memory);
+}
+
 void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
                    SpeakerMemory& memory) {
   std::size_t t = 0;

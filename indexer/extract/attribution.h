@@ -59,6 +59,14 @@ Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
                             const std::vector<CueHit>& hits, const QuoteResources& res,
                             SpeakerMemory& memory);
 
+// The subject of the sentence holding token `q`, for a quoted stretch with
+// no cue of its own in a sentence that reports someone ("Rubio bemoaned a
+// climate where people “literally hate each other”"): the first name of the
+// sentence before the quote (see find_cue_hits' participles), else its
+// opening capitalised words. !found() when there is none.
+Attribution sentence_speaker(const TokenizedParagraph& tp, std::size_t q,
+                             const QuoteResources& res, const SpeakerMemory& memory);
+
 // Registers in memory.names the full names written in the paragraph
 // ("US Secretary of State Antony Blinken" registers "Antony Blinken").
 void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,

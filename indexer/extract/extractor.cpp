@@ -5,6 +5,7 @@
 
 #include "extract/date.h"
 #include "extract/date_inference.h"
+#include "extract/entity_extraction.h"
 #include "extract/quotes.h"
 #include "extract/structure.h"
 #include "extract/structured.h"
@@ -67,7 +68,8 @@ void set_language(const RawArticle& raw, Article& a) {
 
 Article extract(const RawArticle& raw) { return extract(raw, QuoteResources::defaults()); }
 
-Article extract(const RawArticle& raw, const QuoteResources& res) {
+Article extract(const RawArticle& raw, const QuoteResources& res,
+                const EntityResources& entities) {
   Article a;
   a.id = raw.id;
   a.url = raw.url;
@@ -94,6 +96,7 @@ Article extract(const RawArticle& raw, const QuoteResources& res) {
 
   set_language(raw, a);
   a.quotes = extract_quotes(a, res);
+  a.entities = extract_entities(a, entities);
   if (a.headline.empty()) a.warnings.push_back("no headline found");
   if (a.body.empty()) a.warnings.push_back("no body text found");
   return a;

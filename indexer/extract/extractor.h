@@ -4,9 +4,12 @@
 // headline, standfirst, photo captions and credits, body paragraphs, the
 // Source: line and the date, and drops boilerplate; for structured formats it
 // cleans what the reader gave. Then, for every format: the language (from the
-// input's metadata where it says, else detected) and the date as YYYY-MM-DD.
+// input's metadata where it says, else detected), the date as YYYY-MM-DD,
+// the direct quotes with their speakers, and the people, organisations,
+// places and other entities named.
 #pragma once
 
+#include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
 #include "newsarchive/article.h"
 #include "readers/raw_article.h"
@@ -14,12 +17,12 @@
 namespace newsarchive::indexer {
 
 // Never fails: what it cannot make out is left empty and noted in
-// Article::warnings. Quotes are attributed with the built-in cue and role
-// lists (QuoteResources::defaults()).
+// Article::warnings. Uses the built-in lexicons and gazetteers.
 Article extract(const RawArticle& raw);
 
-// The same, with the caller's quote resources (built-in lists extended by
-// the user's files). `res` is only read, so threads may share it.
-Article extract(const RawArticle& raw, const QuoteResources& res);
+// The same, with the caller's resources (built-in lists extended by the
+// user's files). They are only read, so threads may share them.
+Article extract(const RawArticle& raw, const QuoteResources& quotes,
+                const EntityResources& entities = EntityResources::defaults());
 
 }  // namespace newsarchive::indexer

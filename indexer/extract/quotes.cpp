@@ -21,8 +21,12 @@ struct Piece {
   bool at_end = false;     // last quote of its paragraph
   bool after_colon = false;
   bool naming = false;     // "so-called “X”", "titled “X”"
+  bool markup = false;     // an attribute value: <tweet id="...">
+  std::string_view before; // the word before the quote, if any
   bool cue_in_sentence = false;   // a cue, even one whose speaker is unclear
+  bool cue_nearby = false;        // a cue in the sentence before or after
   Attribution nearest;            // the paragraph's speaker nearest the quote
+  Attribution subject;            // the sentence's subject, when no cue of it has a speaker
   std::string_view text;   // inner text, trimmed
 };
 
@@ -41,6 +45,42 @@ bool names_rather_than_quotes(const TokenizedParagraph& tp, std::size_t q) {
     if (iequals(w, n)) return true;
   }
   return false;
+}
+
+// A headline's speaker, for its quotes with no cue the attribution code
+// understands (headline cues are capitalised): the capitalised words
+// before a closing "Says"/"Tells" ("…, Lindsey Graham Says"), else the
+// headline's opening capitalised words, its subject ("Black Lawmakers Rip
+// Donald Trump As A ‘Disgusting Fraud’", "Pat Caddell: …").
+Attribution headline_speaker(const TokenizedParagraph& tp) {
+  static constexpr std::string_view kCues[] = {"Says", "Say", "Said", "Tells", "Told", "Warns"};
+  auto run_before = [&](std::size_t end) {
+    std::vector<std::string_view> run;
+    for (std::size_t k = end; k > 0 && tp.is_word(k - 1) && tp.tokens[k - 1].upper && run.size() < 4; --k)
+      run.insert(run.begin(), tp.words[k - 1]);
+    return run;
+  };
+  std::vector<std::string_view> run;
+  for (std::size_t t = 1; t < tp.tokens.size() && run.empty(); ++t) {
+    if (!tp.is_word(t)) continue;
+    for (std::string_view c : kCues) {
+      if (tp.words[t] == c) run = run_before(t);
+    }
+  }
+  if (run.empty()) {
+    for (std::size_t t = 0; t < tp.tokens.size() && run.size() < 3; ++t) {
+      if (!tp.is_word(t) || !tp.tokens[t].upper) break;
+      run.push_back(tp.words[t]);
+    }
+  }
+  Attribution a;
+  if (run.empty()) return a;
+  run.back() = strip_possessive(run.back());
+  a.speaker = join_words(run, {0, run.size()});
+  a.mention = a.speaker;
+  a.cue = "headline";
+  a.kind = SpeakerKind::kName;
+  return a;
 }
 
 std::string_view inner_text(std::string_view paragraph, const QuoteSpan& s) {
@@ -78,6 +118,13 @@ bool title_case(std::string_view text) {
   return words >= 2 && long_words > 0 && capitalised == long_words;
 }
 
+// Inner text ending as a sentence does: "…." "…?" "…!" (before a comma).
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
+
 bool has_letter(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     std::size_t len = 0;
@@ -87,14 +134,36 @@ bool has_letter(std::string_view text) {
   return false;
 }
 
-// Evidence that a stretch in quote marks is somebody's words: a speaker, and
-// enough words to be speech rather than a name or a scare quote.
+// Is a stretch in quote marks reported content (PolNeAR's sense: any quoted
+// stretch inside what an attribution reports, scare quotes in a paraphrase
+// included)? Markup attribute values, titles and programmes, and lone
+// words nobody is said to say are not; a headline's quotes are (headlines
+// report); the rest is when someone or something reports it.
 bool keep(const Piece& p, std::string_view text, std::size_t words) {
   if (!has_letter(text)) return false;
+  if (p.markup) return false;
+  if (p.part.field == QuotePart::Field::kHeadline) return true;
   if (p.naming && words <= 6) return false;
-  if (p.attribution.found()) return words > 5 || !title_case(text);
-  if (words >= 8) return true;
-  return p.cue_in_sentence && !title_case(text);
+  if (title_case(text)) {
+    // A title or a programme ("on CNN's “State of the Union”") unless it
+    // stands as a sentence of its own ("“It's Our Time.”") or is what
+    // someone was called or chanted ("called him “Lyin' Ted”").
+    static constexpr std::string_view kCalling[] = {"as", "called", "calls", "call", "calling",
+                                                    "chanted", "chanting", "chant", "chants"};
+    if (words > 5 && p.attribution.found()) return true;
+    if (p.before.empty()) return ends_sentence(text);
+    for (std::string_view w : kCalling) {
+      if (iequals(p.before, w)) return true;
+    }
+    return false;
+  }
+  // A single word nobody is said to say: a scare quote more often than not.
+  if (words <= 1 && !p.attribution.found() && !p.cue_in_sentence && !p.cue_nearby) return false;
+  // Otherwise reported content wants someone to report it: a speaker, a cue
+  // near it, or a sentence whose subject is a name; or length enough to be
+  // speech.
+  return p.attribution.found() || p.cue_in_sentence || p.cue_nearby || p.subject.found() ||
+         words >= 8;
 }
 
 }  // namespace
@@ -169,9 +238,13 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.at_end = seen == quote_tokens;
       p.after_colon = t > 0 && tp.is_punct(t - 1, ":");
       p.naming = names_rather_than_quotes(tp, t);
+      p.markup = s.open > 0 && para.text[s.open - 1] == '=';
+      if (t > 0 && tp.is_word(t - 1)) p.before = tp.words[t - 1];
       std::size_t best = static_cast<std::size_t>(-1);
       for (const CueHit& h : hits) {
         p.cue_in_sentence |= tp.tokens[h.token].sentence == tp.tokens[t].sentence;
+        p.cue_nearby |= tp.tokens[h.token].sentence + 1 == tp.tokens[t].sentence ||
+                        tp.tokens[h.token].sentence == tp.tokens[t].sentence + 1;
         const std::size_t d = h.token > t ? h.token - t : t - h.token;
         if (h.attribution.found() && d < best) {
           best = d;
@@ -179,6 +252,16 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
         }
       }
       p.attribution = attribute_quote(tp, t, hits, res, memory);
+      bool sentence_hit = false;
+      for (const CueHit& h : hits) {
+        if (h.attribution.found() && tp.tokens[h.token].sentence == tp.tokens[t].sentence) {
+          sentence_hit = true;
+          if (!p.subject.found()) p.subject = h.attribution;
+        }
+      }
+      if (!sentence_hit) p.subject = sentence_speaker(tp, t, res, memory);
+      if (para.field == QuotePart::Field::kHeadline && !p.attribution.found())
+        p.attribution = headline_speaker(tp);
       pieces[pi].push_back(std::move(p));
     }
   }
@@ -221,9 +304,11 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       }
       Piece judged = first;
       judged.attribution = attr;
-      if (!keep(judged, text, count_words(text))) continue;
+      const bool kept = keep(judged, text, count_words(text));
+      if (!kept) continue;
       // Kept on other evidence: the nearest speaker of the paragraph, else
       // the latest speaker before it.
+      if (!attr.found()) attr = first.subject;
       if (!attr.found()) attr = first.nearest;
       if (!attr.found()) attr = latest;
       fq.quote.text = clean_text(text);

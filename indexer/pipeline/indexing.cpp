@@ -50,7 +50,9 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
           for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
           ++summary.repaired;
         }
-        Article article = options.quotes ? extract(raw, *options.quotes) : extract(raw);
+        Article article =
+            extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
+                    options.entities ? *options.entities : EntityResources::defaults());
         consume(article, summary);
       }
     }

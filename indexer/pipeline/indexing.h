@@ -38,12 +38,15 @@ struct Summary {
 };
 
 struct QuoteResources;
+struct EntityResources;
 
 struct RunOptions {
   bool strict = false;      // stop at the first failure
   ReaderOptions readers;    // --format, --map
   // Cue and role lists for quote extraction; the built-in ones if null.
   const QuoteResources* quotes = nullptr;
+  // Gazetteers for entity extraction; the built-in ones if null.
+  const EntityResources* entities = nullptr;
 };
 
 // Indexes every input into `writer` and commits. Throws DatabaseError when

@@ -1,0 +1,122 @@
+#include "extract/entity_tokens.h"
+
+#include <unicode/uchar.h>
+
+#include <array>
+#include <string>
+
+#include "extract/utf8_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+bool is_word_char(char32_t c) {
+  return is_letter(c) || is_digit(c) || u_getCombiningClass(static_cast<UChar32>(c)) != 0;
+}
+
+bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
+
+// Abbreviations that keep their full stop when a name follows them.
+bool keeps_full_stop(std::string_view w) {
+  static constexpr std::array<std::string_view, 26> kAbbrev = {
+      "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Gov", "Sen",
+      "Rep", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Mt", "Ft", "Adm", "Maj", "Sgt", "Bros"};
+  for (std::string_view a : kAbbrev) {
+    if (w == a) return true;
+  }
+  // An initial ("J") or a dotted abbreviation ("U.S", "U.N").
+  if (w.size() == 1) return (w[0] >= 'A' && w[0] <= 'Z');
+  return w.find('.') != std::string_view::npos;
+}
+
+// Opening marks after which a capital starts a sentence or a quotation.
+bool starts_sentence_after(std::string_view p) {
+  return p == "." || p == "!" || p == "?" || p == ":" || p == "\"" || p == "\xE2\x80\x9C" ||
+         p == "\xE2\x80\x98" || p == "\xC2\xAB" || p == "\xE2\x80\x9E" || p == "'";
+}
+
+void classify(EntityToken& t) {
+  std::size_t len = 0;
+  const char32_t first = decode_at(t.text, 0, len);
+  t.capitalised = is_upper(first);
+  bool letters = false;
+  bool lower = false;
+  for (std::size_t i = 0; i < t.text.size(); i += len) {
+    const char32_t c = decode_at(t.text, i, len);
+    if (is_letter(c)) {
+      letters = true;
+      if (u_islower(static_cast<UChar32>(c))) lower = true;
+    }
+  }
+  t.all_caps = letters && !lower;
+}
+
+}  // namespace
+
+std::string lower_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+  }
+  return out;
+}
+
+std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
+  std::vector<EntityToken> out;
+  std::size_t i = 0;
+  std::size_t len = 0;
+  while (i < text.size()) {
+    const char32_t c = decode_at(text, i, len);
+    if (is_space(c) || c == U'[' || c == U']') {
+      i += len;
+      continue;
+    }
+    EntityToken t;
+    t.begin = i;
+    if (!is_word_char(c)) {
+      t.end = i + len;
+      i += len;
+    } else {
+      std::size_t j = i + len;
+      while (j < text.size()) {
+        std::size_t l = 0;
+        const char32_t d = decode_at(text, j, l);
+        if (is_word_char(d)) {
+          j += l;
+          continue;
+        }
+        const bool joiner = d == U'.' || d == U'-' || d == U'&' || is_apostrophe(d);
+        if (!joiner || j + l >= text.size()) break;
+        std::size_t l2 = 0;
+        const char32_t next = decode_at(text, j + l, l2);
+        if (!is_word_char(next)) break;
+        if (is_apostrophe(d) && (next == U's' || next == U'S')) {
+          // "Russia’s": a possessive ends the word unless more letters follow.
+          const std::size_t after = j + l + l2;
+          std::size_t l3 = 0;
+          if (after >= text.size() || !is_word_char(decode_at(text, after, l3))) break;
+        }
+        j += l;
+      }
+      if (j < text.size() && text[j] == '.' && keeps_full_stop(text.substr(i, j - i))) ++j;
+      t.end = j;
+      t.word = true;
+      i = j;
+    }
+    t.text = text.substr(t.begin, t.end - t.begin);
+    if (t.word) classify(t);
+    out.push_back(t);
+  }
+  bool start = true;
+  for (EntityToken& t : out) {
+    if (t.word) {
+      t.sentence_start = start;
+      start = false;
+    } else if (starts_sentence_after(t.text)) {
+      start = true;
+    }
+  }
+  return out;
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,203 @@
+#include "extract/entity_typing.h"
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+
+#include "extract/text_scan.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+bool lower_is(const EntityToken& t, std::string_view w) { return t.word && t.text == w; }
+
+bool starts_with_digit(const EntityToken& t) {
+  return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
+}
+
+// "J.", "J.R.": initials before a family name.
+bool is_initial(std::string_view w) {
+  return w.size() >= 2 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z' &&
+         (w.size() == 2 || w[1] == '.');
+}
+
+bool is_place_prefix(std::string_view w) {
+  return w == "Mount" || w == "Mt." || w == "Lake" || w == "Cape" || w == "Port" ||
+         w == "Fort" || w == "Gulf" || w == "Isle";
+}
+
+bool is_place_entry(const GazetteerEntry* e) {
+  return e != nullptr && e->type == EntityType::kPlace && !e->demonym;
+}
+
+// A hyphenated word made of nationalities or places: "Sino-Japanese",
+// "Bosnian-Serb", "Franco-German".
+bool is_compound_nationality(std::string_view w, const Gazetteer& gaz) {
+  const std::size_t dash = w.find('-');
+  if (dash == std::string_view::npos) return false;
+  const GazetteerEntry* left = gaz.find(w.substr(0, dash));
+  const GazetteerEntry* right = gaz.find(w.substr(dash + 1));
+  return (left && left->demonym) || (right && right->demonym);
+}
+
+Typing typed(EntityType t, Certainty c) { return {t, c, false}; }
+
+// Cues in the words after the span.
+Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
+                  const ParagraphShape& shape, const EntityResources& res) {
+  const std::size_t n = c.last - c.first;
+  const std::size_t a = c.last;
+  // "Michael Johnson (U.S.)": a person in a results list.
+  if (a + 2 < tk.size() && tk[a].text == "(" && n <= 3) {
+    const Gazetteer::Match g = res.gazetteer.longest_match(tk, a + 1, tk.size());
+    if (g.tokens > 0 && a + 1 + g.tokens < tk.size() && tk[a + 1 + g.tokens].text == ")" &&
+        is_place_entry(g.entry)) {
+      return typed(EntityType::kPerson, Certainty::kCue);
+    }
+  }
+  // "Capri, Italy": a place in its country.
+  if (a + 1 < tk.size() && tk[a].text == "," && n <= 3) {
+    const Gazetteer::Match g = res.gazetteer.longest_match(tk, a + 1, tk.size());
+    if (g.tokens > 0 && is_place_entry(g.entry)) {
+      const std::size_t after = a + 1 + g.tokens;
+      if (after == tk.size() || !tk[after].word || starts_with_digit(tk[after]) ||
+          !tk[after].capitalised) {
+        return typed(EntityType::kPlace, Certainty::kCue);
+      }
+    }
+  }
+  // A row of a results table: "Barcelona 3 1 1 1 4 4 4".
+  if (shape.table && a < tk.size() && starts_with_digit(tk[a])) {
+    return typed(EntityType::kOrganization, Certainty::kCue);
+  }
+  if (a < tk.size() && tk[a].word &&
+      (tk[a].text == "said" || tk[a].text == "says" || tk[a].text == "told" ||
+       tk[a].text == "added")) {
+    return typed(EntityType::kPerson, Certainty::kGuess);
+  }
+  return {};
+}
+
+// Cues in the words before the span.
+Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c) {
+  const std::size_t f = c.first;
+  if (f >= 2 && lower_is(tk[f - 1], "of")) {
+    const std::string_view noun = tk[f - 2].text;
+    if (noun == "island" || noun == "city" || noun == "town" || noun == "village" ||
+        noun == "province" || noun == "state" || noun == "region" || noun == "capital" ||
+        noun == "suburb" || noun == "outskirts" || noun == "port" || noun == "district") {
+      return typed(EntityType::kPlace, Certainty::kCue);
+    }
+  }
+  if (f >= 1 && (lower_is(tk[f - 1], "in") || lower_is(tk[f - 1], "near") ||
+                 lower_is(tk[f - 1], "outside"))) {
+    return typed(EntityType::kPlace, Certainty::kGuess);
+  }
+  return {};
+}
+
+}  // namespace
+
+Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate& c,
+                      const ParagraphShape& shape, TextRole role,
+                      const EntityResources& res) {
+  if (c.known != nullptr) return {c.known->type, Certainty::kKnown, c.known->demonym};
+  if (c.dateline || role == TextRole::kDateline) return typed(EntityType::kPlace, Certainty::kKnown);
+  if (c.caps_only) return {};
+  const std::size_t n = c.last - c.first;
+  const std::string_view first = tk[c.first].text;
+  const std::string_view last = tk[c.last - 1].text;
+  if (n == 1 && is_compound_nationality(first, res.gazetteer)) {
+    return typed(EntityType::kMisc, Certainty::kCue);
+  }
+  if (n >= 2) {
+    if (res.org_words.contains(last)) return typed(EntityType::kOrganization, Certainty::kKnown);
+    if (res.place_words.contains(last)) return typed(EntityType::kPlace, Certainty::kKnown);
+    if (res.misc_words.contains(last)) return typed(EntityType::kMisc, Certainty::kKnown);
+    // "National Bank of Poland", "Gulf of Mexico": the word before "of".
+    for (std::size_t k = c.first + 1; k + 1 < c.last; ++k) {
+      if (tk[k].text != "of") continue;
+      const std::string_view head = tk[k - 1].text;
+      if (res.org_words.contains(head)) return typed(EntityType::kOrganization, Certainty::kKnown);
+      if (res.place_words.contains(head)) return typed(EntityType::kPlace, Certainty::kKnown);
+      if (res.misc_words.contains(head)) return typed(EntityType::kMisc, Certainty::kKnown);
+      break;
+    }
+    if (is_place_prefix(first)) return typed(EntityType::kPlace, Certainty::kCue);
+    // "Dynamo Moscow", "Bayern Munich": in a sports report, a name ending
+    // in a city is a team.
+    if (shape.sports) {
+      for (std::size_t k = c.first + 1; k < c.last; ++k) {
+        const Gazetteer::Match g = res.gazetteer.longest_match(tk, k, c.last);
+        if (k + g.tokens == c.last && is_place_entry(g.entry)) {
+          return typed(EntityType::kOrganization, Certainty::kCue);
+        }
+      }
+    }
+  }
+  if (c.after_title) return typed(EntityType::kPerson, Certainty::kKnown);
+  if (n >= 2 && (res.given_names.contains(first) || is_initial(first))) {
+    return typed(EntityType::kPerson, Certainty::kCue);
+  }
+  if (const Typing t = after_cues(tk, c, shape, res); t.certainty != Certainty::kNone) return t;
+  if (const Typing t = before_cues(tk, c); t.certainty != Certainty::kNone) return t;
+  if (n == 1 && res.given_names.contains(first)) return typed(EntityType::kPerson, Certainty::kGuess);
+  if (n == 1 && tk[c.first].all_caps && first.size() >= 2 && first.size() <= 6) {
+    return typed(EntityType::kOrganization, Certainty::kGuess);
+  }
+  return {};
+}
+
+Typing default_typing(const std::vector<EntityToken>& tk, const EntityCandidate& c,
+                      TextRole role) {
+  const std::size_t n = c.last - c.first;
+  switch (role) {
+    case TextRole::kSource:
+      return typed(EntityType::kOrganization, Certainty::kGuess);
+    case TextRole::kCredit:
+      return typed(n >= 2 ? EntityType::kPerson : EntityType::kOrganization, Certainty::kGuess);
+    case TextRole::kDateline:
+      return typed(EntityType::kPlace, Certainty::kGuess);
+    case TextRole::kText:
+      break;
+  }
+  (void)tk;
+  // A lone capitalised word nothing explains is more often not a name (or
+  // not one we can type) than a person; several words are most often a
+  // person's name.
+  if (n == 1) return {};
+  return typed(EntityType::kPerson, Certainty::kGuess);
+}
+
+bool is_sports_report(const std::vector<const std::vector<EntityToken>*>& paragraphs,
+                      const EntityResources& res) {
+  std::unordered_set<std::string> seen;
+  for (std::size_t p = 0; p < paragraphs.size(); ++p) {
+    for (const EntityToken& t : *paragraphs[p]) {
+      if (!t.word || !res.sports_words.contains(t.text)) continue;
+      if (p < 2 && res.sports_words.flagged(t.text)) return true;
+      seen.insert(lower_ascii(t.text));
+      if (seen.size() >= 4) return true;
+    }
+  }
+  return false;
+}
+
+void retype_for_sports(const std::vector<EntityToken>& tk, const EntityCandidate& c,
+                       std::string_view canonical, const EntityResources& res, Typing& t) {
+  if (t.type != EntityType::kPlace || t.demonym || c.dateline) return;
+  if (res.gazetteer.is_country(canonical)) return;
+  // Continents and seas have no country; teams are cities and regions.
+  if (res.gazetteer.country_of(canonical).empty() && c.known != nullptr) return;
+  if (c.first > 0) {
+    const std::string_view before = tk[c.first - 1].text;
+    if (before == "in" || before == "at" || before == "near" || before == "from" ||
+        before == "to" || before == "of" || before == ",") {
+      return;
+    }
+  }
+  if (c.last < tk.size() && tk[c.last].text == ",") return;
+  t.type = EntityType::kOrganization;
+}
+
+}  // namespace newsarchive::indexer
