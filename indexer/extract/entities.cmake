@@ -13,24 +13,19 @@ target_sources(newsarchive_index PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/gazetteer.cpp
 )
 
-# The default gazetteers, compiled in, through an object library of this
-# directory (a custom command's output can only feed a target of the same
-# directory).
-add_library(newsarchive_entity_data OBJECT)
-target_link_libraries(newsarchive_entity_data PRIVATE $<BUILD_INTERFACE:newsarchive_build_flags>)
-target_sources(newsarchive_index PRIVATE $<TARGET_OBJECTS:newsarchive_entity_data>)
+# The default gazetteers, compiled in.
 set(_gazetteer ${PROJECT_SOURCE_DIR}/data/gazetteer)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerPlaces ${_gazetteer}/places.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerCities ${_gazetteer}/cities.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerOrganizations ${_gazetteer}/organizations.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerMisc ${_gazetteer}/misc.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerPersons ${_gazetteer}/persons.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerDemonyms ${_gazetteer}/demonyms.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerGivenNames ${_gazetteer}/given_names.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerCommonWords ${_gazetteer}/common_words.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerOrgWords ${_gazetteer}/org_words.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerPlaceWords ${_gazetteer}/place_words.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerMiscWords ${_gazetteer}/misc_words.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerTitles ${_gazetteer}/titles.txt)
-newsarchive_embed_data(newsarchive_entity_data kGazetteerSportsWords ${_gazetteer}/sports_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerPlaces ${_gazetteer}/places.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerCities ${_gazetteer}/cities.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerOrganizations ${_gazetteer}/organizations.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerMisc ${_gazetteer}/misc.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerPersons ${_gazetteer}/persons.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerDemonyms ${_gazetteer}/demonyms.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerGivenNames ${_gazetteer}/given_names.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerCommonWords ${_gazetteer}/common_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerOrgWords ${_gazetteer}/org_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerPlaceWords ${_gazetteer}/place_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerMiscWords ${_gazetteer}/misc_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerTitles ${_gazetteer}/titles.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerSportsWords ${_gazetteer}/sports_words.txt)
 unset(_gazetteer)
