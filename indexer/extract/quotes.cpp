@@ -21,6 +21,8 @@ struct Piece {
   bool at_end = false;     // last quote of its paragraph
   bool after_colon = false;
   bool naming = false;     // "so-called “X”", "titled “X”"
+  bool wording = false;    // of the naming ones, a term someone uses: "the phrase “X”"
+  bool reporting = false;  // a reporting word in the sentence outside the quotes
   bool markup = false;     // an attribute value: <tweet id="...">
   std::string_view before; // the word before the quote, if any
   bool cue_in_sentence = false;   // a cue, even one whose speaker is unclear
@@ -28,7 +30,50 @@ struct Piece {
   Attribution nearest;            // the paragraph's speaker nearest the quote
   Attribution subject;            // the sentence's subject, when no cue of it has a speaker
   std::string_view text;   // inner text, trimmed
+  bool called = false;        // "called the winner “X”", "singing “X”": a calling verb just before
 };
+
+// A word of saying, writing, thinking or of a thing said or written
+// ("bemoaned", "insisted", "tweeted", "statement", "interview", "letter"):
+// evidence that a sentence reports someone's words, even when no cue of
+// data/cues.txt gives it a speaker.
+bool reporting_word(std::string_view w) {
+  static constexpr std::string_view kStems[] = {
+      "bemoan", "herald", "believ", "insist", "conced", "tweet", "wrote", "writ", "describ",
+      "statement", "claim", "remark", "interview", "speech", "memo", "letter", "transcript",
+      "argu", "warn", "accus", "promis", "pledg", "declar", "proclaim", "announc", "assert",
+      "suggest", "contend", "boast", "brag", "complain", "mock", "refer", "label", "think",
+      "feel", "conclud", "defend", "criticiz", "chant", "quot", "wonder", "repl", "respon",
+      "comment", "messag", "report", "urg", "tell", "ask", "vow", "dub", "say", "said"};
+  static constexpr std::string_view kWords[] = {
+      "decry", "decried", "decries", "imply", "implied", "implies", "deny", "denied", "denies",
+      "call", "calls", "called", "calling", "cite", "cites", "cited", "citing", "rate",
+      "rates", "rated", "rating", "told", "thought", "felt", "sang", "sing", "sings",
+      "singing", "post", "posts", "posted", "ad", "ads", "op-ed", "editorial", "headline",
+      "headlines"};
+  for (std::string_view x : kWords) {
+    if (iequals(w, x)) return true;
+  }
+  for (std::string_view x : kStems) {
+    if (istarts_with(w, x)) return true;
+  }
+  return false;
+}
+
+// Naming words that introduce a term as someone's wording ("the phrase
+// “self-deportation”", "who he dubbed “the little senator”"), not a title.
+bool names_wording(const TokenizedParagraph& tp, std::size_t q) {
+  static constexpr std::string_view kWording[] = {"so-called", "dubbed", "nicknamed", "term",
+                                                  "word", "words", "phrase", "slogan",
+                                                  "hashtag", "label", "motto"};
+  if (q == 0 || !tp.is_word(q - 1)) return false;
+  std::string_view w = tp.words[q - 1];
+  if (w == "as" && q >= 2 && tp.is_word(q - 2)) w = tp.words[q - 2];
+  for (std::string_view n : kWording) {
+    if (iequals(w, n)) return true;
+  }
+  return false;
+}
 
 // Words before a quoted stretch that make it a name, not speech.
 bool names_rather_than_quotes(const TokenizedParagraph& tp, std::size_t q) {
@@ -94,9 +139,15 @@ std::string clean_text(std::string_view s) {
 }
 
 // Title Case: two words or more, every word of four letters or more
-// capitalised ("Peace Through Strength", "State of the Union").
+// capitalised, and the shorter ones too unless they are the small words a
+// title leaves in lower case ("Peace Through Strength", "State of the
+// Union"; not "They sue", "He’s a new dad", "Absolutely not").
 bool title_case(std::string_view text) {
+  static constexpr std::string_view kSmall[] = {"a",  "an", "the", "and", "or", "nor", "but",
+                                                "of", "in", "on",  "at",  "to", "for", "by",
+                                                "as", "vs", "via", "per", "up", "off"};
   std::size_t words = 0, long_words = 0, capitalised = 0;
+  bool lower_short = false;
   std::size_t i = 0;
   while (i < text.size()) {
     while (i < text.size() && text[i] == ' ') ++i;
@@ -106,16 +157,33 @@ bool title_case(std::string_view text) {
       ++words;
       const std::string_view w = text.substr(i, j - i);
       std::size_t letters = 0;
-      for (char ch : w) letters += (is_ascii_alpha(ch) || static_cast<unsigned char>(ch) >= 0x80) ? 1 : 0;
+      char32_t first = 0;
+      std::string_view bare;  // the word's letters, from its first letter
+      for (std::size_t k = 0; k < w.size();) {
+        std::size_t len = 0;
+        const char32_t c = decode_at(w, k, len);
+        if (is_letter(c)) {
+          if (letters == 0) {
+            first = c;
+            bare = w.substr(k);
+          }
+          ++letters;
+        }
+        k += len;
+      }
       if (letters >= 4) {
         ++long_words;
-        std::size_t len = 0;
-        capitalised += is_upper(decode_at(w, 0, len)) ? 1 : 0;
+        capitalised += is_upper(first) ? 1 : 0;
+      } else if (letters > 0 && !is_upper(first)) {
+        while (!bare.empty() && !is_ascii_alpha(bare.back())) bare.remove_suffix(1);
+        bool small = false;
+        for (std::string_view x : kSmall) small |= bare == x;
+        lower_short |= !small;
       }
     }
     i = j;
   }
-  return words >= 2 && long_words > 0 && capitalised == long_words;
+  return words >= 2 && long_words > 0 && capitalised == long_words && !lower_short;
 }
 
 // Inner text ending as a sentence does: "…." "…?" "…!" (before a comma).
@@ -143,6 +211,10 @@ bool keep(const Piece& p, std::string_view text, std::size_t words) {
   if (!has_letter(text)) return false;
   if (p.markup) return false;
   if (p.part.field == QuotePart::Field::kHeadline) return true;
+  // A term given as someone's wording is what they say; a title is not.
+  if (p.wording && words <= 6)
+    return p.attribution.found() || p.cue_in_sentence || p.cue_nearby || p.subject.found() ||
+           p.reporting;
   if (p.naming && words <= 6) return false;
   if (title_case(text)) {
     // A title or a programme ("on CNN's “State of the Union”") unless it
@@ -151,6 +223,7 @@ bool keep(const Piece& p, std::string_view text, std::size_t words) {
     static constexpr std::string_view kCalling[] = {"as", "called", "calls", "call", "calling",
                                                     "chanted", "chanting", "chant", "chants"};
     if (words > 5 && p.attribution.found()) return true;
+    if (p.called) return true;
     if (p.before.empty()) return ends_sentence(text);
     for (std::string_view w : kCalling) {
       if (iequals(p.before, w)) return true;
@@ -158,12 +231,14 @@ bool keep(const Piece& p, std::string_view text, std::size_t words) {
     return false;
   }
   // A single word nobody is said to say: a scare quote more often than not.
-  if (words <= 1 && !p.attribution.found() && !p.cue_in_sentence && !p.cue_nearby) return false;
+  // Unless a reporting word in its sentence says someone's words are given.
+  if (words <= 1 && !p.attribution.found() && !p.cue_in_sentence && !p.cue_nearby)
+    return p.reporting;
   // Otherwise reported content wants someone to report it: a speaker, a cue
   // near it, or a sentence whose subject is a name; or length enough to be
   // speech.
   return p.attribution.found() || p.cue_in_sentence || p.cue_nearby || p.subject.found() ||
-         words >= 8;
+         words >= 4;
 }
 
 }  // namespace
@@ -238,6 +313,22 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.at_end = seen == quote_tokens;
       p.after_colon = t > 0 && tp.is_punct(t - 1, ":");
       p.naming = names_rather_than_quotes(tp, t);
+      p.wording = names_wording(tp, t);
+      {
+        static constexpr std::string_view kCallingVerbs[] = {
+            "called", "calls", "call", "calling", "chanted", "chanting", "chant", "chants",
+            "sang", "sing", "sings", "singing", "shouted", "shouting", "yelled", "yelling"};
+        for (std::size_t k = 1; k <= 4 && k <= t && !p.called; ++k) {
+          const std::size_t u = t - k;
+          if (tp.is_quote(u) || tp.tokens[u].sentence != tp.tokens[t].sentence) break;
+          if (!tp.is_word(u)) continue;
+          for (std::string_view v : kCallingVerbs) p.called |= iequals(tp.words[u], v);
+        }
+      }
+      for (std::size_t u = 0; u < tp.tokens.size() && !p.reporting; ++u) {
+        p.reporting = tp.tokens[u].sentence == tp.tokens[t].sentence && tp.is_word(u) &&
+                      reporting_word(tp.words[u]);
+      }
       p.markup = s.open > 0 && para.text[s.open - 1] == '=';
       if (t > 0 && tp.is_word(t - 1)) p.before = tp.words[t - 1];
       std::size_t best = static_cast<std::size_t>(-1);

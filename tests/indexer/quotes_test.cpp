@@ -150,5 +150,75 @@ TEST(Quotes, StrayMarksLeaveTheRestAlone) {
   EXPECT_EQ(q.back().paragraph, 1);
 }
 
+
+// Rules of the keep/drop filter (quotes.cpp keep()).
+
+TEST(QuotesFilter, MarkupAttributeValueIsNotAQuote) {
+  EXPECT_TRUE(quotes_of({"<tweet id=\"12345\" user=\"someone\">Hello there</tweet>"}).empty());
+}
+
+TEST(QuotesFilter, HeadlineQuotesAreKeptAndGivenToTheNamesBeforeSays) {
+  Article a;
+  a.headline = "Trade Deal Is “A Disaster For Workers,” Lindsey Graham Says";
+  a.body = {"The senator spoke on Monday."};
+  const std::vector<Quote> q = extract_quotes(a, QuoteResources::defaults());
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "A Disaster For Workers");
+  EXPECT_EQ(q[0].speaker, "Lindsey Graham");
+}
+
+TEST(QuotesFilter, TitleCaseInTheBodyIsATitle) {
+  EXPECT_TRUE(quotes_of({"He was a guest on CNN's “State of the Union” this week."}).empty());
+}
+
+TEST(QuotesFilter, TitleCaseStandingAsASentenceIsKept) {
+  EXPECT_EQ(quotes_of({"The crowd fell silent. “It's Our Time.” The band played on."}).size(), 1u);
+}
+
+TEST(QuotesFilter, TitleCaseAfterChantedOrCalledIsKept) {
+  EXPECT_EQ(quotes_of({"Supporters of the senator chanted “Lock Her Up” outside."}).size(), 1u);
+  EXPECT_EQ(quotes_of({"Trump called him “Lyin' Ted” at the rally."}).size(), 1u);
+}
+
+TEST(QuotesFilter, TitleCaseAfterACallingVerbAndItsObjectIsKept) {
+  // "called the winner “X”": the verb governs the quote across its object.
+  EXPECT_EQ(quotes_of({"Reports say Trump called the pageant winner “Miss Piggy” in 1996."}).size(),
+            1u);
+  EXPECT_EQ(quotes_of({"The band leader took the stage, singing “Our Time Has Come.”"}).size(), 1u);
+}
+
+TEST(QuotesFilter, ShortWordsInLowerCaseAreNotTitleCase) {
+  // Speech that happens to capitalise its long words is not a title.
+  const std::vector<Quote> q = quotes_of({"“Absolutely not,” he said of the rumour."});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].text, "Absolutely not");
+}
+
+TEST(QuotesFilter, UnattributedShortStretchWithoutReportingIsDropped) {
+  EXPECT_TRUE(quotes_of({"The vote on the “border bill” comes next week."}).empty());
+  EXPECT_TRUE(quotes_of({"The plan was a “wholly new approach” to the budget."}).empty());
+}
+
+TEST(QuotesFilter, UnattributedStretchOfFourWordsOrMoreIsKept) {
+  EXPECT_EQ(quotes_of({"The plan was a “wholly new approach to budgets” after all."}).size(), 1u);
+}
+
+TEST(QuotesFilter, LoneWordNeedsAReportingSentence) {
+  EXPECT_TRUE(quotes_of({"The market had a “wild” week."}).empty());
+  EXPECT_EQ(quotes_of({"The memo described the week as “wild” and the market as volatile."}).size(),
+            1u);
+}
+
+TEST(QuotesFilter, ATermGivenAsSomeonesWordingIsKept) {
+  EXPECT_EQ(quotes_of({"Cruz has slammed the president for not using the term “radical Islam.”"})
+                .size(),
+            1u);
+  EXPECT_EQ(quotes_of({"He dubbed his rival “the little senator” during the debate."}).size(), 1u);
+}
+
+TEST(QuotesFilter, AMediaTitleAfterANamingWordIsDropped) {
+  EXPECT_TRUE(quotes_of({"Her new book “Stronger Together” is on sale now."}).empty());
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer
