@@ -1,5 +1,6 @@
 #include "writer/document_builder.h"
 
+#include <algorithm>
 #include <set>
 #include <string_view>
 #include <vector>
@@ -75,6 +76,39 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
   return v;
 }
 
+// Longest context a quote document indexes around its quote.
+constexpr std::size_t kMaxQuoteContext = 600;
+
+bool ends_sentence(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
+}
+
+// The sentence holding the quote, with the sentence before it (which often
+// names the speaker or the subject), cut to kMaxQuoteContext bytes: what a
+// quote document is found by besides its own words. The whole paragraph
+// would be too much: some archives' articles are a single paragraph.
+std::string_view quote_context(std::string_view paragraph, std::string_view quote) {
+  std::size_t begin = paragraph.find(quote.substr(0, std::min<std::size_t>(quote.size(), 40)));
+  if (begin == std::string_view::npos) return quote;
+  std::size_t end = std::min(paragraph.size(), begin + quote.size());
+  // Back over the start of this sentence and the one before it.
+  int sentences = 0;
+  while (begin > 0 && sentences < 2) {
+    --begin;
+    if (ends_sentence(paragraph, begin) && ++sentences == 2) begin += 2;
+  }
+  // On to the end of the quote's sentence.
+  while (end < paragraph.size() && !ends_sentence(paragraph, end)) ++end;
+  if (end < paragraph.size()) ++end;
+  if (end - begin > kMaxQuoteContext) {
+    // Keep the end, where the quote is; start at a word.
+    begin = end - kMaxQuoteContext;
+    while (begin < end && paragraph[begin] != ' ') ++begin;
+  }
+  return paragraph.substr(begin, end - begin);
+}
+
 // "2024-04-19" -> "20240419"; "" if not that shape.
 std::string compact_date(std::string_view date) {
   if (date.size() != 10 || date[4] != '-' || date[7] != '-') return "";
@@ -121,10 +155,10 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   view.date_inferred = a.date_inferred;
   view.section = a.section;
   view.source = a.source;
-  // The paragraph around the quote, so that "what did she say about China"
+  // The sentences around the quote, so that "what did she say about China"
   // finds a quote whose own words do not name China but whose sentence does.
   if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size())
-    view.body.push_back(a.body[static_cast<std::size_t>(q.paragraph)]);
+    view.body.emplace_back(quote_context(a.body[static_cast<std::size_t>(q.paragraph)], q.text));
   else
     view.body.push_back(q.text);
   view.quotes.push_back(q);

@@ -12,7 +12,7 @@
 //   id "<article id>#q<n>" and the `article` filter term of its article, so
 //   that all of an article's quotes are replaced with it. It indexes only
 //   the fields flagged kQuoteDoc: the quote text (as `quote`), its speaker,
-//   the paragraph around it as its body, and the article's date, source,
+//   the sentences around it as its body, and the article's date, source,
 //   section and language. Its data is an Article holding the article's
 //   headline, date, source and url, and that one quote.
 //

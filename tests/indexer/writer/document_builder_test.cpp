@@ -113,3 +113,32 @@ TEST(DocumentBuilder, LongIdsStayWithinXapianLimits) {
 
 }  // namespace
 }  // namespace newsarchive::indexer
+
+namespace newsarchive::indexer {
+namespace {
+
+TEST(DocumentBuilder, QuoteDocumentsIndexTheQuoteAndTheSentencesAroundIt) {
+  Article a = sample();
+  std::string para = "Far away words about herons. ";
+  for (int i = 0; i < 20; ++i) para += "Filler sentence number " + std::to_string(i) + ". ";
+  para += "The minister spoke about China. \xE2\x80\x9CWe cannot accept this,\xE2\x80\x9D she said. ";
+  para += "Later words about otters.";
+  a.body = {"First.", para};
+  a.quotes = {{"We cannot accept this", "Annalena Baerbock", "she", "said", 1, "full"}};
+  DocumentBuilder b;
+  auto t = terms(b.build_quote(a, 0));
+  EXPECT_TRUE(has(t, "XQaccept"));
+  EXPECT_TRUE(has(t, "XSPbaerbock"));
+  EXPECT_TRUE(has(t, "XSPKannalena baerbock"));
+  EXPECT_TRUE(has(t, "china"));       // the sentence before the quote
+  EXPECT_TRUE(has(t, "accept"));      // the quote's own sentence
+  EXPECT_FALSE(has(t, "herons"));     // not the whole paragraph
+  EXPECT_FALSE(has(t, "otters"));
+  EXPECT_FALSE(has(t, "Sad"));        // the article's headline is not indexed
+  EXPECT_TRUE(has(t, "XTquote"));
+  EXPECT_TRUE(has(t, "XARTworld/capri.txt"));
+  EXPECT_TRUE(has(t, "Qworld/capri.txt#q1"));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
