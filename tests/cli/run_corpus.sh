@@ -51,6 +51,14 @@ if [ -f "$seed" ]; then
   check "the quotes are the expected ones" \
     grep -q 'openly pursues an ever closer partnership' <<<"$quotes"
   check "and the second" grep -q 'to make use of its influence' <<<"$quotes"
+  hit=$("$newsquery" --db "$db" 'person:"Antony Blinken"')
+  check "person:\"Antony Blinken\" finds the seed" grep -q 'G7 countries slam Chinese firms' <<<"$hit"
+  facets=$("$newsquery" --db "$db" --limit 0 --facets person putin)
+  echo "$facets"
+  check "--facets person putin lists people with counts, Putin first" \
+    grep -A1 -x 'person' <<<"$facets" | grep -qE '^ +[0-9]+  Vladimir Putin$'
+  check "the facet counts more than one person" \
+    test "$(grep -cE '^ +[0-9]+  ' <<<"$facets")" -ge 5
   hit=$("$newsquery" --db "$db" --limit 1 '"Russia’s war"')
   check "typographic apostrophe in a phrase" grep -q 'G7 countries' <<<"$hit"
   hit=$("$newsquery" --db "$db" --limit 1 '"Russia'"'"'s war"')
