@@ -6,20 +6,14 @@
 namespace newsarchive::indexer {
 
 void EntityWordList::add_text(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(text.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty() || line.front() == '#') continue;
+  for_each_data_line(text, [this](std::string_view line) {
     bool flag = false;
     if (line.ends_with(" !")) {
       flag = true;
       line = trim(line.substr(0, line.size() - 2));
     }
     if (!line.empty()) add(line, flag);
-  }
+  });
 }
 
 void EntityWordList::add(std::string_view word, bool flag) {

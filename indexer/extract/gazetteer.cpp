@@ -8,18 +8,6 @@ namespace newsarchive::indexer {
 namespace {
 
 template <typename Fn>
-void for_each_line(std::string_view text, Fn fn) {
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    const std::string_view line = trim(text.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (!line.empty() && line.front() != '#') fn(line);
-  }
-}
-
-template <typename Fn>
 void for_each_field(std::string_view s, char sep, Fn fn) {
   std::size_t pos = 0;
   while (pos <= s.size()) {
@@ -59,7 +47,7 @@ void Gazetteer::add(std::string_view written, std::string_view canonical, Entity
 }
 
 void Gazetteer::add_names(std::string_view text, EntityType type) {
-  for_each_line(text, [&](std::string_view line) {
+  for_each_data_line(text, [&](std::string_view line) {
     std::string_view country;
     const std::size_t gt = line.rfind(" > ");
     if (gt != std::string_view::npos) {
@@ -76,7 +64,7 @@ void Gazetteer::add_names(std::string_view text, EntityType type) {
 }
 
 void Gazetteer::add_demonyms(std::string_view text) {
-  for_each_line(text, [&](std::string_view line) {
+  for_each_data_line(text, [&](std::string_view line) {
     const std::size_t eq = line.rfind('=');
     if (eq == std::string_view::npos) return;
     const std::string_view place = trim(line.substr(eq + 1));

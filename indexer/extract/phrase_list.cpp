@@ -40,20 +40,14 @@ void PhraseList::add(std::string_view phrase, bool marked) {
 }
 
 void PhraseList::add_text(std::string_view text) {
-  std::size_t pos = 0;
-  while (pos <= text.size()) {
-    std::size_t nl = text.find('\n', pos);
-    if (nl == std::string_view::npos) nl = text.size();
-    std::string_view line = trim(text.substr(pos, nl - pos));
-    pos = nl + 1;
-    if (line.empty() || line.front() == '#') continue;
+  for_each_data_line(text, [this](std::string_view line) {
     bool marked = false;
     if (line.size() >= 2 && line.back() == '>' && line[line.size() - 2] == ' ') {
       marked = true;
       line = trim(line.substr(0, line.size() - 1));
     }
     add(line, marked);
-  }
+  });
 }
 
 std::string PhraseList::add_file(const std::string& path) {

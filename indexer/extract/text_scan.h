@@ -11,6 +11,20 @@ namespace newsarchive::indexer {
 // Trims ASCII white space and U+00A0 (no-break space) from both ends.
 std::string_view trim(std::string_view s);
 
+// Calls fn(line) for each line of a data file (cue lists, gazetteers):
+// trimmed, with blank lines and lines starting with '#' skipped.
+template <typename Fn>
+void for_each_data_line(std::string_view text, Fn&& fn) {
+  std::size_t pos = 0;
+  while (pos <= text.size()) {
+    std::size_t nl = text.find('\n', pos);
+    if (nl == std::string_view::npos) nl = text.size();
+    const std::string_view line = trim(text.substr(pos, nl - pos));
+    pos = nl + 1;
+    if (!line.empty() && line.front() != '#') fn(line);
+  }
+}
+
 inline bool is_ascii_alpha(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
