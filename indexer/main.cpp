@@ -112,7 +112,8 @@ int main(int argc, char** argv) {
        "the built-in list; repeatable")
       ("gazetteer", po::value(&gazetteers)->composing(),
        "DIR: gazetteer files (places.txt, organizations.txt, ... as in data/gazetteer) "
-       "whose entries are added to the built-in lists; repeatable")
+       "whose entries are added to the built-in lists, or replace one when a file's first "
+       "line is \"# replace\"; repeatable")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
@@ -174,12 +175,11 @@ int main(int argc, char** argv) {
       return kUsage;
     }
   options.quotes = &quotes;
-  EntityResources entities = EntityResources::defaults();
-  for (const std::string& dir : gazetteers)
-    if (std::string problem = entities.load_directory(dir); !problem.empty()) {
-      std::cerr << "newsindex: " << problem << '\n';
-      return kUsage;
-    }
+  EntityResources entities;
+  if (std::string problem = EntityResources::load(gazetteers, entities); !problem.empty()) {
+    std::cerr << "newsindex: " << problem << '\n';
+    return kUsage;
+  }
   options.entities = &entities;
   StderrReporter reporter(vm.count("quiet") > 0);
   const InputList list = list_inputs(inputs);

@@ -1,5 +1,6 @@
 #include "extract/entity_resources.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -57,57 +58,97 @@ std::string EntityResources::add_text(std::string_view file_name, std::string_vi
   return "";
 }
 
+EntityResources EntityResources::build(const std::map<std::string, std::string>& replaced) {
+  namespace d = newsarchive::data;
+  EntityResources r;
+  auto add = [&](const char* name, std::string_view built_in) {
+    auto it = replaced.find(name);
+    r.add_text(name, it == replaced.end() ? built_in : std::string_view(it->second));
+  };
+  add("common_words.txt", d::kGazetteerCommonWords);
+  add("given_names.txt", d::kGazetteerGivenNames);
+  add("org_words.txt", d::kGazetteerOrgWords);
+  add("place_words.txt", d::kGazetteerPlaceWords);
+  add("misc_words.txt", d::kGazetteerMiscWords);
+  add("titles.txt", d::kGazetteerTitles);
+  add("sports_words.txt", d::kGazetteerSportsWords);
+  // Places first so that ICU's countries take their canonical names from
+  // places.txt; then what may share a written form with a place and should
+  // win (a city named like a region, an organisation named like a place).
+  add("places.txt", d::kGazetteerPlaces);
+  add_icu_countries(r.gazetteer, r.common_words);
+  add("cities.txt", d::kGazetteerCities);
+  add("misc.txt", d::kGazetteerMisc);
+  add("organizations.txt", d::kGazetteerOrganizations);
+  add("demonyms.txt", d::kGazetteerDemonyms);
+  add("persons.txt", d::kGazetteerPersons);
+  return r;
+}
+
 const EntityResources& EntityResources::defaults() {
-  static const EntityResources resources = [] {
-    namespace d = newsarchive::data;
-    EntityResources r;
-    r.add_text("common_words.txt", d::kGazetteerCommonWords);
-    r.add_text("given_names.txt", d::kGazetteerGivenNames);
-    r.add_text("org_words.txt", d::kGazetteerOrgWords);
-    r.add_text("place_words.txt", d::kGazetteerPlaceWords);
-    r.add_text("misc_words.txt", d::kGazetteerMiscWords);
-    r.add_text("titles.txt", d::kGazetteerTitles);
-    r.add_text("sports_words.txt", d::kGazetteerSportsWords);
-    // Places first so that ICU's countries take their canonical names from
-    // places.txt; then what may share a written form with a place and should
-    // win (a city named like a region, an organisation named like a place).
-    r.add_text("places.txt", d::kGazetteerPlaces);
-    add_icu_countries(r.gazetteer, r.common_words);
-    r.add_text("cities.txt", d::kGazetteerCities);
-    r.add_text("misc.txt", d::kGazetteerMisc);
-    r.add_text("organizations.txt", d::kGazetteerOrganizations);
-    r.add_text("demonyms.txt", d::kGazetteerDemonyms);
-    r.add_text("persons.txt", d::kGazetteerPersons);
-    return r;
-  }();
+  static const EntityResources resources = build({});
   return resources;
 }
 
-std::string EntityResources::load_directory(const std::string& dir) {
+namespace {
+
+bool replaces(std::string_view text) {
+  const auto end = text.find('\n');
+  std::string_view first = text.substr(0, end);
+  while (!first.empty() && (first.back() == '\r' || first.back() == ' ')) first.remove_suffix(1);
+  return first == "# replace";
+}
+
+}  // namespace
+
+std::string EntityResources::load(const std::vector<std::string>& dirs, EntityResources& out) {
   namespace fs = std::filesystem;
-  std::error_code ec;
-  fs::directory_iterator it(dir, ec);
-  if (ec) return "cannot read gazetteer directory " + dir + ": " + ec.message();
+  std::map<std::string, std::string> replaced;
+  std::vector<std::pair<std::string, std::string>> added;
   std::string problems;
-  try {
-  for (const fs::directory_entry& entry : it) {
-    if (!entry.is_regular_file(ec)) continue;
-    const std::string name = entry.path().filename().string();
-    if (name == "README.txt" || name.starts_with('.')) continue;
-    std::ifstream in(entry.path(), std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    std::string problem = in ? add_text(name, text.str())
-                             : "cannot read gazetteer file " + entry.path().string();
-    if (!problem.empty()) {
-      if (!problems.empty()) problems += '\n';
-      problems += problem;
+  auto problem = [&problems](const std::string& p) {
+    if (!problems.empty()) problems += '\n';
+    problems += p;
+  };
+  for (const std::string& dir : dirs) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+      problem("cannot read gazetteer directory " + dir + ": " + ec.message());
+      continue;
+    }
+    std::vector<fs::path> files;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+      if (ec) {
+        problem("cannot read gazetteer directory " + dir + ": " + ec.message());
+        break;
+      }
+      if (it->is_regular_file(ec)) files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& path : files) {
+      const std::string name = path.filename().string();
+      if (name == "README.txt" || name.starts_with('.')) continue;
+      std::ifstream in(path, std::ios::binary);
+      std::ostringstream text;
+      text << in.rdbuf();
+      if (!in) {
+        problem("cannot read gazetteer file " + path.string());
+        continue;
+      }
+      if (EntityResources probe; !probe.add_text(name, "").empty()) {
+        problem("gazetteer file name not known: " + path.string() +
+                " (see data/gazetteer/README.txt)");
+        continue;
+      }
+      if (replaces(text.str()))
+        replaced[name] = text.str();
+      else
+        added.emplace_back(name, text.str());
     }
   }
-  } catch (const fs::filesystem_error& e) {
-    if (!problems.empty()) problems += '\n';
-    problems += "cannot read gazetteer directory " + dir + ": " + e.what();
-  }
+  out = build(replaced);
+  for (const auto& [name, text] : added) out.add_text(name, text);
   return problems;
 }
 

@@ -7,8 +7,10 @@
 // may serve every thread.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "extract/entity_word_list.h"
 #include "extract/gazetteer.h"
@@ -33,10 +35,17 @@ struct EntityResources {
   // data/gazetteer/README.txt, e.g. "places.txt"). Returns "" on success,
   // else a one-line message (unknown file name).
   std::string add_text(std::string_view file_name, std::string_view text);
-  // Adds every known file in `dir` (other files are reported, not read).
-  // Returns "" on success, else a one-line message per problem, separated by
-  // '\n'; what could be read is added. Never throws but std::bad_alloc.
-  std::string load_directory(const std::string& dir);
+  // The built-in data with the user's files of `dirs` (newsindex
+  // --gazetteer): a file of a known name adds its entries to the list of
+  // that name, or, when its first line is "# replace", takes the place of
+  // the built-in list. Other files are reported, not read. Returns "" on
+  // success, else a line per problem; what could be read is used. Never
+  // throws but std::bad_alloc.
+  static std::string load(const std::vector<std::string>& dirs, EntityResources& out);
+
+ private:
+  // The built-in lists, with the texts of `replaced` (by file name) instead.
+  static EntityResources build(const std::map<std::string, std::string>& replaced);
 };
 
 }  // namespace newsarchive::indexer

@@ -1,6 +1,10 @@
 #include "extract/gazetteer.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
 
 #include "extract/entity_resources.h"
 
@@ -59,7 +63,33 @@ TEST(EntityResources, UserFilesExtendTheDefaults) {
   EXPECT_EQ(r.add_text("places.txt", "Ruritania|Ruritanie\n"), "");
   EXPECT_NE(r.gazetteer.find("Ruritanie"), nullptr);
   EXPECT_NE(r.add_text("nonsense.txt", "x"), "");
-  EXPECT_NE(r.load_directory("/nonexistent/dir"), "");
+  EntityResources loaded;
+  EXPECT_NE(EntityResources::load({"/nonexistent/dir"}, loaded), "");
+}
+
+TEST(EntityResources, DirectoriesExtendOrReplaceLists) {
+  namespace fs = std::filesystem;
+  const fs::path dir =
+      fs::temp_directory_path() / ("newsarchive-gazetteer-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "places.txt") << "Ruritania|Ruritanie\n";
+  std::ofstream(dir / "organizations.txt") << "# replace\nAcme Widgets|Acme\n";
+  std::ofstream(dir / "notes.md") << "not a gazetteer\n";
+  EntityResources r;
+  const std::string problems = EntityResources::load({dir.string()}, r);
+  fs::remove_all(dir);
+  EXPECT_NE(problems.find("notes.md"), std::string::npos) << problems;
+  // Extended: the user's place and the built-in ones.
+  EXPECT_NE(r.gazetteer.find("Ruritanie"), nullptr);
+  EXPECT_NE(r.gazetteer.find("Deutschland"), nullptr);
+  // Replaced: the user's organisation, and none of the built-in ones.
+  ASSERT_NE(r.gazetteer.find("Acme"), nullptr);
+  EXPECT_EQ(r.gazetteer.find("Acme")->canonical, "Acme Widgets");
+  const GazetteerEntry* un = r.gazetteer.find("United Nations");
+  EXPECT_TRUE(un == nullptr || un->type != EntityType::kOrganization);
+  const GazetteerEntry* builtin = EntityResources::defaults().gazetteer.find("United Nations");
+  ASSERT_NE(builtin, nullptr);
+  EXPECT_EQ(builtin->type, EntityType::kOrganization);
 }
 
 }  // namespace
