@@ -6,29 +6,20 @@
 
 #include <algorithm>
 #include <cctype>
-#include <fstream>
 #include <nlohmann/json.hpp>
-#include <sstream>
 #include <vector>
 #include <string>
 
 #include "extract/extractor.h"
 #include "extract/text_scan.h"
 #include "readers/plain_text_reader.h"
+#include "seed_files.h"
 
 namespace newsarchive::indexer {
 namespace {
 
-const std::string kSeedDir = std::string(NEWSARCHIVE_SHARED_DIR) + "/seed/";
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+using seed::kSeedDir;
+using seed::read_file;
 
 std::string t(std::string_view s) { return std::string(trim(s)); }
 

@@ -4,29 +4,20 @@
 // names, and the editor's aliases among each entity's mentions.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 #include <string>
 
 #include "extract/entity_extraction.h"
 #include "extract/extractor.h"
 #include "readers/plain_text_reader.h"
+#include "../seed_files.h"
 
 namespace newsarchive::indexer {
 namespace {
 
-const std::string kSeedDir = std::string(NEWSARCHIVE_SHARED_DIR) + "/seed/";
-
-bool read_file(const std::string& path, std::string& out) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return false;
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  out = ss.str();
-  return true;
-}
+using seed::kSeedDir;
+using seed::read_file;
 
 class SeedEntities : public ::testing::Test {
  protected:
