@@ -375,26 +375,16 @@ Date Date::from_days(int z) {
 }
 
 bool mentions_day(std::string_view text) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_ascii_alpha(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && (is_ascii_alpha(text[j]) || text[j] == '\'' ||
-                               static_cast<unsigned char>(text[j]) >= 0x80)) {
-      ++j;
-    }
-    const std::string_view w = text.substr(i, j - i);
+  bool found = false;
+  for_each_word(text, /*apostrophes=*/true, [&found](std::string_view w) {
     // Full weekday names only: "Sun" and "Wed" are too often something else.
-    if (w.size() >= 5 && weekday_from_name(w) >= 0) return true;
+    if (w.size() >= 5 && weekday_from_name(w) >= 0) found = true;
     for (std::string_view d : kDayWords) {
-      if (iequals(w, d)) return true;
+      if (iequals(w, d)) found = true;
     }
-    i = j;
-  }
-  return !find_dates(text).empty();
+    return !found;
+  });
+  return found || !find_dates(text).empty();
 }
 
 std::vector<FoundDate> find_dates(std::string_view text, SlashDates slash) {

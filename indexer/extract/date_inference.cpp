@@ -43,22 +43,13 @@ bool future_cue_before(std::string_view text, std::size_t pos) {
 // Bit i set if the text names weekday i ("Friday", "vendredi", "Freitag").
 // Abbreviations are left out: "Sun", "Sat" and "Wed" are too often not days.
 unsigned weekdays_named(std::string_view text, unsigned mask) {
-  std::size_t i = 0;
-  while (i < text.size()) {
-    if (!is_ascii_alpha(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < text.size() && (is_ascii_alpha(text[j]) || static_cast<unsigned char>(text[j]) >= 0x80)) {
-      ++j;
-    }
-    if (j - i >= 5 && j - i <= 10) {
-      const int d = weekday_from_name(text.substr(i, j - i));
+  for_each_word(text, /*apostrophes=*/false, [&mask](std::string_view w) {
+    if (w.size() >= 5 && w.size() <= 10) {
+      const int d = weekday_from_name(w);
       if (d >= 0) mask |= 1U << d;
     }
-    i = j;
-  }
+    return true;
+  });
   return mask;
 }
 

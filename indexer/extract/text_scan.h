@@ -34,6 +34,27 @@ inline char ascii_lower(char c) {
   return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
 }
 
+// Calls fn(word) for each word of `text`: a run that starts with an ASCII
+// letter and goes on over ASCII letters and non-ASCII bytes (and
+// apostrophes, if `apostrophes`). Stops early when fn returns false.
+template <typename Fn>
+void for_each_word(std::string_view text, bool apostrophes, Fn&& fn) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    if (!is_ascii_alpha(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < text.size() && (is_ascii_alpha(text[j]) || (apostrophes && text[j] == '\'') ||
+                               static_cast<unsigned char>(text[j]) >= 0x80)) {
+      ++j;
+    }
+    if (!fn(text.substr(i, j - i))) return;
+    i = j;
+  }
+}
+
 // ASCII case-insensitive comparisons; non-ASCII bytes must match exactly.
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
