@@ -350,7 +350,7 @@ struct Predicted {
 std::vector<Predicted> predict(const Text& t, const std::string& name, const QuoteResources& res,
                                std::size_t& unplaced) {
   std::vector<Predicted> out;
-  const ReadResult r = read_plain_text({name, name, t.bytes});
+  const ReadResult r = read_plain_text({name, name, t.bytes, ""});
   if (r.articles.size() != 1) return out;
   const Article a = extract(r.articles[0], res);
   const Located where = locate_all(t.bytes, a);

@@ -17,6 +17,8 @@ struct Input {
   std::string name;     // as the user gave it, for messages ("-" is stdin)
   std::string id;       // stable id for an article made from the whole input
   std::string bytes;    // the raw content
+  std::string url;      // where the bytes came from, when known (a WARC
+                        // record's target URI), else ""
 };
 
 struct ReadError {

@@ -12,11 +12,18 @@
 
 namespace newsarchive::indexer {
 
+// A name the source itself marks as an entity (NITF <person>, Reuters
+// <PEOPLE>): taken as known, whatever the text's cues say.
+struct EntityHint {
+  std::string name;  // as the source gives it
+  std::string type;  // "person", "organization", "place" or "misc"
+};
+
 struct RawArticle {
   std::string origin;   // input name and position, for messages
   std::string id;       // stable id: the URL if any, else the input's path
   std::string url;
-  std::string format;   // "text", ...
+  std::string format;   // "text", "jsonl", "html", "nitf", ...
   std::string text;     // whole article as UTF-8 with \n line ends, or ""
 
   // What a structured source states; empty when it does not say.
@@ -30,6 +37,8 @@ struct RawArticle {
   std::string language; // as written ("en-GB")
   std::vector<std::string> body;
   std::vector<Caption> captions;
+  std::vector<EntityHint> entity_hints;
+  std::vector<std::string> subjects;  // topics or keywords the source assigns
 
   std::vector<std::string> warnings;  // what the reader repaired
 };

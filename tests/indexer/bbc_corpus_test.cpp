@@ -42,7 +42,7 @@ TEST(BbcCorpusTest, EveryArticleExtracts) {
       const std::string name = fs::relative(entry.path(), kCorpus).string();
       const std::string content = slurp(entry.path());
       const auto start = std::chrono::steady_clock::now();
-      const ReadResult r = read_plain_text({name, name, content});
+      const ReadResult r = read_plain_text({name, name, content, ""});
       ASSERT_TRUE(r.errors.empty()) << name << ": " << r.errors[0].reason;
       ASSERT_EQ(r.articles.size(), 1u) << name;
       const Article a = extract(r.articles[0]);

@@ -24,11 +24,11 @@ TEST(Formats, Sniffing) {
 
 TEST(Formats, ReadInputDispatches) {
   ReaderOptions options;
-  auto jsonl = read_input(Input{"stdin", "s", "{\"title\": \"T\"}\n"}, options);
+  auto jsonl = read_input(Input{"stdin", "s", "{\"title\": \"T\"}\n", ""}, options);
   ASSERT_EQ(jsonl.articles.size(), 1u);
   EXPECT_EQ(jsonl.articles[0].format, "jsonl");
   options.forced = Format::text;
-  auto text = read_input(Input{"x.jsonl", "x", "{\"title\": \"T\"}\n"}, options);
+  auto text = read_input(Input{"x.jsonl", "x", "{\"title\": \"T\"}\n", ""}, options);
   ASSERT_EQ(text.articles.size(), 1u);
   EXPECT_EQ(text.articles[0].format, "text");
   EXPECT_EQ(parse_format("NDJSON"), Format::jsonl);

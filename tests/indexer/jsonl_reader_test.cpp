@@ -6,7 +6,7 @@ namespace newsarchive::indexer {
 namespace {
 
 ReadResult read(const std::string& bytes, JsonlOptions options = {}) {
-  return read_jsonl(Input{"feed.jsonl", "feed.jsonl", bytes}, options);
+  return read_jsonl(Input{"feed.jsonl", "feed.jsonl", bytes, ""}, options);
 }
 
 TEST(JsonlReader, KeysAndAliases) {

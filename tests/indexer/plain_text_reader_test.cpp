@@ -10,7 +10,7 @@ namespace {
 using namespace std::string_literals;
 
 TEST(PlainTextReaderTest, FillsOneRawArticle) {
-  const ReadResult r = read_plain_text({"in/a.txt", "a.txt", "Headline\r\n\r\nBody.\r\n"});
+  const ReadResult r = read_plain_text({"in/a.txt", "a.txt", "Headline\r\n\r\nBody.\r\n", ""});
   ASSERT_TRUE(r.errors.empty());
   ASSERT_EQ(r.articles.size(), 1u);
   const RawArticle& a = r.articles[0];
@@ -22,7 +22,7 @@ TEST(PlainTextReaderTest, FillsOneRawArticle) {
 }
 
 TEST(PlainTextReaderTest, PassesRepairWarningsOn) {
-  const ReadResult r = read_plain_text({"b.txt", "b.txt", "Caf\xE9\n\nBody."});
+  const ReadResult r = read_plain_text({"b.txt", "b.txt", "Caf\xE9\n\nBody.", ""});
   ASSERT_EQ(r.articles.size(), 1u);
   EXPECT_EQ(r.articles[0].text, "Caf\xC3\xA9\n\nBody.");
   ASSERT_EQ(r.articles[0].warnings.size(), 1u);
@@ -30,7 +30,7 @@ TEST(PlainTextReaderTest, PassesRepairWarningsOn) {
 }
 
 TEST(PlainTextReaderTest, BinaryInputIsAnErrorNotAnArticle) {
-  const ReadResult r = read_plain_text({"c.bin", "c.bin", "GIF89a\0\0"s});
+  const ReadResult r = read_plain_text({"c.bin", "c.bin", "GIF89a\0\0"s, ""});
   EXPECT_TRUE(r.articles.empty());
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].reason, "binary file");
@@ -38,7 +38,7 @@ TEST(PlainTextReaderTest, BinaryInputIsAnErrorNotAnArticle) {
 }
 
 TEST(PlainTextReaderTest, EmptyInputIsAnError) {
-  const ReadResult r = read_plain_text({"d.txt", "d.txt", "\n\n"});
+  const ReadResult r = read_plain_text({"d.txt", "d.txt", "\n\n", ""});
   EXPECT_TRUE(r.articles.empty());
   ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].reason, "empty input");

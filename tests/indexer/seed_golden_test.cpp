@@ -68,7 +68,7 @@ class SeedGoldenTest : public ::testing::Test {
   }
 
   Article extract_bytes(const std::string& bytes) {
-    const ReadResult r = read_plain_text({"g7-china-russia.txt", "g7-china-russia.txt", bytes});
+    const ReadResult r = read_plain_text({"g7-china-russia.txt", "g7-china-russia.txt", bytes, ""});
     EXPECT_TRUE(r.errors.empty());
     if (r.articles.size() != 1) {
       ADD_FAILURE() << "expected one article";

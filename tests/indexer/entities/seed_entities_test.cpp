@@ -28,7 +28,7 @@ class SeedEntities : public ::testing::Test {
       GTEST_SKIP() << "seed files not found in " << kSeedDir;
     }
     expected_ = nlohmann::json::parse(json);
-    const ReadResult r = read_plain_text({"g7-china-russia.txt", "g7-china-russia.txt", bytes});
+    const ReadResult r = read_plain_text({"g7-china-russia.txt", "g7-china-russia.txt", bytes, ""});
     ASSERT_EQ(r.articles.size(), 1u);
     article_ = extract(r.articles[0]);
     entities_ = extract_entities(article_, EntityResources::defaults());
