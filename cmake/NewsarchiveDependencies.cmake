@@ -11,4 +11,5 @@ find_package(nlohmann_json 3.10 REQUIRED)                      # nlohmann-json3-
 find_package(Boost 1.74 REQUIRED COMPONENTS program_options)   # libboost-program-options-dev
 find_package(LibXml2 2.9 REQUIRED)                             # libxml2-dev
 find_package(LibArchive 3.4 REQUIRED)                          # libarchive-dev
+find_package(ZLIB REQUIRED)                                    # zlib1g-dev
 find_package(Threads REQUIRED)

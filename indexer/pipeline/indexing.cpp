@@ -4,6 +4,7 @@
 
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
+#include "pipeline/source_reader.h"
 #include "writer/writer.h"
 
 namespace newsarchive::indexer {
@@ -25,39 +26,41 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
     return summary;
   }
 
-  const std::size_t total = list.inputs.size();
-  for (std::size_t i = 0; i < total; ++i) {
-    const InputRef& ref = list.inputs[i];
-    Input input;
-    std::string reason;
+  // Hands what the readers find to extraction and `consume`, counting
+  // failures as they come.
+  struct Sink final : ReadSink {
+    const RunOptions& options;
+    Reporter& reporter;
+    Summary& summary;
+    Consume& consume;
     bool failed = false;
-    if (!load_input(ref, input, reason)) {
-      reporter.failure(ref.path, "", reason);
+    Sink(const RunOptions& o, Reporter& r, Summary& s, Consume& c)
+        : options(o), reporter(r), summary(s), consume(c) {}
+    void article(RawArticle&& raw) override {
+      // Repairs the reader made are worth a line on stderr; what
+      // extraction doubted (an inferred date) stays in the article.
+      if (!raw.warnings.empty()) {
+        for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
+        ++summary.repaired;
+      }
+      Article a = extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
+                          options.entities ? *options.entities : EntityResources::defaults());
+      consume(a, summary);
+    }
+    void failure(const std::string& input, const std::string& position,
+                 const std::string& reason) override {
+      reporter.failure(input, position, reason);
       ++summary.failed;
       failed = true;
-    } else {
-      ++summary.inputs;
-      ReadResult read = read_input(input, options.readers);
-      for (const ReadError& e : read.errors) {
-        reporter.failure(input.name, e.position, e.reason);
-        ++summary.failed;
-        failed = true;
-      }
-      for (const RawArticle& raw : read.articles) {
-        // Repairs the reader made are worth a line on stderr; what
-        // extraction doubted (an inferred date) stays in the article.
-        if (!raw.warnings.empty()) {
-          for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
-          ++summary.repaired;
-        }
-        Article article =
-            extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
-                    options.entities ? *options.entities : EntityResources::defaults());
-        consume(article, summary);
-      }
     }
+  };
+
+  const std::size_t total = list.inputs.size();
+  for (std::size_t i = 0; i < total; ++i) {
+    Sink sink(options, reporter, summary, consume);
+    if (read_source(list.inputs[i], options.readers, sink)) ++summary.inputs;
     reporter.progress(i + 1, total);
-    if (failed && options.strict) {
+    if (sink.failed && options.strict) {
       summary.stopped = true;
       break;
     }

@@ -1,6 +1,6 @@
 #include "pipeline/inputs.h"
 
-#include "readers/formats.h"
+#include "pipeline/source_reader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -85,7 +85,7 @@ void walk(const fs::path& root, InputList& out) {
 
 }  // namespace
 
-bool is_indexable_name(const std::string& filename) { return is_readable_name(filename); }
+bool is_indexable_name(const std::string& filename) { return is_source_name(filename); }
 
 InputList list_inputs(const std::vector<std::string>& arguments) {
   InputList out;

@@ -1,0 +1,69 @@
+// Compressed inputs and archives, read through libarchive as streams: a
+// gzip, bzip2, xz or zstd file holds one input; a tar (compressed or not) or
+// zip archive holds many, read member by member without unpacking to disk.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+#include "readers/byte_stream.h"
+
+namespace newsarchive::indexer {
+
+// What the first bytes of an input say it is.
+enum class Packing {
+  plain,       // not compressed, not an archive
+  compressed,  // one compressed stream (.gz, .bz2, .xz, .zst)
+  archive,     // tar, tar.gz, zip...
+};
+
+// By magic numbers: gzip, bzip2, xz, zstd, tar ("ustar" at byte 257), zip.
+// A compressed tar is `compressed` here: only opening it tells.
+Packing sniff_packing(std::string_view head);
+
+// The name with a compression suffix taken off ("a.jsonl.gz" -> "a.jsonl");
+// the name itself when it has none. ".tgz" and the like stay.
+std::string without_compression_suffix(std::string_view name);
+// Whether the name ends in a compression suffix (.gz .bz2 .xz .zst .zstd).
+bool has_compression_suffix(std::string_view name);
+// Whether the name is an archive's (.tar, .tgz, .tbz2, .txz, .tar.* , .zip).
+bool is_archive_name(std::string_view name);
+
+// Members of a compressed input or archive, one after another. A single
+// compressed stream has one member whose name is "".
+class Unpacker {
+ public:
+  // Opens a file, or bytes in memory (which must outlive the Unpacker).
+  // Returns null with `error` set when libarchive cannot read it at all.
+  // A compressed stream too short for an archive to be told from a lone
+  // file (a truncated .gz) is opened as a lone file.
+  static std::unique_ptr<Unpacker> open_file(const std::string& path, std::string& error);
+  static std::unique_ptr<Unpacker> open_memory(std::string_view bytes, std::string& error);
+
+  ~Unpacker();
+  Unpacker(const Unpacker&) = delete;
+  Unpacker& operator=(const Unpacker&) = delete;
+
+  // Moves to the next regular file member. False at the end, or on a
+  // failure (then error() says why).
+  bool next();
+  // The current member's path inside the archive ("" for a lone stream).
+  const std::string& member_name() const { return member_; }
+  // The current member's data, valid until next().
+  ByteStream& data();
+  // Whether the input is an archive of members rather than one stream.
+  bool is_archive() const;
+  const std::string& error() const { return error_; }
+
+ private:
+  struct Impl;
+  template <typename Open>
+  static std::unique_ptr<Impl> open(Open&& open, std::string& error);
+  explicit Unpacker(std::unique_ptr<Impl> impl);
+  std::unique_ptr<Impl> impl_;
+  std::string member_;
+  std::string error_;
+};
+
+}  // namespace newsarchive::indexer

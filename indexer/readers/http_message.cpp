@@ -1,0 +1,137 @@
+#include "readers/http_message.h"
+
+#include <cctype>
+#include <cstdlib>
+
+#include "readers/byte_stream.h"
+#include "readers/containers.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+std::string_view trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+// Undoes "Transfer-Encoding: chunked": hex size lines, each followed by
+// that many bytes. Returns false if the framing is broken.
+bool dechunk(std::string_view in, std::string& out) {
+  out.clear();
+  for (;;) {
+    const auto eol = in.find('\n');
+    if (eol == std::string_view::npos) return !out.empty();  // cut short: keep what came
+    const std::string size_line(trim(in.substr(0, eol)));
+    char* end = nullptr;
+    const unsigned long size = std::strtoul(size_line.c_str(), &end, 16);
+    if (end == size_line.c_str()) return false;
+    in.remove_prefix(eol + 1);
+    if (size == 0) return true;
+    if (size > in.size()) {
+      out.append(in);
+      return true;
+    }
+    out.append(in.substr(0, size));
+    in.remove_prefix(size);
+    if (in.substr(0, 2) == "\r\n") in.remove_prefix(2);
+    else if (in.substr(0, 1) == "\n") in.remove_prefix(1);
+  }
+}
+
+bool gunzip(std::string_view in, std::string& out, std::string& reason) {
+  std::string error;
+  auto unpacker = Unpacker::open_memory(in, error);
+  if (!unpacker || !unpacker->next()) {
+    reason = "gzip body not readable: " + (unpacker ? unpacker->error() : error);
+    return false;
+  }
+  out.clear();
+  if (!read_all(unpacker->data(), out) && out.empty()) {
+    reason = "gzip body not readable: " + unpacker->data().error();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string header_value(std::string_view headers, std::string_view name) {
+  const std::string wanted = lower(name);
+  while (!headers.empty()) {
+    const auto eol = headers.find('\n');
+    const std::string_view line = headers.substr(0, eol);
+    const auto colon = line.find(':');
+    if (colon != std::string_view::npos && lower(trim(line.substr(0, colon))) == wanted)
+      return std::string(trim(line.substr(colon + 1)));
+    if (eol == std::string_view::npos) break;
+    headers.remove_prefix(eol + 1);
+  }
+  return "";
+}
+
+std::optional<HttpResponse> parse_http_response(std::string_view message, std::string& reason) {
+  if (message.substr(0, 5) != "HTTP/") {
+    reason = "not an HTTP response";
+    return std::nullopt;
+  }
+  std::size_t split = message.find("\r\n\r\n");
+  std::size_t body_at = split + 4;
+  if (split == std::string_view::npos) {
+    split = message.find("\n\n");
+    body_at = split + 2;
+  }
+  if (split == std::string_view::npos) {
+    split = message.size();
+    body_at = message.size();
+  }
+  const std::string_view head = message.substr(0, split);
+  const std::string_view status_line = head.substr(0, head.find('\n'));
+  const auto space = status_line.find(' ');
+  HttpResponse r;
+  if (space != std::string_view::npos) r.status = std::atoi(std::string(status_line.substr(space + 1, 3)).c_str());
+  if (r.status < 100 || r.status > 599) {
+    reason = "malformed HTTP status line";
+    return std::nullopt;
+  }
+  const std::string_view headers = head.substr(std::min(head.size(), status_line.size() + 1));
+
+  const std::string type = lower(header_value(headers, "Content-Type"));
+  r.content_type = std::string(trim(type.substr(0, type.find(';'))));
+  if (const auto cs = type.find("charset="); cs != std::string::npos) {
+    std::string_view v = std::string_view(type).substr(cs + 8);
+    v = v.substr(0, v.find(';'));
+    while (!v.empty() && (v.front() == '"' || v.front() == '\'')) v.remove_prefix(1);
+    while (!v.empty() && (v.back() == '"' || v.back() == '\'' || v.back() == ' ')) v.remove_suffix(1);
+    r.charset = std::string(v);
+  }
+
+  std::string_view body = message.substr(body_at);
+  std::string dechunked;
+  if (lower(header_value(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
+    if (!dechunk(body, dechunked)) {
+      reason = "broken chunked transfer coding";
+      return std::nullopt;
+    }
+    body = dechunked;
+  }
+  const std::string coding = lower(header_value(headers, "Content-Encoding"));
+  if (coding == "gzip" || coding == "x-gzip") {
+    if (!gunzip(body, r.body, reason)) return std::nullopt;
+  } else if (coding.empty() || coding == "identity") {
+    r.body = std::string(body);
+  } else {
+    reason = "content coding '" + coding + "' not supported";
+    return std::nullopt;
+  }
+  return r;
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,177 @@
+#include "readers/warc_reader.h"
+
+#include <cctype>
+#include <cstdlib>
+
+#include "readers/containers.h"
+#include "readers/http_message.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Reads lines and counted blocks from a ByteStream, keeping count of the
+// offset of what it hands out.
+class RecordScanner {
+ public:
+  explicit RecordScanner(ByteStream& in) : in_(in) {}
+
+  // Next line without its line end; false at the end of the stream.
+  bool line(std::string& out) {
+    out.clear();
+    for (;;) {
+      const auto eol = buffer_.find('\n', pos_);
+      if (eol != std::string::npos) {
+        out.assign(buffer_, pos_, eol - pos_);
+        if (!out.empty() && out.back() == '\r') out.pop_back();
+        consume(eol + 1 - pos_);
+        return true;
+      }
+      if (!fill()) {
+        if (pos_ == buffer_.size()) return false;
+        out.assign(buffer_, pos_, std::string::npos);
+        consume(buffer_.size() - pos_);
+        return true;
+      }
+    }
+  }
+
+  // Exactly `size` bytes, or false with what there was when the stream ends.
+  bool block(std::size_t size, std::string& out) {
+    out.clear();
+    while (buffer_.size() - pos_ < size) {
+      if (!fill()) {
+        out.assign(buffer_, pos_, std::string::npos);
+        consume(buffer_.size() - pos_);
+        return false;
+      }
+    }
+    out.assign(buffer_, pos_, size);
+    consume(size);
+    return true;
+  }
+
+  std::uint64_t offset() const { return offset_; }
+  const std::string& error() const { return in_.error(); }
+
+ private:
+  bool fill() {
+    if (pos_ > 0) {
+      buffer_.erase(0, pos_);
+      pos_ = 0;
+    }
+    char chunk[1 << 16];
+    const std::size_t n = in_.read(chunk, sizeof chunk);
+    buffer_.append(chunk, n);
+    return n > 0;
+  }
+  void consume(std::size_t n) {
+    pos_ += n;
+    offset_ += n;
+  }
+
+  ByteStream& in_;
+  std::string buffer_;
+  std::size_t pos_ = 0;
+  std::uint64_t offset_ = 0;
+};
+
+bool is_html_type(const std::string& type) {
+  return type == "text/html" || type == "application/xhtml+xml";
+}
+
+// Whether untyped content looks like an HTML page.
+bool sniffs_as_html(std::string_view body) {
+  const std::string head = lower(body.substr(0, 512));
+  return head.find("<!doctype html") != std::string::npos ||
+         head.find("<html") != std::string::npos;
+}
+
+}  // namespace
+
+bool looks_like_warc(std::string_view head) { return head.substr(0, 6) == "WARC/1"; }
+
+bool is_warc_name(std::string_view name) {
+  const std::string n = lower(without_compression_suffix(name));
+  return n.size() > 5 && n.compare(n.size() - 5, 5, ".warc") == 0;
+}
+
+WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page,
+                     const std::function<void(ReadError&&)>& error) {
+  WarcCounts counts;
+  RecordScanner scan(in);
+  std::string line;
+  std::string headers;
+  std::string block;
+  for (;;) {
+    // Records are separated by blank lines.
+    std::uint64_t start = scan.offset();
+    bool got = false;
+    while ((got = scan.line(line)) && line.empty()) start = scan.offset();
+    if (!got) break;
+    const std::string where = "record at byte " + std::to_string(start);
+    if (!looks_like_warc(line)) {
+      error({where, "expected a WARC/1.x version line"});
+      break;
+    }
+    headers.clear();
+    while (scan.line(line) && !line.empty()) {
+      headers += line;
+      headers += '\n';
+    }
+    const std::string length = header_value(headers, "Content-Length");
+    char* end = nullptr;
+    const unsigned long long size = std::strtoull(length.c_str(), &end, 10);
+    if (length.empty() || end == length.c_str()) {
+      error({where, "no Content-Length; the rest of the file cannot be read"});
+      break;
+    }
+    ++counts.records;
+    const bool complete = scan.block(static_cast<std::size_t>(size), block);
+    if (!complete) {
+      error({where, scan.error().empty() ? "record cut short at the end of the file"
+                                         : "record cut short: " + scan.error()});
+      return counts;
+    }
+
+    const std::string type = lower(header_value(headers, "WARC-Type"));
+    const std::string block_type = lower(header_value(headers, "Content-Type"));
+    WarcPage p;
+    p.uri = header_value(headers, "WARC-Target-URI");
+    if (!p.uri.empty() && p.uri.front() == '<' && p.uri.back() == '>')
+      p.uri = p.uri.substr(1, p.uri.size() - 2);
+    p.offset = start;
+    if (type == "response" && block_type.find("application/http") != std::string::npos) {
+      std::string reason;
+      auto response = parse_http_response(block, reason);
+      if (!response) {
+        error({where + " (" + p.uri + ")", reason});
+        continue;
+      }
+      const bool html = is_html_type(response->content_type) ||
+                        (response->content_type.empty() && sniffs_as_html(response->body));
+      if (response->status < 200 || response->status > 299 || !html) {
+        ++counts.passed_over;
+        continue;
+      }
+      p.html = std::move(response->body);
+    } else if (type == "resource" &&
+               (is_html_type(block_type.substr(0, block_type.find(';'))) || sniffs_as_html(block))) {
+      p.html = std::move(block);
+    } else {
+      ++counts.passed_over;
+      continue;
+    }
+    ++counts.pages;
+    page(std::move(p));
+  }
+  if (!scan.error().empty()) error({"byte " + std::to_string(scan.offset()), scan.error()});
+  return counts;
+}
+
+}  // namespace newsarchive::indexer

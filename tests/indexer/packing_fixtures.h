@@ -1,0 +1,60 @@
+// Building compressed files and archives in tests: gzip members with zlib,
+// tar and other archives with libarchive's writer.
+#pragma once
+
+#include <archive.h>
+#include <archive_entry.h>
+#include <zlib.h>
+
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace newsarchive::indexer::testing {
+
+// One gzip member holding `data`.
+inline std::string gzip(const std::string& data) {
+  z_stream z{};
+  deflateInit2(&z, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 16 + MAX_WBITS, 8, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+// An archive of (path, content) members; `filter` is a libarchive filter
+// code (ARCHIVE_FILTER_NONE, ARCHIVE_FILTER_GZIP, ARCHIVE_FILTER_XZ...), and
+// `format` ARCHIVE_FORMAT_TAR_PAX_RESTRICTED or ARCHIVE_FORMAT_RAW (one
+// member, a lone compressed stream).
+inline std::string archive_of(const std::vector<std::pair<std::string, std::string>>& members,
+                              int filter = ARCHIVE_FILTER_NONE,
+                              int format = ARCHIVE_FORMAT_TAR_PAX_RESTRICTED) {
+  archive* a = archive_write_new();
+  archive_write_add_filter(a, filter);
+  archive_write_set_format(a, format);
+  archive_write_set_bytes_in_last_block(a, 1);
+  std::string out(1 << 20, '\0');
+  size_t used = 0;
+  archive_write_open_memory(a, out.data(), out.size(), &used);
+  for (const auto& [path, content] : members) {
+    archive_entry* e = archive_entry_new();
+    archive_entry_set_pathname(e, path.c_str());
+    archive_entry_set_size(e, static_cast<la_int64_t>(content.size()));
+    archive_entry_set_filetype(e, AE_IFREG);
+    archive_entry_set_perm(e, 0644);
+    archive_write_header(a, e);
+    archive_write_data(a, content.data(), content.size());
+    archive_entry_free(e);
+  }
+  archive_write_close(a);
+  archive_write_free(a);
+  out.resize(used);
+  return out;
+}
+
+}  // namespace newsarchive::indexer::testing

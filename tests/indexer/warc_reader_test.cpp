@@ -1,0 +1,102 @@
+#include "readers/warc_reader.h"
+
+#include <gtest/gtest.h>
+
+#include <vector>
+
+namespace newsarchive::indexer {
+namespace {
+
+std::string record(const std::string& type, const std::string& uri, const std::string& block,
+                   const std::string& content_type = "application/http; msgtype=response") {
+  return "WARC/1.0\r\nWARC-Type: " + type + "\r\nWARC-Target-URI: " + uri +
+         "\r\nContent-Type: " + content_type + "\r\nContent-Length: " +
+         std::to_string(block.size()) + "\r\n\r\n" + block + "\r\n\r\n";
+}
+
+std::string response(int status, const std::string& type, const std::string& body) {
+  return "HTTP/1.1 " + std::to_string(status) + " X\r\nContent-Type: " + type + "\r\n\r\n" + body;
+}
+
+struct Collected {
+  std::vector<WarcPage> pages;
+  std::vector<ReadError> errors;
+  WarcCounts counts;
+};
+
+Collected read(const std::string& bytes) {
+  Collected c;
+  MemoryStream in(bytes);
+  c.counts = read_warc(
+      in, [&](WarcPage&& p) { c.pages.push_back(std::move(p)); },
+      [&](ReadError&& e) { c.errors.push_back(std::move(e)); });
+  return c;
+}
+
+TEST(WarcReader, KeepsHtmlResponsesAndPassesOverTheRest) {
+  const std::string warc =
+      record("warcinfo", "", "software: test\r\n", "application/warc-fields") +
+      record("request", "https://news.example/a", "GET /a HTTP/1.1\r\n\r\n",
+             "application/http; msgtype=request") +
+      record("response", "https://news.example/a",
+             response(200, "text/html; charset=utf-8", "<html><p>A</p></html>")) +
+      record("response", "https://news.example/logo.png", response(200, "image/png", "PNG")) +
+      record("response", "https://news.example/old", response(301, "text/html", "")) +
+      record("resource", "https://news.example/b", "<!DOCTYPE html><p>B</p>", "text/html");
+  const Collected c = read(warc);
+  EXPECT_TRUE(c.errors.empty());
+  ASSERT_EQ(c.pages.size(), 2u);
+  EXPECT_EQ(c.pages[0].uri, "https://news.example/a");
+  EXPECT_EQ(c.pages[0].html, "<html><p>A</p></html>");
+  EXPECT_EQ(c.pages[1].uri, "https://news.example/b");
+  EXPECT_EQ(c.counts.records, 6u);
+  EXPECT_EQ(c.counts.passed_over, 4u);
+}
+
+TEST(WarcReader, RecordOffsetsPointAtTheirVersionLines) {
+  const std::string first = record("response", "u1", response(200, "text/html", "<p>1</p>"));
+  const std::string second = record("response", "u2", response(200, "text/html", "<p>2</p>"));
+  const Collected c = read(first + second);
+  ASSERT_EQ(c.pages.size(), 2u);
+  EXPECT_EQ(c.pages[0].offset, 0u);
+  EXPECT_EQ(c.pages[1].offset, first.size());
+}
+
+TEST(WarcReader, ABrokenHttpPayloadIsReportedAndReadingGoesOn) {
+  const std::string warc = record("response", "u1", "not http at all") +
+                           record("response", "u2", response(200, "text/html", "<p>2</p>"));
+  const Collected c = read(warc);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].position, "record at byte 0 (u1)");
+  EXPECT_EQ(c.errors[0].reason, "not an HTTP response");
+  ASSERT_EQ(c.pages.size(), 1u);
+  EXPECT_EQ(c.pages[0].uri, "u2");
+}
+
+TEST(WarcReader, ARecordCutShortEndsTheReadingWithAReason) {
+  std::string warc = record("response", "u1", response(200, "text/html", "<p>1</p>")) +
+                     record("response", "u2", response(200, "text/html", std::string(500, 'x')));
+  warc.resize(warc.size() - 200);
+  const Collected c = read(warc);
+  ASSERT_EQ(c.pages.size(), 1u);
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].reason, "record cut short at the end of the file");
+}
+
+TEST(WarcReader, WithoutAContentLengthTheRestCannotBeRead) {
+  const Collected c = read("WARC/1.0\r\nWARC-Type: response\r\n\r\nxyz");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].position, "record at byte 0");
+  EXPECT_NE(c.errors[0].reason.find("no Content-Length"), std::string::npos);
+}
+
+TEST(WarcReader, NamesAndFirstBytes) {
+  EXPECT_TRUE(is_warc_name("CC-NEWS-20240101.warc.gz"));
+  EXPECT_TRUE(is_warc_name("crawl.WARC"));
+  EXPECT_FALSE(is_warc_name("page.html"));
+  EXPECT_TRUE(looks_like_warc("WARC/1.1\r\n"));
+  EXPECT_FALSE(looks_like_warc("<html>"));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
