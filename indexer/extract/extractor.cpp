@@ -1,11 +1,13 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <optional>
 #include <utility>
 
 #include "extract/date.h"
 #include "extract/date_inference.h"
 #include "extract/entity_extraction.h"
+#include "extract/entity_hints.h"
 #include "extract/quotes.h"
 #include "extract/structure.h"
 #include "extract/structured.h"
@@ -40,6 +42,15 @@ std::optional<Date> extract_plain(const RawArticle& raw, Article& a) {
   if (!trim(raw.section).empty()) a.section = trim(raw.section);
   if (!trim(raw.source).empty()) a.source = trim(raw.source);
   return stated;
+}
+
+// Topics the source assigns, trimmed, each once.
+void copy_subjects(const RawArticle& raw, Article& a) {
+  for (const std::string& s : raw.subjects) {
+    const std::string subject(trim(s));
+    if (!subject.empty() && std::find(a.subjects.begin(), a.subjects.end(), subject) == a.subjects.end())
+      a.subjects.push_back(subject);
+  }
 }
 
 std::string language_sample(const Article& a) {
@@ -94,9 +105,11 @@ Article extract(const RawArticle& raw, const QuoteResources& res,
     a.warnings.push_back("date inferred from the text");
   }
 
+  copy_subjects(raw, a);
   set_language(raw, a);
   a.quotes = extract_quotes(a, res);
   a.entities = extract_entities(a, entities);
+  apply_entity_hints(raw.entity_hints, a);
   if (a.headline.empty()) a.warnings.push_back("no headline found");
   if (a.body.empty()) a.warnings.push_back("no body text found");
   return a;

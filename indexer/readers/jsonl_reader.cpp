@@ -31,6 +31,7 @@ const std::map<std::string, std::string>& default_aliases() {
     add("source", {"publisher", "site_name", "outlet", "agency"});
     add("section", {"category", "categories", "topic"});
     add("language", {"lang", "locale"});
+    add("subjects", {"subject", "keywords", "tags", "topics"});
     add("dateline", {});
     add("captions", {});
     return m;
@@ -114,6 +115,16 @@ void set_field(RawArticle& a, const std::string& field, const json& v) {
   else if (field == "source") a.source = as_string(v);
   else if (field == "section") a.section = as_string(v);
   else if (field == "language") a.language = as_string(v);
+  else if (field == "subjects") {
+    // "keywords": "ports, strikes" is a list too.
+    a.subjects.clear();
+    for (const std::string& s : as_strings(v)) {
+      std::size_t start = 0;
+      for (std::size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1)
+        a.subjects.push_back(s.substr(start, comma - start));
+      a.subjects.push_back(s.substr(start));
+    }
+  }
   else if (field == "body") {
     if (v.is_array()) a.body = as_strings(v);
     else a.body = paragraphs(as_string(v));
@@ -152,7 +163,7 @@ void describe_parse_error(const std::string& what, std::string& column, std::str
 
 bool is_mappable_field(const std::string& field) {
   static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
-                                        "date", "dateline", "source", "section", "language",
+                                        "date", "dateline", "source", "section", "language", "subjects",
                                         "body", "captions"};
   return std::find(std::begin(kFields), std::end(kFields), field) != std::end(kFields);
 }

@@ -14,6 +14,7 @@
 //   source      publisher, site_name, outlet, agency
 //   section     category, categories (first), topic
 //   language    lang, locale
+//   subjects    subject, keywords, tags, topics (a string or an array)
 // A key mapping (--map KEY=FIELD) adds or overrides aliases. Keys are
 // matched without regard to case; nested objects ("source": {"name": ...})
 // give their "name" or "title" string.

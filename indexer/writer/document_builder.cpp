@@ -69,6 +69,7 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
     case FieldId::organization: add_entities("organization"); break;
     case FieldId::place: add_entities("place"); break;
     case FieldId::entity: add_entities(""); break;
+    case FieldId::subject: for (const auto& s : a.subjects) add(s); break;
     case FieldId::cluster: break;  // set by duplicate detection
     case FieldId::doctype: add(kind.doctype); break;
     case FieldId::article: add(kind.parent); break;

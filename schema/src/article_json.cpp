@@ -54,6 +54,7 @@ std::string to_json(const Article& a) {
   j["dateline"] = a.dateline;
   j["section"] = a.section;
   j["source"] = a.source;
+  j["subjects"] = a.subjects;
   j["body"] = a.body;
   j["captions"] = ordered_json::array();
   for (const Caption& c : a.captions)
@@ -97,6 +98,7 @@ bool from_json(std::string_view text, Article& a, std::string* error) {
   a.dateline = get_string(j, "dateline");
   a.section = get_string(j, "section");
   a.source = get_string(j, "source");
+  a.subjects = get_strings(j, "subjects");
   a.body = get_strings(j, "body");
   for_each_object(j, "captions", [&](const json& c) {
     a.captions.push_back({get_string(c, "text"), get_string(c, "alt_text"),

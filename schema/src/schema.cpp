@@ -53,6 +53,8 @@ const std::vector<Field>& table() {
       {FieldId::place, "place", {"place", "location"}, "XPL", "XPLC", kNoSlot, 1.0,
        kText | kFilter | kStored | kFacet, 140, kMaxFacetValues},
       {FieldId::entity, "entity", {"entity"}, "XE", "XENT", kNoSlot, 1.0, kText | kFilter},
+      {FieldId::subject, "subject", {"subject", "topic", "keyword"}, "XSU", "XSUB", kNoSlot, 1.0,
+       kText | kFilter | kStored | kFacet, 150, kMaxFacetValues},
       {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter},
       {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter | kQuoteDoc},
       {FieldId::article, "article", {"article"}, "", "XART", kNoSlot, 0, kFilter | kQuoteDoc},

@@ -40,6 +40,15 @@ TEST(JsonlReader, BodyAsArrayAndCaptions) {
   EXPECT_EQ(r.articles[0].captions[0].credit, "AFP");
 }
 
+TEST(JsonlReader, SubjectsAsAnArrayOrACommaSeparatedString) {
+  const ReadResult r = read(
+      "{\"title\": \"A\", \"tags\": [\"ports\", \"strikes\"]}\n"
+      "{\"title\": \"B\", \"keywords\": \"ferries, winter timetable\"}\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].subjects, (std::vector<std::string>{"ports", "strikes"}));
+  EXPECT_EQ(r.articles[1].subjects, (std::vector<std::string>{"ferries", " winter timetable"}));
+}
+
 TEST(JsonlReader, BadLinesAreReportedAndSkipped) {
   auto r = read("{\"title\": \"Good\", \"text\": \"Body.\"}\n"
                 "{\"title\": \"Broken\",\n"

@@ -55,6 +55,7 @@ struct Article {
   std::string dateline;  // the dateline place ("CAPRI, Italy")
   std::string section;
   std::string source;    // publisher or agency
+  std::vector<std::string> subjects;  // topics or keywords the source assigns
   std::vector<std::string> body;  // paragraphs
   std::vector<Caption> captions;
   std::vector<Quote> quotes;

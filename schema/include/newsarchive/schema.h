@@ -68,7 +68,7 @@ inline constexpr std::string_view kStemPrefix = "Z";
 enum class FieldId {
   id, url, host, format, headline, standfirst, byline, date, year, month,
   dateline, section, source, language, body, caption, credit, quote, speaker,
-  person, organization, place, entity, cluster, doctype, article,
+  person, organization, place, entity, subject, cluster, doctype, article,
 };
 
 // How a field's value is indexed.
