@@ -241,6 +241,7 @@ ReadResult read_newsml_g2(const Input& input) {
     a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
     a.url = input.url;
     a.id = item_id(guid, input.id, n, items.size());
+    if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));
   }
   return result;

@@ -192,6 +192,7 @@ ReadResult read_newsml(const Input& input) {
       result.errors.push_back({position, no_text_reason(st)});
       continue;
     }
+    if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));
   }
   return result;

@@ -166,6 +166,7 @@ void read_items(const Input& input, const std::vector<const json*>& items,
     a.origin = items.size() > 1 ? base_name + "[" + std::to_string(n) + "]" : base_name;
     a.url = input.url;
     a.id = item_id(a.id, base_id, n, items.size());
+    if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));
   }
 }

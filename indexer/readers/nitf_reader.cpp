@@ -104,8 +104,13 @@ void read_nitf_element(const xmlNode* nitf, RawArticle& a) {
   if (a.byline.empty())
     for (const xmlNode* byline : children(body_head, "byline")) add_byline(a, byline_text(byline));
   if (const xmlNode* dateline = child(body_head, "dateline")) {
-    const xmlNode* location = child(dateline, "location");
-    set_if_empty(a.dateline, text_of(location != nullptr ? location : dateline));
+    // The place: its location, else its text less the story.date.
+    std::string place = text_of(child(dateline, "location"));
+    if (place.empty())
+      for (const xmlNode* n = dateline->children; n != nullptr; n = n->next)
+        if (!is_element(n, "story.date") && n->type != XML_COMMENT_NODE)
+          place = collapse_space(place + " " + text_of(n));
+    set_if_empty(a.dateline, place);
     set_if_empty(a.date, attribute(child(dateline, "story.date"), "norm"));
   }
   read_head(head, a);
@@ -143,6 +148,7 @@ ReadResult read_nitf(const Input& input) {
   a.url = input.url;
   read_nitf_element(root, a);
   a.id = item_id(a.id, input.id, 1, 1);
+  if (a.headline.empty()) a.warnings.push_back("the document states no headline");
   if (a.headline.empty() && a.body.empty()) {
     result.errors.push_back({"", "NITF document with no headline and no body text"});
     return result;

@@ -79,6 +79,7 @@ ReadResult read_wxr(const Input& input) {
     }
     a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
     a.id = item_id(text_of(child(item, "guid")), input.id, n, items.size());
+    if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));
   }
   return result;

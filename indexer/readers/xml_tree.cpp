@@ -20,6 +20,26 @@ void init_parser() {
   (void)done;
 }
 
+// True if `s` has bytes above ASCII and they all form valid UTF-8.
+bool is_non_ascii_utf8(std::string_view s) {
+  bool high = false;
+  for (std::size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    high = true;
+    std::size_t len = c >= 0xF0 && c < 0xF5 ? 4 : c >= 0xE0 ? 3 : c >= 0xC2 && c < 0xE0 ? 2 : 0;
+    if (c >= 0xF5) len = 0;
+    if (len == 0 || i + len > s.size()) return false;
+    for (std::size_t k = 1; k < len; ++k)
+      if ((static_cast<unsigned char>(s[i + k]) & 0xC0) != 0x80) return false;
+    i += len;
+  }
+  return high;
+}
+
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 void gather_text(const xmlNode* node, std::string& out) {
@@ -49,7 +69,11 @@ XmlDoc parse_xml(std::string_view bytes, std::string& error) {
     return nullptr;
   }
   xmlResetLastError();
-  XmlDoc doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, nullptr,
+  // Feeds often declare Latin-1 and send UTF-8; non-ASCII text that is
+  // valid UTF-8 is hardly ever anything else, so it is read as UTF-8
+  // whatever the declaration says.
+  const char* encoding = is_non_ascii_utf8(bytes) ? "UTF-8" : nullptr;
+  XmlDoc doc(xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr, encoding,
                            XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
                                XML_PARSE_RECOVER | XML_PARSE_NOCDATA | XML_PARSE_COMPACT));
   if (doc == nullptr || xmlDocGetRootElement(doc.get()) == nullptr) {
