@@ -1,5 +1,6 @@
 #include "readers/markup_paragraphs.h"
 
+#include <libxml/tree.h>
 #include <algorithm>
 #include <array>
 
@@ -159,15 +160,21 @@ std::vector<std::string> html_paragraphs(std::string_view html) {
 
 std::vector<std::string> text_paragraphs(std::string_view text) {
   std::vector<std::string> lines;
+  // Blank lines count only between lines of text, not at the ends.
   bool blank_lines = false;
   bool seen_text = false;
+  bool pending_blank = false;
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t end = text.find('\n', start);
     if (end == std::string_view::npos) end = text.size();
     std::string line = collapse_space(text.substr(start, end - start));
-    if (line.empty() && seen_text) blank_lines = true;
-    seen_text = seen_text || !line.empty();
+    if (line.empty()) {
+      pending_blank = seen_text;
+    } else {
+      blank_lines = blank_lines || pending_blank;
+      seen_text = true;
+    }
     lines.push_back(std::move(line));
     start = end + 1;
   }

@@ -10,11 +10,11 @@
 // read separately. White space is collapsed; empty paragraphs are dropped.
 #pragma once
 
-#include <libxml/tree.h>
-
 #include <string>
 #include <string_view>
 #include <vector>
+
+typedef struct _xmlNode xmlNode;  // libxml2's, as it declares it
 
 namespace newsarchive::indexer {
 

@@ -1,5 +1,6 @@
 #include "readers/newsml_g2_reader.h"
 
+#include <libxml/tree.h>
 #include <algorithm>
 #include <array>
 

@@ -1,5 +1,6 @@
 #include "readers/newsml_reader.h"
 
+#include <libxml/tree.h>
 #include <algorithm>
 
 #include "readers/markup_paragraphs.h"

@@ -1,5 +1,7 @@
 #include "readers/nitf_reader.h"
 
+#include <libxml/tree.h>
+
 #include "readers/markup_paragraphs.h"
 #include "readers/wire_fields.h"
 #include "readers/xml_tree.h"

@@ -9,9 +9,9 @@
 // key-list keywords as subjects, xml:lang or lang as language.
 #pragma once
 
-#include <libxml/tree.h>
-
 #include "readers/input.h"
+
+typedef struct _xmlNode xmlNode;  // libxml2's, as it declares it
 
 namespace newsarchive::indexer {
 

@@ -1,6 +1,7 @@
 #include "readers/xml_tree.h"
 
 #include <libxml/HTMLparser.h>
+#include <libxml/tree.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
@@ -61,6 +62,8 @@ void collect(const xmlNode* parent, std::string_view local, std::vector<xmlNode*
 }
 
 }  // namespace
+
+void XmlDocFree::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 
 XmlDoc parse_xml(std::string_view bytes, std::string& error) {
   init_parser();

@@ -7,17 +7,20 @@
 // caller keeps alive; none of them allocates nodes or throws.
 #pragma once
 
-#include <libxml/tree.h>
-
 #include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
 
+// libxml2's node and document types, declared as libxml2 does, so that
+// users of this header need not see libxml2's headers.
+typedef struct _xmlNode xmlNode;
+typedef struct _xmlDoc xmlDoc;
+
 namespace newsarchive::indexer {
 
 struct XmlDocFree {
-  void operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
+  void operator()(xmlDoc* doc) const;
 };
 using XmlDoc = std::unique_ptr<xmlDoc, XmlDocFree>;
 
