@@ -3,6 +3,7 @@
 #include <libxml/tree.h>
 #include <algorithm>
 #include <array>
+#include <utility>
 
 #include "readers/xml_tree.h"
 
@@ -97,14 +98,55 @@ class Walker {
   }
 
  private:
+  // Source line breaks are kept as '\r' until the block is complete (see
+  // source_breaks); in <pre> they are line breaks.
   void append_text(std::string_view s) {
-    for (char c : s) current_ += (c == '\n' && pre_) ? '\n' : (is_space(c) ? ' ' : c);
+    for (char c : s) {
+      if (c == '\n') current_ += pre_ ? '\n' : '\r';
+      else current_ += is_space(c) ? ' ' : c;
+    }
+  }
+
+  // Source line breaks in a block mean nothing in HTML, unless the block
+  // holds text laid out as wire copy: lines hard-wrapped at the margin and
+  // each paragraph opening on an indented line (or after a blank one). Such
+  // a block is split at its paragraph openings; otherwise its line breaks
+  // are spaces. A block pretty-printed with every line indented is not
+  // wire copy.
+  static void source_breaks(std::string& s) {
+    std::size_t indented = 0, flush_left = 0;
+    auto indent_at = [&s](std::size_t j) {
+      std::size_t width = 0;
+      while (j < s.size() && (s[j] == ' ' || s[j] == '\t')) width += s[j++] == '\t' ? 2 : 1;
+      return std::pair{width, j};
+    };
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] != '\r') continue;
+      const auto [width, j] = indent_at(i + 1);
+      if (j >= s.size() || s[j] == '\r' || s[j] == '\n') continue;
+      if (width >= 2) ++indented;
+      else ++flush_left;
+    }
+    const bool wire = indented >= 2 && flush_left >= 1;
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+      if (s[i] != '\r') {
+        out += s[i];
+        continue;
+      }
+      const auto [width, j] = indent_at(i + 1);
+      const bool opens = wire && (width >= 2 || (j < s.size() && s[j] == '\r'));
+      out += opens ? "\n\n" : " ";
+    }
+    s = std::move(out);
   }
 
   // The block gathered so far: its lines (split at <br>) grouped at empty
   // lines; a group's lines stay apart when each ends a sentence, else they
   // are one paragraph.
   void flush() {
+    source_breaks(current_);
     std::vector<std::string> group;
     auto close_group = [this, &group] {
       const bool apart =

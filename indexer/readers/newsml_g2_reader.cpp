@@ -140,7 +140,12 @@ void read_content_set(const xmlNode* set, RawArticle& a) {
   if (longest == nullptr) return;
   const std::string raw = raw_text_of(longest);
   const std::string type = lower(attribute(longest, "contenttype"));
-  a.body = type.find("html") != std::string::npos ? html_paragraphs(raw) : text_paragraphs(raw);
+  // Some senders label HTML as text/plain: text opening with a tag and
+  // closing one is read as HTML too.
+  const std::string trimmed = collapse_space(raw);
+  const bool markup = type.find("html") != std::string::npos ||
+                      (trimmed.starts_with('<') && trimmed.find("</") != std::string::npos);
+  a.body = markup ? html_paragraphs(raw) : text_paragraphs(raw);
 }
 
 // Why an item with no body is not an article.

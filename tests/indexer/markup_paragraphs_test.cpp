@@ -64,3 +64,20 @@ TEST(MarkupParagraphs, PlainText) {
 
 }  // namespace
 }  // namespace newsarchive::indexer
+
+namespace newsarchive::indexer {
+namespace {
+
+TEST(MarkupParagraphs, WireCopyInsideOneBlock) {
+  // Hard-wrapped at the margin, paragraphs opening indented.
+  EXPECT_EQ(html_paragraphs("<p>    LONDON, May 2 - Prices rose\non Monday, traders said.\n"
+                            "    Stocks fell.\n    Bonds were\nflat.</p>"),
+            (std::vector<std::string>{"LONDON, May 2 - Prices rose on Monday, traders said.",
+                                      "Stocks fell.", "Bonds were flat."}));
+  // Pretty-printed, every line indented: one paragraph.
+  EXPECT_EQ(html_paragraphs("<p>\n    One sentence\n    wrapped here.\n  </p>"),
+            (std::vector<std::string>{"One sentence wrapped here."}));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer

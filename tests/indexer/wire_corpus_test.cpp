@@ -82,6 +82,8 @@ TEST(WireCorpusTest, EveryFileGivesArticlesOrReasons) {
                   << a.body.size() << " paragraphs | " << a.date << " | "
                   << (a.byline.empty() ? "" : a.byline[0]) << " | " << a.dateline << " | "
                   << a.source << " | " << a.language << "\n";
+        for (std::size_t i = 0; i < a.body.size() && i < 2; ++i)
+          std::cout << "    " << a.body[i].substr(0, 160) << "\n";
       }
     }
     bool reason = false;
