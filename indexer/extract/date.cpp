@@ -1,5 +1,6 @@
 #include "extract/date.h"
 
+#include <algorithm>
 #include <array>
 #include <cstdio>
 
@@ -417,8 +418,24 @@ std::vector<FoundDate> find_dates(std::string_view text, SlashDates slash) {
 
 std::optional<Date> parse_date(std::string_view text) {
   const std::vector<FoundDate> dates = find_dates(text);
-  if (dates.empty()) return std::nullopt;
-  return dates.front().date;
+  if (!dates.empty()) return dates.front().date;
+  // ISO 8601 basic form with a time, as NITF and NewsML 1 write it:
+  // 20170629T101500+0000. Eight digits alone may be any number, and are
+  // not taken for a date.
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return std::nullopt;
+  const std::string_view s = text.substr(first);
+  if (s.size() < 11 || !std::all_of(s.begin(), s.begin() + 8, is_ascii_digit) || s[8] != 'T' ||
+      !is_ascii_digit(s[9]) || !is_ascii_digit(s[10]))
+    return std::nullopt;
+  const auto number = [&s](std::size_t pos, std::size_t len) {
+    int n = 0;
+    for (std::size_t i = pos; i < pos + len; ++i) n = n * 10 + (s[i] - '0');
+    return n;
+  };
+  const Date d{number(0, 4), number(4, 2), number(6, 2)};
+  if (!is_valid_date(d.year, d.month, d.day)) return std::nullopt;
+  return d;
 }
 
 int month_from_name(std::string_view word) {

@@ -1,6 +1,11 @@
 #include "readers/formats.h"
 
+#include "readers/newsml_g2_reader.h"
+#include "readers/newsml_reader.h"
+#include "readers/ninjs_reader.h"
+#include "readers/nitf_reader.h"
 #include "readers/plain_text_reader.h"
+#include "readers/wxr_reader.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -15,11 +20,36 @@ constexpr Known kExtensions[] = {
     {"ndjson", Format::jsonl}, {"json", Format::jsonl},
 };
 
+// Extensions read, whose format the content says.
+constexpr const char* kSniffedExtensions[] = {"xml", "nitf", "newsml"};
+
+// How much of an XML input the root element is looked for in.
+constexpr std::size_t kXmlSniffBytes = 4096;
+
 std::string lower(std::string_view s) {
   std::string out(s);
   for (char& c : out)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return out;
+}
+
+std::string extension_of(std::string_view filename) {
+  const auto slash = filename.find_last_of("/\\");
+  if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
+  const auto dot = filename.rfind('.');
+  if (dot == std::string_view::npos || dot == 0) return "";
+  return lower(filename.substr(dot + 1));
+}
+
+std::string_view skip_bom_and_space(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  return first == std::string_view::npos ? std::string_view{} : bytes.substr(first);
+}
+
+bool is_name_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '_' || c == '-' || c == '.' || c == ':';
 }
 
 }  // namespace
@@ -28,6 +58,11 @@ const char* format_name(Format format) {
   switch (format) {
     case Format::text: return "text";
     case Format::jsonl: return "jsonl";
+    case Format::nitf: return "nitf";
+    case Format::newsml: return "newsml";
+    case Format::newsmlg2: return "newsml-g2";
+    case Format::ninjs: return "ninjs";
+    case Format::wxr: return "wxr";
   }
   return "text";
 }
@@ -36,38 +71,94 @@ std::optional<Format> parse_format(std::string_view name) {
   const std::string n = lower(name);
   if (n == "text" || n == "txt") return Format::text;
   if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
+  if (n == "nitf") return Format::nitf;
+  if (n == "newsml") return Format::newsml;
+  if (n == "newsml-g2" || n == "newsmlg2" || n == "g2") return Format::newsmlg2;
+  if (n == "ninjs") return Format::ninjs;
+  if (n == "wxr" || n == "wordpress") return Format::wxr;
   return std::nullopt;
 }
 
-std::string format_names() { return "text, jsonl"; }
+std::string format_names() { return "text, jsonl, nitf, newsml, newsml-g2, ninjs, wxr"; }
 
 std::optional<Format> format_from_name(std::string_view filename) {
-  const auto dot = filename.rfind('.');
-  if (dot == std::string_view::npos || dot == 0) return std::nullopt;
-  const std::string ext = lower(filename.substr(dot + 1));
+  const std::string ext = extension_of(filename);
   for (const Known& k : kExtensions)
     if (ext == k.extension) return k.format;
   return std::nullopt;
 }
 
 bool is_readable_name(std::string_view filename) {
-  const auto dot = filename.rfind('.');
-  return dot == std::string_view::npos || dot == 0 || format_from_name(filename).has_value();
+  const std::string ext = extension_of(filename);
+  if (ext.empty() || format_from_name(filename).has_value()) return true;
+  for (const char* e : kSniffedExtensions)
+    if (ext == e) return true;
+  return false;
+}
+
+std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root) {
+  std::string_view s = skip_bom_and_space(bytes).substr(0, kXmlSniffBytes);
+  // Past the declaration, comments, processing instructions and doctype.
+  while (s.starts_with("<?") || s.starts_with("<!")) {
+    const std::string_view close = s.starts_with("<!--") ? "-->" : ">";
+    const auto end = s.find(close);
+    if (end == std::string_view::npos) return std::nullopt;
+    s = skip_bom_and_space(s.substr(end + close.size()));
+  }
+  if (!s.starts_with('<')) return std::nullopt;
+  std::size_t end = 1;
+  while (end < s.size() && is_name_char(s[end])) ++end;
+  std::string_view name = s.substr(1, end - 1);
+  if (const auto colon = name.rfind(':'); colon != std::string_view::npos)
+    name.remove_prefix(colon + 1);
+  if (name == "nitf") return Format::nitf;
+  if (name == "NewsML" || name == "NewsItem") return Format::newsml;
+  if (name == "newsMessage" || name == "newsItem" || name == "packageItem" ||
+      name == "conceptItem" || name == "knowledgeItem" || name == "planningItem" ||
+      name == "contentSet" || name == "contentMeta")
+    return Format::newsmlg2;
+  if (name == "rss" && s.find("wordpress.org/export") != std::string_view::npos)
+    return Format::wxr;
+  if (root != nullptr) *root = std::string(name);
+  return std::nullopt;
 }
 
 Format sniff_format(std::string_view bytes) {
-  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  const auto first = bytes.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && bytes[first] == '{' ? Format::jsonl : Format::text;
+  const std::string_view s = skip_bom_and_space(bytes);
+  if (s.empty()) return Format::text;
+  if (s[0] == '{' || s[0] == '[') return looks_like_ninjs(s) ? Format::ninjs : Format::jsonl;
+  if (s[0] == '<') {
+    if (auto xml = sniff_xml_format(s)) return *xml;
+  }
+  return Format::text;
 }
 
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
   Format format = Format::text;
-  if (options.forced) format = *options.forced;
-  else if (auto by_name = format_from_name(input.name)) format = *by_name;
-  else format = sniff_format(input.bytes);
+  if (options.forced) {
+    format = *options.forced;
+  } else if (auto by_name = format_from_name(input.name)) {
+    format = *by_name;
+    // JSON that turns out to be ninjs is read as ninjs.
+    if (format == Format::jsonl && looks_like_ninjs(input.bytes)) format = Format::ninjs;
+  } else {
+    format = sniff_format(input.bytes);
+    // An XML document of a kind no reader knows is reported, not indexed
+    // as text with its markup.
+    std::string root;
+    if (format == Format::text && skip_bom_and_space(input.bytes).starts_with("<?xml") &&
+        !sniff_xml_format(input.bytes, &root) && !root.empty() && lower(root) != "html") {
+      return ReadResult{{}, {{"", "XML with root element <" + root +
+                                      ">: not a format newsarchive reads"}}};
+    }
+  }
   switch (format) {
     case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::nitf: return read_nitf(input);
+    case Format::newsml: return read_newsml(input);
+    case Format::newsmlg2: return read_newsml_g2(input);
+    case Format::ninjs: return read_ninjs(input);
+    case Format::wxr: return read_wxr(input);
     case Format::text: break;
   }
   return read_plain_text(input);

@@ -106,3 +106,19 @@ TEST(DateTest, WeekdaysAndDays) {
 
 }  // namespace
 }  // namespace newsarchive::indexer
+
+namespace newsarchive::indexer {
+namespace {
+
+// ISO 8601 basic form, as NITF (norm attributes) and NewsML 1 write dates.
+TEST(DateTest, BasicIsoForm) {
+  EXPECT_EQ(first_iso("20170629T101500+0000"), "2017-06-29");
+  EXPECT_EQ(first_iso(" 20131020T192751+1100"), "2013-10-20");
+  EXPECT_EQ(first_iso("20240710T0930Z"), "2024-07-10");
+  EXPECT_EQ(first_iso("20240710"), "");  // eight digits alone: any number
+  EXPECT_EQ(first_iso("20170229T101500Z"), "");  // no 29 February in 2017
+  EXPECT_EQ(first_iso("201706291015"), "");       // digits run on: not a date
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer

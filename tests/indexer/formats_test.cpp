@@ -22,6 +22,28 @@ TEST(Formats, Sniffing) {
   EXPECT_EQ(sniff_format(""), Format::text);
 }
 
+TEST(Formats, SniffsXmlRootsAndNinjs) {
+  EXPECT_EQ(sniff_format("<?xml version='1.0'?>\n<!-- c -->\n<nitf><head/></nitf>"), Format::nitf);
+  EXPECT_EQ(sniff_format("<NewsML Version='1.2'/>"), Format::newsml);
+  EXPECT_EQ(sniff_format("<ns0:newsMessage xmlns:ns0='x'/>"), Format::newsmlg2);
+  EXPECT_EQ(sniff_format("<packageItem/>"), Format::newsmlg2);
+  EXPECT_EQ(sniff_format("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"/>"), Format::wxr);
+  EXPECT_EQ(sniff_format("<rss version='2.0'/>"), Format::text);
+  EXPECT_EQ(sniff_format("{\"uri\": \"u\", \"versioncreated\": \"2030\"}"), Format::ninjs);
+  EXPECT_FALSE(format_from_name("story.xml").has_value());
+  EXPECT_TRUE(is_readable_name("story.xml"));
+  EXPECT_TRUE(is_readable_name("story.NITF"));
+  EXPECT_EQ(parse_format("NewsML-G2"), Format::newsmlg2);
+}
+
+TEST(Formats, UnknownXmlIsReported) {
+  const ReadResult r =
+      read_input(Input{"feed.xml", "f", "<?xml version='1.0'?><Feed><a/></Feed>", ""}, {});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_NE(r.errors[0].reason.find("<Feed>"), std::string::npos);
+}
+
 TEST(Formats, ReadInputDispatches) {
   ReaderOptions options;
   auto jsonl = read_input(Input{"stdin", "s", "{\"title\": \"T\"}\n", ""}, options);
@@ -32,6 +54,12 @@ TEST(Formats, ReadInputDispatches) {
   ASSERT_EQ(text.articles.size(), 1u);
   EXPECT_EQ(text.articles[0].format, "text");
   EXPECT_EQ(parse_format("NDJSON"), Format::jsonl);
+  auto ninjs = read_input(
+      Input{"item.json", "i", "{\"uri\": \"u\", \"type\": \"text\", \"headline\": \"H\", "
+                              "\"body_text\": \"B\", \"versioncreated\": \"2030-01-01\"}", ""},
+      ReaderOptions{});
+  ASSERT_EQ(ninjs.articles.size(), 1u);
+  EXPECT_EQ(ninjs.articles[0].format, "ninjs");
   EXPECT_FALSE(parse_format("pdf").has_value());
 }
 

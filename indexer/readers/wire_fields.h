@@ -1,0 +1,35 @@
+// Small steps the wire-format readers (NITF, NewsML, NewsML-G2, ninjs)
+// share when filling a RawArticle.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "readers/raw_article.h"
+
+namespace newsarchive::indexer {
+
+// Sets `field` to `value` when the field is still empty.
+void set_if_empty(std::string& field, std::string_view value);
+
+// A byline without its leading "By " ("By JOHN DOE" -> "JOHN DOE").
+std::string strip_by(std::string_view byline);
+
+// Adds a byline name, a subject or an entity hint unless it is empty or
+// already there (same text, and for hints the same type).
+void add_byline(RawArticle& article, std::string_view name);
+void add_subject(RawArticle& article, std::string_view subject);
+void add_hint(RawArticle& article, std::string_view name, std::string_view type);
+
+// The entity type a vocabulary term names ("cpnat:person", "organisation",
+// "geoArea", "poi"...): "person", "organization", "place" or "" when it
+// names none of them.
+std::string entity_type_of(std::string_view term);
+
+// The id of item `n` (1-based) of an input that holds `count` items: the
+// item's own id when it has one, else the input's id, suffixed with the
+// item number when there are several.
+std::string item_id(std::string_view own, const std::string& input_id, std::size_t n,
+                    std::size_t count);
+
+}  // namespace newsarchive::indexer
