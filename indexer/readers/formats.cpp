@@ -1,6 +1,7 @@
 #include "readers/formats.h"
 
 #include "readers/plain_text_reader.h"
+#include "readers/sgml_reader.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -13,6 +14,7 @@ struct Known {
 constexpr Known kExtensions[] = {
     {"txt", Format::text}, {"text", Format::text},   {"jsonl", Format::jsonl},
     {"ndjson", Format::jsonl}, {"json", Format::jsonl},
+    {"sgm", Format::sgml},     {"sgml", Format::sgml},
 };
 
 std::string lower(std::string_view s) {
@@ -28,6 +30,7 @@ const char* format_name(Format format) {
   switch (format) {
     case Format::text: return "text";
     case Format::jsonl: return "jsonl";
+    case Format::sgml: return "sgml";
   }
   return "text";
 }
@@ -36,10 +39,11 @@ std::optional<Format> parse_format(std::string_view name) {
   const std::string n = lower(name);
   if (n == "text" || n == "txt") return Format::text;
   if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
+  if (n == "sgml" || n == "sgm" || n == "trec") return Format::sgml;
   return std::nullopt;
 }
 
-std::string format_names() { return "text, jsonl"; }
+std::string format_names() { return "text, jsonl, sgml"; }
 
 std::optional<Format> format_from_name(std::string_view filename) {
   const auto dot = filename.rfind('.');
@@ -58,7 +62,10 @@ bool is_readable_name(std::string_view filename) {
 Format sniff_format(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   const auto first = bytes.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && bytes[first] == '{' ? Format::jsonl : Format::text;
+  if (first == std::string_view::npos) return Format::text;
+  if (bytes[first] == '{') return Format::jsonl;
+  if (bytes[first] == '<' && looks_like_sgml_collection(bytes)) return Format::sgml;
+  return Format::text;
 }
 
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
@@ -68,6 +75,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   else format = sniff_format(input.bytes);
   switch (format) {
     case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::sgml: return read_sgml(input);
     case Format::text: break;
   }
   return read_plain_text(input);

@@ -11,11 +11,12 @@
 
 namespace newsarchive::indexer {
 
-enum class Format { text, jsonl };
+// sgml: TREC and Reuters-21578 collections (readers/sgml_reader.h).
+enum class Format { text, jsonl, sgml };
 
-// "text", "jsonl"
+// "text", "jsonl", "sgml"
 const char* format_name(Format format);
-// The format a --format value names (also "txt", "json", "ndjson").
+// The format a --format value names (also "txt", "json", "ndjson", "trec").
 std::optional<Format> parse_format(std::string_view name);
 // Formats, comma-separated, for --help and errors.
 std::string format_names();
@@ -29,7 +30,8 @@ std::optional<Format> format_from_name(std::string_view filename);
 bool is_readable_name(std::string_view filename);
 
 // The format of an input whose name does not say: JSON Lines when it
-// starts with '{' (after white space and a BOM), else plain text.
+// starts with '{' (after white space and a BOM), SGML when it starts with a
+// <DOC> or <REUTERS> tag, else plain text.
 Format sniff_format(std::string_view bytes);
 
 struct ReaderOptions {
