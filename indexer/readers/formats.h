@@ -11,12 +11,14 @@
 
 namespace newsarchive::indexer {
 
-// sgml: TREC and Reuters-21578 collections (readers/sgml_reader.h).
-enum class Format { text, jsonl, sgml };
+// sgml: TREC and Reuters-21578 collections (readers/sgml_reader.h);
+// anpa, iptc7901: wire-service text (readers/wire_text_reader.h).
+enum class Format { text, jsonl, sgml, anpa, iptc7901 };
 
-// "text", "jsonl", "sgml"
+// "text", "jsonl", "sgml", "anpa", "iptc7901"
 const char* format_name(Format format);
-// The format a --format value names (also "txt", "json", "ndjson", "trec").
+// The format a --format value names (also "txt", "json", "ndjson", "trec",
+// "iptc").
 std::optional<Format> parse_format(std::string_view name);
 // Formats, comma-separated, for --help and errors.
 std::string format_names();
@@ -31,7 +33,8 @@ bool is_readable_name(std::string_view filename);
 
 // The format of an input whose name does not say: JSON Lines when it
 // starts with '{' (after white space and a BOM), SGML when it starts with a
-// <DOC> or <REUTERS> tag, else plain text.
+// <DOC> or <REUTERS> tag, ANPA or IPTC 7901 when it opens with their control
+// bytes or a ZCZC line, else plain text.
 Format sniff_format(std::string_view bytes);
 
 struct ReaderOptions {
@@ -39,7 +42,8 @@ struct ReaderOptions {
   JsonlOptions jsonl;
 };
 
-// Reads the input with the reader its format calls for.
+// Reads the input with the reader its format calls for. A file named as
+// text (.txt) that opens like wire text is read as wire text.
 ReadResult read_input(const Input& input, const ReaderOptions& options);
 
 }  // namespace newsarchive::indexer
