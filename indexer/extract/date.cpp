@@ -258,6 +258,7 @@ class Matcher {
   // 19 April 2024, 19. April 2024, 19th of April, 2024, 19 de abril de 2024
   bool match_day_month(std::size_t i, Date& d, std::size_t& end) const {
     if (!number(i, 1, 2)) return false;
+    if (match_day_month_hyphens(i, d, end)) return true;
     std::size_t j = skip_dot(skip_ordinal(i + 1));
     j = skip_filler(j);
     const int m = month(j);
@@ -266,6 +267,17 @@ class Matcher {
     if (!year_at(j)) return false;
     d = {tokens_[j].number, m, tokens_[i].number};
     end = j + 1;
+    return true;
+  }
+
+  // 19-Apr-2024, 26-FEB-1987 15:01:01.79: all three glued by hyphens, as
+  // wire services and databases stamp them.
+  bool match_day_month_hyphens(std::size_t i, Date& d, std::size_t& end) const {
+    if (!punct(i + 1, '-', true) || !glued(i + 2)) return false;
+    const int m = month(i + 2);
+    if (m < 0 || !punct(i + 3, '-', true) || !glued(i + 4) || !year_at(i + 4)) return false;
+    d = {tokens_[i + 4].number, m, tokens_[i].number};
+    end = i + 5;
     return true;
   }
 

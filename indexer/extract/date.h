@@ -6,6 +6,7 @@
 //   19.04.2024, 19. April 2024                    German
 //   19 April 2024, 19th April, 2024, 1er mai 2024 day month year
 //   19 de abril de 2024                           Spanish
+//   19-Apr-2024, 26-FEB-1987 15:01:01.79          hyphenated (wire stamps)
 //   April 19, 2024, Apr. 19th 2024                month day year
 //   2024年4月19日 (and 2024년 4월 19일)            CJK
 // Two-digit years and day/month orders that need a locale (04/19/2024) are

@@ -163,7 +163,13 @@ std::optional<Dateline> parse_dateline(std::string_view paragraph) {
   while (!parts.empty() && (parts.back().empty() || partial_date(parts.back()))) {
     parts.pop_back();
   }
-  if (parts.empty() || !all_caps_place(parts.front())) return std::nullopt;
+  if (parts.empty()) return std::nullopt;
+  // A place in capitals, or, before an agency in brackets, in capitalised
+  // words: "Berlin (dpa) -", "San Diego (tca/dpa) -".
+  if (!all_caps_place(parts.front()) &&
+      (d.agency.empty() || !capitalised_words(parts.front()))) {
+    return std::nullopt;
+  }
   d.place = parts.front();
   for (std::size_t i = 1; i < parts.size(); ++i) {
     if (!capitalised_words(parts[i]) && !all_caps_place(parts[i])) return std::nullopt;

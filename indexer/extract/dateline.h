@@ -19,8 +19,9 @@ struct Dateline {
 };
 
 // The dateline opening `paragraph`, or nullopt. The place must start with a
-// word in capitals and the dateline must end in a dash (—, –, - or --)
-// within the paragraph's first 120 bytes.
+// word in capitals ("LONDON"), or be in capitalised words before an agency in
+// brackets ("Berlin (dpa)"), and the dateline must end in a dash (—, –, - or
+// --) within the paragraph's first 120 bytes.
 std::optional<Dateline> parse_dateline(std::string_view paragraph);
 
 }  // namespace newsarchive::indexer

@@ -196,4 +196,30 @@ Decoded decode_text(std::string_view bytes) {
   return d;
 }
 
+std::size_t invalid_utf8_at(std::string_view bytes) {
+  for (std::size_t i = 0; i < bytes.size();) {
+    const std::size_t len = utf8_sequence_length(bytes, i);
+    if (len == 0) return i;
+    i += len;
+  }
+  return std::string_view::npos;
+}
+
+std::string windows1252_to_utf8(std::string_view bytes) {
+  std::string out;
+  out.reserve(bytes.size() + bytes.size() / 8);
+  for (const char ch : bytes) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c < 0x80) {
+      out += ch;
+    } else if (c < 0xA0) {
+      const char16_t cp = kCp1252High[c - 0x80];
+      append_utf8(out, cp != 0 ? cp : 0xFFFD);
+    } else {
+      append_utf8(out, c);
+    }
+  }
+  return out;
+}
+
 }  // namespace newsarchive::indexer

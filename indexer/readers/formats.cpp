@@ -5,6 +5,8 @@
 #include "readers/ninjs_reader.h"
 #include "readers/nitf_reader.h"
 #include "readers/plain_text_reader.h"
+#include "readers/sgml_reader.h"
+#include "readers/wire_text_reader.h"
 #include "readers/wxr_reader.h"
 
 namespace newsarchive::indexer {
@@ -18,6 +20,8 @@ struct Known {
 constexpr Known kExtensions[] = {
     {"txt", Format::text}, {"text", Format::text},   {"jsonl", Format::jsonl},
     {"ndjson", Format::jsonl}, {"json", Format::jsonl},
+    {"sgm", Format::sgml},     {"sgml", Format::sgml},
+    {"tst", Format::anpa},     {"anpa", Format::anpa},
 };
 
 // Extensions read, whose format the content says.
@@ -63,6 +67,9 @@ const char* format_name(Format format) {
     case Format::newsmlg2: return "newsml-g2";
     case Format::ninjs: return "ninjs";
     case Format::wxr: return "wxr";
+    case Format::sgml: return "sgml";
+    case Format::anpa: return "anpa";
+    case Format::iptc7901: return "iptc7901";
   }
   return "text";
 }
@@ -76,10 +83,23 @@ std::optional<Format> parse_format(std::string_view name) {
   if (n == "newsml-g2" || n == "newsmlg2" || n == "g2") return Format::newsmlg2;
   if (n == "ninjs") return Format::ninjs;
   if (n == "wxr" || n == "wordpress") return Format::wxr;
+  if (n == "sgml" || n == "sgm" || n == "trec") return Format::sgml;
+  if (n == "anpa") return Format::anpa;
+  if (n == "iptc7901" || n == "iptc") return Format::iptc7901;
   return std::nullopt;
 }
 
-std::string format_names() { return "text, jsonl, nitf, newsml, newsml-g2, ninjs, wxr"; }
+std::string format_names() {
+  return "text, jsonl, nitf, newsml, newsml-g2, ninjs, wxr, sgml, anpa, iptc7901";
+}
+
+namespace {
+
+Format from_wire(WireFormat wire) {
+  return wire == WireFormat::kAnpa ? Format::anpa : Format::iptc7901;
+}
+
+}  // namespace
 
 std::optional<Format> format_from_name(std::string_view filename) {
   const std::string ext = extension_of(filename);
@@ -124,10 +144,13 @@ std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root
 }
 
 Format sniff_format(std::string_view bytes) {
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  if (const auto wire = sniff_wire_text(bytes)) return from_wire(*wire);
   const std::string_view s = skip_bom_and_space(bytes);
   if (s.empty()) return Format::text;
   if (s[0] == '{' || s[0] == '[') return looks_like_ninjs(s) ? Format::ninjs : Format::jsonl;
   if (s[0] == '<') {
+    if (looks_like_sgml_collection(s)) return Format::sgml;
     if (auto xml = sniff_xml_format(s)) return *xml;
   }
   return Format::text;
@@ -152,6 +175,10 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
                                       ">: not a format newsarchive reads"}}};
     }
   }
+  // A .txt file that opens like wire-service copy is read as such.
+  if (!options.forced && format == Format::text) {
+    if (const auto wire = sniff_wire_text(input.bytes)) format = from_wire(*wire);
+  }
   switch (format) {
     case Format::jsonl: return read_jsonl(input, options.jsonl);
     case Format::nitf: return read_nitf(input);
@@ -159,6 +186,9 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
     case Format::newsmlg2: return read_newsml_g2(input);
     case Format::ninjs: return read_ninjs(input);
     case Format::wxr: return read_wxr(input);
+    case Format::sgml: return read_sgml(input);
+    case Format::anpa: return read_anpa(input);
+    case Format::iptc7901: return read_iptc7901(input);
     case Format::text: break;
   }
   return read_plain_text(input);

@@ -16,12 +16,17 @@
 
 namespace newsarchive::indexer {
 
-enum class Format { text, jsonl, nitf, newsml, newsmlg2, ninjs, wxr };
+// nitf, newsml, newsmlg2, ninjs, wxr: agency XML and JSON formats
+// (readers/*_reader.h); sgml: TREC and Reuters-21578 collections
+// (readers/sgml_reader.h); anpa, iptc7901: wire-service text
+// (readers/wire_text_reader.h).
+enum class Format { text, jsonl, nitf, newsml, newsmlg2, ninjs, wxr, sgml, anpa, iptc7901 };
 
-// "text", "jsonl", "nitf", "newsml", "newsml-g2", "ninjs", "wxr"
+// "text", "jsonl", "nitf", "newsml", "newsml-g2", "ninjs", "wxr", "sgml",
+// "anpa", "iptc7901"
 const char* format_name(Format format);
 // The format a --format value names (also "txt", "json", "ndjson",
-// "newsmlg2", "g2", "wordpress").
+// "newsmlg2", "g2", "wordpress", "trec", "iptc").
 std::optional<Format> parse_format(std::string_view name);
 // Formats, comma-separated, for --help and errors.
 std::string format_names();
@@ -37,8 +42,9 @@ bool is_readable_name(std::string_view filename);
 
 // The format of an input whose name does not say, after white space and a
 // BOM: for '{' or '[', ninjs when it has ninjs markers, else JSON Lines;
-// for '<', the XML format its root element names (sniff_xml_format);
-// else plain text.
+// SGML when it starts with a <DOC> or <REUTERS> tag; for other '<', the XML
+// format its root element names (sniff_xml_format); ANPA or IPTC 7901 when
+// it opens with their control bytes or a ZCZC line; else plain text.
 Format sniff_format(std::string_view bytes);
 
 // The wire format an XML document's root element names, from its first
@@ -53,7 +59,8 @@ struct ReaderOptions {
   JsonlOptions jsonl;
 };
 
-// Reads the input with the reader its format calls for.
+// Reads the input with the reader its format calls for. A file named as
+// text (.txt) that opens like wire text is read as wire text.
 ReadResult read_input(const Input& input, const ReaderOptions& options);
 
 }  // namespace newsarchive::indexer

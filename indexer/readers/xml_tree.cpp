@@ -41,8 +41,6 @@ bool is_non_ascii_utf8(std::string_view s) {
   return high;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
-
 void gather_text(const xmlNode* node, std::string& out) {
   for (const xmlNode* n = node->children; n != nullptr; n = n->next) {
     if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
@@ -199,20 +197,5 @@ std::string raw_text_of(const xmlNode* node) {
   return raw;
 }
 
-std::string collapse_space(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  bool pending = false;
-  for (char c : s) {
-    if (is_space(c)) {
-      pending = !out.empty();
-      continue;
-    }
-    if (pending) out += ' ';
-    pending = false;
-    out += c;
-  }
-  return out;
-}
 
 }  // namespace newsarchive::indexer

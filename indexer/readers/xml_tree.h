@@ -12,6 +12,8 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/wrapped_paragraphs.h"  // collapse_space
+
 // libxml2's node and document types, declared as libxml2 does, so that
 // users of this header need not see libxml2's headers.
 typedef struct _xmlNode xmlNode;
@@ -63,8 +65,5 @@ std::string text_of(const xmlNode* node);
 
 // All the text below `node` as written, white space kept.
 std::string raw_text_of(const xmlNode* node);
-
-// Collapses runs of ASCII white space to one space and trims.
-std::string collapse_space(std::string_view s);
 
 }  // namespace newsarchive::indexer

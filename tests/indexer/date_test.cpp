@@ -52,6 +52,9 @@ TEST(DateTest, WrittenForms) {
       {"2024\xEB\x85\x84 4\xEC\x9B\x94 19\xEC\x9D\xBC", "2024-04-19"},
       // Case
       {"MARCH 3, 2025", "2025-03-03"},
+      // Hyphenated, as wire services stamp them
+      {"19-Apr-2024", "2024-04-19"},
+      {"3-MAR-1987 09:12:44.10", "1987-03-03"},
   };
   for (const Row& r : rows) EXPECT_EQ(first_iso(r.text), r.iso) << r.text;
 }
@@ -60,7 +63,8 @@ TEST(DateTest, NotDates) {
   for (const char* text :
        {"", "April 2024", "19 April", "in 2024", "04/19/2024", "19/04/24", "March 3",
         "score of 19 to 2024", "may 2024", "page 12.04.99", "20240419",
-        "version 2024-04", "12345-04-19"}) {
+        "version 2024-04", "12345-04-19", "19-Apr-24", "19 -Apr-2024",
+        "31-APR-1987"}) {
     EXPECT_EQ(first_iso(text), "") << text;
   }
 }

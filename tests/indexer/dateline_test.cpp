@@ -56,6 +56,19 @@ TEST(DatelineTest, MultiWordPlaceAndYearlessDate) {
   EXPECT_EQ(e->place, "WINSTON-SALEM, N.C.");
 }
 
+TEST(DatelineTest, CapitalisedPlaceBeforeAnAgency) {
+  const auto d = parse_dateline("Berlin (dpa) - Talks between the parties resumed.");
+  ASSERT_TRUE(d);
+  EXPECT_EQ(d->place, "Berlin");
+  EXPECT_EQ(d->agency, "dpa");
+  const auto e = parse_dateline("San Diego (tca/dpa) - History says otherwise.");
+  ASSERT_TRUE(e);
+  EXPECT_EQ(e->place, "San Diego");
+  // Without the agency, capitalised words are not enough.
+  EXPECT_FALSE(parse_dateline("Berlin - talks resumed."));
+  EXPECT_FALSE(parse_dateline("Shares in Apple (AAPL) - a record."));
+}
+
 TEST(DatelineTest, ChineseDateline) {
   const std::string p = "\xE4\xB8\xB4\xE6\xB1\x9F\xE5\xB8\x82" "5\xE6\x9C\x88" "8\xE6\x97\xA5"
                         "\xE6\xB6\x88\xE6\x81\xAF \xE2\x80\x94 \xE4\xBD\x8D\xE4\xBA\x8E";  // 临江市5月8日消息 — 位于

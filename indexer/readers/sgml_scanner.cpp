@@ -1,0 +1,149 @@
+#include "readers/sgml_scanner.h"
+
+#include <algorithm>
+
+namespace newsarchive::indexer {
+namespace {
+
+// A start tag's attributes never run this long; past it, the '<' was text.
+constexpr std::size_t kMaxTagBytes = 4096;
+
+bool is_name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+bool is_name_char(char c) {
+  return is_name_start(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
+         c == ':';
+}
+
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
+
+char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The end of the tag whose name ends at `from`: the offset just past its
+// '>', or npos when a '<' or the end of the input comes first (quotes in
+// attribute values are honoured).
+std::size_t tag_end(std::string_view s, std::size_t from) {
+  char quote = 0;
+  const std::size_t limit = std::min(s.size(), from + kMaxTagBytes);
+  for (std::size_t i = from; i < limit; ++i) {
+    const char c = s[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+      else if (c == '\n' || c == '<') return std::string_view::npos;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (c == '>') {
+      return i + 1;
+    } else if (c == '<') {
+      return std::string_view::npos;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
+bool same_name(std::string_view a, std::string_view b) {
+  if (a.size() != b.size()) return false;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    if (lower(a[i]) != lower(b[i])) return false;
+  }
+  return true;
+}
+
+void SgmlScanner::advance_to(std::size_t end) {
+  for (std::size_t i = pos_; i < end; ++i) {
+    if (input_[i] == '\n') ++line_;
+  }
+  pos_ = end;
+}
+
+bool SgmlScanner::next(SgmlToken& token) {
+  if (pos_ >= input_.size()) return false;
+  token = SgmlToken{};
+  token.offset = pos_;
+  token.line = line_;
+  const std::string_view s = input_;
+  const std::size_t at = pos_;
+  std::size_t end = std::string_view::npos;
+
+  if (s[at] == '<' && at + 1 < s.size()) {
+    const char c = s[at + 1];
+    if (s.substr(at, 4) == "<!--") {
+      const std::size_t close = s.find("-->", at + 4);
+      end = close == std::string_view::npos ? s.size() : close + 3;
+      token.kind = SgmlToken::Kind::kMarkup;
+    } else if (c == '!' || c == '?') {
+      const std::size_t close = s.find('>', at + 2);
+      end = close == std::string_view::npos ? s.size() : close + 1;
+      token.kind = SgmlToken::Kind::kMarkup;
+    } else if (is_name_start(c) || (c == '/' && at + 2 < s.size() && is_name_start(s[at + 2]))) {
+      const bool closing = c == '/';
+      std::size_t name_end = at + (closing ? 2 : 1);
+      while (name_end < s.size() && is_name_char(s[name_end])) ++name_end;
+      token.name = s.substr(at + (closing ? 2 : 1), name_end - at - (closing ? 2 : 1));
+      const bool name_ends_well = name_end == s.size() || is_space(s[name_end]) ||
+                                  s[name_end] == '>' || s[name_end] == '<' ||
+                                  (!closing && s[name_end] == '/');
+      const std::size_t close = name_ends_well ? tag_end(s, name_end) : std::string_view::npos;
+      if (close != std::string_view::npos) {
+        end = close;
+        token.kind = closing ? SgmlToken::Kind::kEndTag : SgmlToken::Kind::kStartTag;
+        if (!closing) {
+          std::string_view attributes = s.substr(name_end, close - 1 - name_end);
+          if (!attributes.empty() && attributes.back() == '/') attributes.remove_suffix(1);
+          token.attributes = attributes;
+        }
+      } else if (name_ends_well) {
+        // "<BODY" with no '>': broken where the next '<' (or the end) starts.
+        const std::size_t next_lt = s.find('<', name_end);
+        end = next_lt == std::string_view::npos ? s.size() : next_lt;
+        token.kind = SgmlToken::Kind::kBrokenTag;
+      }
+    }
+  }
+  if (end == std::string_view::npos) {
+    // Text runs to the next '<' after this byte.
+    const std::size_t next_lt = s.find('<', at + 1);
+    end = next_lt == std::string_view::npos ? s.size() : next_lt;
+    token.kind = SgmlToken::Kind::kText;
+    token.name = {};
+  }
+  token.raw = s.substr(at, end - at);
+  advance_to(end);
+  return true;
+}
+
+std::optional<std::string> sgml_attribute(std::string_view attributes, std::string_view name) {
+  std::size_t i = 0;
+  const std::string_view s = attributes;
+  while (i < s.size()) {
+    while (i < s.size() && !is_name_char(s[i])) ++i;
+    const std::size_t name_start = i;
+    while (i < s.size() && is_name_char(s[i])) ++i;
+    const std::string_view attribute = s.substr(name_start, i - name_start);
+    while (i < s.size() && is_space(s[i])) ++i;
+    if (i >= s.size() || s[i] != '=') {
+      if (!attribute.empty() && same_name(attribute, name)) return std::string(attribute);
+      continue;
+    }
+    ++i;
+    while (i < s.size() && is_space(s[i])) ++i;
+    std::string_view value;
+    if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
+      const char quote = s[i];
+      const std::size_t close = s.find(quote, i + 1);
+      const std::size_t value_end = close == std::string_view::npos ? s.size() : close;
+      value = s.substr(i + 1, value_end - i - 1);
+      i = value_end + 1;
+    } else {
+      const std::size_t value_start = i;
+      while (i < s.size() && !is_space(s[i])) ++i;
+      value = s.substr(value_start, i - value_start);
+    }
+    if (same_name(attribute, name)) return std::string(value);
+  }
+  return std::nullopt;
+}
+
+}  // namespace newsarchive::indexer

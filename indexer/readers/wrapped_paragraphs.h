@@ -1,0 +1,22 @@
+// Paragraphs of text wrapped into lines, as wire services send it.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::indexer {
+
+// The paragraphs of `text`: a blank line ends one, and so does a line that
+// starts with white space when the text's other lines do not (Reuters and
+// IPTC 7901 copy indents the first line of each paragraph; text indented
+// throughout says nothing by it). The lines of a paragraph are joined with
+// a space and runs of white space become one space. "\r\n" and "\r" end
+// lines too. Empty paragraphs are left out.
+std::vector<std::string> wrapped_paragraphs(std::string_view text);
+
+// `text` on one line: runs of white space (line ends among them) become one
+// space, and none is left at either end.
+std::string collapse_space(std::string_view text);
+
+}  // namespace newsarchive::indexer
