@@ -74,6 +74,15 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     std::fprintf(stderr, "%zu articles extracted", s.extracted);
   else
     std::fprintf(stderr, "%zu articles added, %zu replaced", s.added, s.replaced);
+  // Which readers they came from, when more than one did.
+  if (s.formats.size() > 1) {
+    const char* separator = " (";
+    for (const auto& [format, count] : s.formats) {
+      std::fprintf(stderr, "%s%zu %s", separator, count, format.c_str());
+      separator = ", ";
+    }
+    std::fprintf(stderr, ")");
+  }
   std::fprintf(stderr, ", %zu with warnings, %zu failed, %zu files skipped; %.1f s", s.repaired,
                s.failed, s.skipped, seconds);
   if (seconds > 0 && articles > 0)
@@ -98,11 +107,13 @@ int main(int argc, char** argv) {
       ("extract", "write each article's extracted fields as one JSON object per line to "
                   "standard output, without touching a database")
       ("strict", "stop at the first input that fails (exit status 1)")
-      ("format", po::value(&format), "read every input as this format (text, jsonl) instead "
-                                     "of choosing by extension and content")
+      ("format", po::value(&format),
+       ("read every input as this format (" + format_names() +
+        ") instead of choosing by extension and content; compressed files, archives and "
+        "WARC are still recognised and unpacked").c_str())
       ("map", po::value(&maps)->composing(),
        "KEY=FIELD: in JSON input, read KEY as FIELD (headline, standfirst, byline, date, "
-       "body, url, id, source, section, language, dateline, captions); repeatable")
+       "body, url, id, source, section, language, dateline, captions, subjects); repeatable")
       ("batch", po::value(&batch)->default_value(2000), "articles per commit")
       ("cues", po::value(&cue_files)->composing(),
        "FILE: more verbs and phrases that attribute a quote (\"said\", \"according to >\"), "

@@ -45,6 +45,7 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
       }
       Article a = extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
                           options.entities ? *options.entities : EntityResources::defaults());
+      ++summary.formats[a.format];
       consume(a, summary);
     }
     void failure(const std::string& input, const std::string& position,

@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <iosfwd>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,7 @@ struct Summary {
   std::size_t failed = 0;     // inputs or parts of inputs not indexed
   std::size_t repaired = 0;   // articles indexed with a warning
   std::size_t skipped = 0;    // files a directory walk passed over
+  std::map<std::string, std::size_t> formats;  // articles read, by input format
   bool stopped = false;       // --strict stopped the run at a failure
 };
 

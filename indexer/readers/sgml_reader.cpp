@@ -287,7 +287,7 @@ class Reader {
       result_.errors.push_back(std::move(*r.error));
       return;
     }
-    if (same_name(r.text_type, "BRIEF")) return;
+    if (same_name(r.text_type, "BRIEF") || same_name(r.text_type, "UNPROC")) return;
 
     RawArticle a;
     // Text that is not UTF-8 is read as Windows-1252, record by record.

@@ -16,11 +16,13 @@
 //   <ORGS>, <EXCHANGES>, <COMPANIES>    subjects and entity hints
 //   <UNKNOWN>, <MKNOTE>                 transmission codes and notes: dropped
 //
-// A record without body text is not an article and not an error (Reuters
-// briefs, <TEXT TYPE="BRIEF">, have a title alone). A record without a
-// headline whose text is not in a <BODY> (Reuters' TYPE="UNPROC" tables) is
-// passed on as plain text, for the extractor to find its structure, when it
-// has several paragraphs; a single one is the body. A record
+// A record without body text is not an article and not an error: Reuters
+// briefs (<TEXT TYPE="BRIEF">) have a title alone, and Reuters' unprocessed
+// records (<TEXT TYPE="UNPROC">) are tables and notes without a title or a
+// <BODY>, so neither is indexed. Other records without a headline whose
+// text is not in a <BODY> are passed on as plain text, for the extractor to
+// find their structure, when they have several paragraphs; a single one is
+// the body. A record
 // whose tags are broken or unbalanced is a ReadError naming the line and
 // the reason; the other records are read.
 #pragma once

@@ -90,20 +90,25 @@ TEST(SgmlReader, BriefsAndEmptyRecordsAreNotArticles) {
   EXPECT_TRUE(r.articles.empty());
 }
 
-TEST(SgmlReader, UnprocessedTextIsPlainText) {
+TEST(SgmlReader, ReutersUnprocessedRecordsAreNotArticles) {
   const std::string unproc =
       "<REUTERS NEWID=\"9\"><DATE> 4-MAR-1987 16:00:00.00</DATE>\n"
       "<TEXT TYPE=\"UNPROC\">&#2;\nWEEKLY CROP TABLE - MAR 4\n"
       " Wheat..........12.5 vs.....11.0\n Corn...........30.1 vs.....29.4\n"
       " Reuter\n&#3;</TEXT></REUTERS>\n";
   const ReadResult r = read(unproc);
+  EXPECT_TRUE(r.articles.empty());
+  EXPECT_TRUE(r.errors.empty());
+}
+
+TEST(SgmlReader, UnmarkedTextIsPlainText) {
+  const std::string trec =
+      "<DOC><DOCNO>FT-1</DOCNO><TEXT>\nHarbour dues rise\n\nThe port raised its dues.\n\n"
+      "Shippers objected.\n</TEXT></DOC>\n";
+  const ReadResult r = read(trec);
   ASSERT_EQ(r.articles.size(), 1u);
-  const RawArticle& a = r.articles[0];
-  EXPECT_TRUE(a.body.empty());
-  EXPECT_EQ(a.text,
-            "WEEKLY CROP TABLE - MAR 4\n\nWheat..........12.5 vs.....11.0\n\n"
-            "Corn...........30.1 vs.....29.4");
-  EXPECT_EQ(a.date, "4-MAR-1987 16:00:00.00");
+  EXPECT_TRUE(r.articles[0].body.empty());
+  EXPECT_EQ(r.articles[0].text, "Harbour dues rise\n\nThe port raised its dues.\n\nShippers objected.");
 }
 
 TEST(SgmlReader, TrecRecords) {
