@@ -175,6 +175,22 @@ std::vector<std::size_t> phrase_after(const TokenizedParagraph& tp, std::size_t 
          (tp.words[out.back()] == "of" || tp.words[out.back()] == "for")) {
     out.pop_back();
   }
+  // "said the company's managing director, Rosa Vilaseca": a role, then
+  // after a comma the name of whoever holds it.
+  if (!out.empty() && !tp.tokens[out.back()].upper) {
+    const std::size_t comma = out.back() + 1;
+    std::vector<std::size_t> name;
+    for (std::size_t t = comma + 1; t < tp.tokens.size() && name.size() < kMaxPhraseWords; ++t) {
+      if (!same_sentence(tp, t, anchor) || !tp.is_word(t) || !tp.tokens[t].upper ||
+          is_time_word(tp.words[t]))
+        break;
+      name.push_back(t);
+    }
+    const bool name_ends = name.empty() || name.back() + 1 >= tp.tokens.size() ||
+                           !tp.is_word(name.back() + 1);
+    if (comma < tp.tokens.size() && tp.is_punct(comma, ",") && name.size() >= 2 && name_ends)
+      return name;
+  }
   return out;
 }
 

@@ -38,6 +38,14 @@ TEST(Quotes, QuoteThenVerbThenSpeaker) {
   EXPECT_EQ(q.speaker, "Ed Rendell");
 }
 
+TEST(Quotes, QuoteThenVerbThenRoleThenName) {
+  const Quote q = only({"“It is over,” said the company's managing director, Rosa Vilaseca."});
+  EXPECT_EQ(q.speaker, "Rosa Vilaseca");
+  // A role with a clause after the comma keeps the role.
+  const Quote r = only({"“It is over,” said the company's director, who Rosa Vilaseca hired."});
+  EXPECT_NE(r.speaker, "Rosa Vilaseca");
+}
+
 TEST(Quotes, SpeakerThenVerbThenQuote) {
   const Quote q = only({"Baerbock called on China “to make use of its influence”."});
   EXPECT_EQ(q.speaker, "Baerbock");
