@@ -2,6 +2,9 @@
 
 #include <libxml/tree.h>
 
+#include <algorithm>
+#include <string_view>
+
 #include "readers/markup_paragraphs.h"
 #include "readers/wire_fields.h"
 #include "readers/xml_tree.h"
@@ -9,17 +12,62 @@
 namespace newsarchive::indexer {
 namespace {
 
-// A byline's text without its <byttl> (the writer's title).
+// The length of the separator `s` ends with (or, with `front`, starts
+// with), else 0: ",", ";", ":", "/", "|", a hyphen or an en or em dash, as
+// left over once a title is taken out of a byline or a date out of a
+// dateline.
+std::size_t separator_at(std::string_view s, bool front) {
+  for (std::string_view sep : {",", ";", ":", "/", "|", "-", "\xE2\x80\x93", "\xE2\x80\x94"}) {
+    if (front ? s.starts_with(sep) : s.ends_with(sep)) return sep.size();
+  }
+  return 0;
+}
+
+// `text` with its spaces collapsed and separators trimmed from both ends.
+std::string trim_separators(std::string_view text) {
+  std::string s = collapse_space(text);
+  for (bool changed = true; changed && !s.empty();) {
+    changed = false;
+    if (const std::size_t n = separator_at(s, false); n > 0) {
+      s = collapse_space(std::string_view(s).substr(0, s.size() - n));
+      changed = true;
+    }
+    if (const std::size_t n = separator_at(s, true); n > 0) {
+      s = collapse_space(std::string_view(s).substr(n));
+      changed = true;
+    }
+  }
+  return s;
+}
+
+// A byline's text without its <byttl> (the writer's title), and without
+// the punctuation that set the title off ("By Ann Lee, <byttl>…</byttl>").
+// Text nodes keep their own spacing, so "<person>Ann Lee</person>, " stays
+// "Ann Lee," rather than "Ann Lee ,".
 std::string byline_text(const xmlNode* byline) {
   std::string text;
   for (const xmlNode* n = byline->children; n != nullptr; n = n->next) {
-    if (is_element(n, "byttl")) continue;
-    const std::string part = text_of(n);
-    if (part.empty()) continue;
-    if (!text.empty()) text += ' ';
-    text += part;
+    if (is_element(n, "byttl")) {
+      text += ' ';
+      continue;
+    }
+    if (n->type == XML_TEXT_NODE || n->type == XML_CDATA_SECTION_NODE) {
+      if (n->content != nullptr) text += reinterpret_cast<const char*>(n->content);
+    } else if (n->type == XML_ELEMENT_NODE) {
+      text += raw_text_of(n);
+    }
   }
-  return collapse_space(text);
+  return trim_separators(text);
+}
+
+// A date from a NITF `norm` attribute. The standard writes ISO 8601 basic
+// form, and a date alone ("20250417") is made "2025-04-17": the attribute
+// says it is a date, which eight digits in free text do not.
+std::string norm_date(const xmlNode* node, std::string_view attr) {
+  const std::string v = collapse_space(attribute(node, attr));
+  if (v.size() == 8 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return v.substr(0, 4) + "-" + v.substr(4, 2) + "-" + v.substr(6, 2);
+  return v;
 }
 
 // Inline entity markup anywhere below `node`, bylines excepted (they name
@@ -63,14 +111,14 @@ void read_head(const xmlNode* head, RawArticle& a) {
   const xmlNode* docdata = child(head, "docdata");
   if (docdata != nullptr) {
     set_if_empty(a.id, attribute(child(docdata, "doc-id"), "id-string"));
-    set_if_empty(a.date, attribute(child(docdata, "date.issue"), "norm"));
-    set_if_empty(a.date, attribute(child(docdata, "date.release"), "norm"));
+    set_if_empty(a.date, norm_date(child(docdata, "date.issue"), "norm"));
+    set_if_empty(a.date, norm_date(child(docdata, "date.release"), "norm"));
     for (const xmlNode* key_list : children(docdata, "key-list"))
       for (const xmlNode* k : children(key_list, "keyword")) add_subject(a, attribute(k, "key"));
   }
   for (const xmlNode* pubdata : children(head, "pubdata")) {
     set_if_empty(a.source, attribute(pubdata, "name"));
-    set_if_empty(a.date, attribute(pubdata, "date.publication"));
+    set_if_empty(a.date, norm_date(pubdata, "date.publication"));
   }
   if (docdata != nullptr) set_if_empty(a.source, attribute(child(docdata, "doc.copyright"), "holder"));
   for (const xmlNode* tobject : children(head, "tobject")) {
@@ -106,16 +154,20 @@ void read_nitf_element(const xmlNode* nitf, RawArticle& a) {
   if (a.byline.empty())
     for (const xmlNode* byline : children(body_head, "byline")) add_byline(a, byline_text(byline));
   if (const xmlNode* dateline = child(body_head, "dateline")) {
-    // The place: its location, else its text less the story.date.
+    // The place: its location, else its text less the story.date and the
+    // comma before it.
     std::string place = text_of(child(dateline, "location"));
     if (place.empty())
       for (const xmlNode* n = dateline->children; n != nullptr; n = n->next)
         if (!is_element(n, "story.date") && n->type != XML_COMMENT_NODE)
           place = collapse_space(place + " " + text_of(n));
-    set_if_empty(a.dateline, place);
-    set_if_empty(a.date, attribute(child(dateline, "story.date"), "norm"));
+    set_if_empty(a.dateline, trim_separators(place));
   }
+  // The document's issue and publication dates come before the dateline's
+  // story.date, which may give the day of the events only.
   read_head(head, a);
+  if (const xmlNode* dateline = child(body_head, "dateline"))
+    set_if_empty(a.date, norm_date(child(dateline, "story.date"), "norm"));
   if (a.source.empty()) set_if_empty(a.source, text_of(child(body_head, "distributor")));
 
   if (content != nullptr) {

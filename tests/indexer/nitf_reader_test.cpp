@@ -85,6 +85,46 @@ TEST(NitfReader, TitleStandsInForHeadline) {
   EXPECT_EQ(r.articles[0].id, "b.xml");
 }
 
+TEST(NitfReader, BylineDropsTheTitleAndItsPunctuation) {
+  const ReadResult r = read_nitf(
+      {"f.xml", "f.xml",
+       "<nitf><body><body.head><hedline><hl1>H</hl1></hedline>"
+       "<byline>By <person>In\xC3\xA9s Lee</person>, <byttl>Transport Correspondent</byttl>"
+       "</byline><byline><person>Jo Park</person> \xE2\x80\x94 <byttl>Staff</byttl></byline>"
+       "<byline>By Sam <person>Ode</person></byline>"
+       "</body.head><body.content><p>Text.</p></body.content></body></nitf>",
+       ""});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].byline,
+            (std::vector<std::string>{"In\xC3\xA9s Lee", "Jo Park", "Sam Ode"}));
+}
+
+TEST(NitfReader, IssueDateComesBeforeStoryDateAndDateOnlyNormsAreIso) {
+  // The dateline's story.date gives the day of the events; the document's
+  // date.issue is its publication.
+  const ReadResult r = read_nitf(
+      {"g.xml", "g.xml",
+       "<nitf><head><docdata><date.issue norm=\"20250418T093000+0100\"/></docdata></head>"
+       "<body><body.head><hedline><hl1>H</hl1></hedline><dateline>CALVERA, "
+       "<story.date norm=\"20250417\">April 17</story.date></dateline></body.head>"
+       "<body.content><p>Text.</p></body.content></body></nitf>",
+       ""});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].date, "20250418T093000+0100");
+  EXPECT_EQ(r.articles[0].dateline, "CALVERA");
+
+  // A story.date alone, written as a date-only norm.
+  const ReadResult s = read_nitf(
+      {"h.xml", "h.xml",
+       "<nitf><body><body.head><hedline><hl1>H</hl1></hedline><dateline>"
+       "<location>Calvera</location>, <story.date norm=\"20250417\">April 17</story.date>"
+       "</dateline></body.head><body.content><p>Text.</p></body.content></body></nitf>",
+       ""});
+  ASSERT_EQ(s.articles.size(), 1u);
+  EXPECT_EQ(s.articles[0].date, "2025-04-17");
+  EXPECT_EQ(s.articles[0].dateline, "Calvera");
+}
+
 TEST(NitfReader, ReportsEmptyAndBrokenInput) {
   EXPECT_FALSE(read_nitf({"c", "c", "<nitf><body/></nitf>", ""}).errors.empty());
   EXPECT_FALSE(read_nitf({"d", "d", "not xml at all", ""}).errors.empty());
