@@ -48,6 +48,7 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
       ++summary.formats[a.format];
       consume(a, summary);
     }
+    void skipped(const std::string& /*member*/) override { ++summary.skipped; }
     void failure(const std::string& input, const std::string& position,
                  const std::string& reason) override {
       reporter.failure(input, position, reason);

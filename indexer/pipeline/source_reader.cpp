@@ -51,6 +51,31 @@ class FileSource final : public ByteStream {
   FileStream stream_;
 };
 
+bool ends_with_gz(const std::string& name) {
+  return name.size() > 3 && (name.compare(name.size() - 3, 3, ".gz") == 0 ||
+                             name.compare(name.size() - 3, 3, ".GZ") == 0);
+}
+
+// A member's path as an id part: no leading "./" or "/", no "." or empty
+// segments, so that archives made from "dir/*" and from "-C dir ." give
+// the same ids. "" for paths that climb out with "..".
+std::string normal_member_path(const std::string& path) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t end = path.find('/', start);
+    if (end == std::string::npos) end = path.size();
+    const std::string segment = path.substr(start, end - start);
+    if (segment == "..") return "";
+    if (!segment.empty() && segment != ".") {
+      if (!out.empty()) out += '/';
+      out += segment;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
 std::string base_name(const std::string& path) {
   const auto slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -83,7 +108,7 @@ class SourceReader {
     const std::string_view head = std::string_view(input.bytes).substr(0, kSniffBytes);
     if (is_warc_name(filename) || looks_like_warc(head)) {
       MemoryStream in(input.bytes);
-      warc(input.name, in);
+      warc(input.name, input.id, in);
       return;
     }
     if (depth < kMaxDepth && !format_from_name(filename) && sniff_packing(head) != Packing::plain) {
@@ -109,18 +134,28 @@ class SourceReader {
   // A compressed file or archive read by libarchive, member by member.
   void unpack(Unpacker& unpacker, const std::string& name, const std::string& id,
               const std::string& filename, int depth) {
+    std::string last;  // the last member read, for messages
     while (unpacker.next()) {
+      for (const std::string& problem : unpacker.take_problems())
+        sink_.failure(name, last.empty() ? "" : "after member " + last, problem);
       if (!unpacker.is_archive()) {
         if (!lone_stream(name, id, filename, unpacker.data(), depth)) return;
         continue;
       }
-      const std::string member_file = base_name(unpacker.member_name());
-      if (member_file.empty() || member_file[0] == '.' || !is_source_name(member_file)) continue;
-      if (!member(name + ":" + unpacker.member_name(), id + "/" + unpacker.member_name(),
-                  member_file, unpacker.data(), depth))
+      const std::string path = normal_member_path(unpacker.member_name());
+      const std::string member_file = base_name(path);
+      if (member_file.empty() || member_file[0] == '.' || !is_source_name(member_file)) {
+        sink_.skipped(name + ":" + unpacker.member_name());
+        continue;
+      }
+      last = path;
+      if (!member(name + ":" + path, id + "/" + path, member_file, unpacker.data(), depth))
         return;  // an archive cannot be read past a broken member
     }
-    if (!unpacker.error().empty()) sink_.failure(name, "", unpacker.error());
+    for (const std::string& problem : unpacker.take_problems())
+      sink_.failure(name, last.empty() ? "" : "after member " + last, problem);
+    if (!unpacker.error().empty())
+      sink_.failure(name, last.empty() ? "" : "after member " + last, unpacker.error());
   }
 
   // One compressed stream: its articles take the ids they would have
@@ -136,13 +171,35 @@ class SourceReader {
   bool member(const std::string& name, const std::string& id, const std::string& filename,
               ByteStream& data, int depth) {
     if (is_warc_name(filename)) {
-      warc(name, data);
+      if (!has_compression_suffix(filename)) {
+        warc(name, id, data);
+      } else if (ends_with_gz(filename)) {
+        GzipStream gz(data);
+        warc(name, id, gz);
+        if (!gz.error().empty() && data.error().empty()) return true;  // reported by warc()
+      } else {
+        // A .warc.bz2 (or .xz, .zst) inside an archive: unpacked in memory.
+        Input input;
+        input.name = name;
+        input.id = id;
+        read_all(data, input.bytes);
+        bytes(input, filename, depth);
+      }
     } else {
       Input input;
       input.name = name;
       input.id = id;
       read_all(data, input.bytes);
-      if (!input.bytes.empty() || data.error().empty()) bytes(input, filename, depth);
+      if (!input.bytes.empty() || data.error().empty()) {
+        // The name without its compression suffix says the format.
+        if (const auto format = format_from_name(filename); format && !options_.forced) {
+          ReaderOptions named = options_;
+          named.forced = format;
+          SourceReader(named, sink_).bytes(input, filename, depth);
+        } else {
+          bytes(input, filename, depth);
+        }
+      }
     }
     if (data.error().empty()) return true;
     // A WARC reader reports its own stream's failure.
@@ -152,7 +209,7 @@ class SourceReader {
     return false;
   }
 
-  void warc(const std::string& name, ByteStream& in) {
+  void warc(const std::string& name, const std::string& id, ByteStream& in) {
     ReaderOptions page_options = options_;
     page_options.forced = parse_format("html");
     read_warc(
@@ -161,7 +218,7 @@ class SourceReader {
           Input input;
           input.name = name;
           input.url = page.uri;
-          input.id = page.uri.empty() ? name + "#" + std::to_string(page.offset) : page.uri;
+          input.id = page.uri.empty() ? id + "#" + std::to_string(page.offset) : page.uri;
           input.bytes = std::move(page.html);
           const std::string where = "record at byte " + std::to_string(page.offset);
           ReadResult read = read_input(input, page_options);
@@ -240,7 +297,7 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
     in.clear();
     in.seekg(0);
     FileStream stream(in);
-    reader.warc(ref.path, stream);
+    reader.warc(ref.path, ref.id, stream);
     return true;
   }
   Input input;

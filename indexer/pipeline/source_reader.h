@@ -3,7 +3,8 @@
 // through libarchive member by member (nested once: a .gz inside a tar);
 // a WARC file (compressed or not) record by record, each page through the
 // HTML reader. Nothing is unpacked to disk, and a large WARC or archive
-// never sits whole in memory (one member or record at a time).
+// never sits whole in memory: one member or record at a time. (An archive
+// inside an archive is the exception: the inner one is read into memory.)
 #pragma once
 
 #include <string>
@@ -21,6 +22,8 @@ struct ReadSink {
   // `input` names the file, or "file:member" inside an archive.
   virtual void failure(const std::string& input, const std::string& position,
                        const std::string& reason) = 0;
+  // An archive member passed over: a name no reader reads, a hidden file.
+  virtual void skipped(const std::string& /*member*/) {}
 };
 
 // Reads the input. Returns false (having reported the failure) when it
@@ -29,7 +32,9 @@ struct ReadSink {
 //
 // Ids: a compressed file's articles have the id the file would have
 // uncompressed ("a.txt.gz" -> "a.txt"); an archive member's are the
-// archive's id, "/", and the member's path; WARC pages are their URL.
+// archive's id, "/", and the member's path without "./" or a leading "/"
+// (members whose path climbs out with ".." are passed over); WARC pages are
+// their URL, else the WARC's id, "#", and the record's offset.
 bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& sink);
 
 // Whether a directory walk reads a file of this name: a known format, or a

@@ -136,10 +136,19 @@ bool Unpacker::next() {
     archive_entry* entry = nullptr;
     const int r = archive_read_next_header(impl_->handle, &entry);
     if (r == ARCHIVE_EOF) return false;
+    if (r == ARCHIVE_RETRY) {  // a damaged entry; the next may be fine
+      problems_.push_back(archive_message(impl_->handle, "damaged archive entry"));
+      if (problems_.size() > 1000) {
+        error_ = "too many damaged entries";
+        return false;
+      }
+      continue;
+    }
     if (r < ARCHIVE_WARN) {
       error_ = archive_message(impl_->handle, "unreadable archive");
       return false;
     }
+    if (r == ARCHIVE_WARN) problems_.push_back(archive_message(impl_->handle, "archive warning"));
     if (!is_archive()) {
       member_.clear();
     } else {

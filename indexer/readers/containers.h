@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "readers/byte_stream.h"
 
@@ -55,6 +57,9 @@ class Unpacker {
   // Whether the input is an archive of members rather than one stream.
   bool is_archive() const;
   const std::string& error() const { return error_; }
+  // Damaged entries next() passed over since the last call ("Damaged tar
+  // archive"), for the caller to report; reading goes on after them.
+  std::vector<std::string> take_problems() { return std::exchange(problems_, {}); }
 
  private:
   struct Impl;
@@ -64,6 +69,7 @@ class Unpacker {
   std::unique_ptr<Impl> impl_;
   std::string member_;
   std::string error_;
+  std::vector<std::string> problems_;
 };
 
 }  // namespace newsarchive::indexer

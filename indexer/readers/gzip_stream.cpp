@@ -12,6 +12,7 @@ struct GzipStream::Impl {
   char input[1 << 16];
   bool source_done = false;
   bool member_done = false;  // the last member ended cleanly
+  bool padding = false;      // zero bytes after a member are passed over
   bool any_output = false;
 
   explicit Impl(ByteStream& s) : source(s) { inflateInit2(&z, 16 + MAX_WBITS); }
@@ -45,14 +46,19 @@ std::size_t GzipStream::read(char* buffer, std::size_t size) {
       if (!s.member_done) fail("truncated gzip input: the file ends inside compressed data");
       break;
     }
-    const int r = inflate(&s.z, Z_NO_FLUSH);
-    if (r == Z_STREAM_END) {
-      // Another member may follow; trailing zero padding is tolerated.
-      s.member_done = true;
+    if (s.padding) {
       while (s.z.avail_in > 0 && *s.z.next_in == 0) {
         ++s.z.next_in;
         --s.z.avail_in;
       }
+      if (s.z.avail_in == 0) continue;
+      s.padding = false;
+    }
+    const int r = inflate(&s.z, Z_NO_FLUSH);
+    if (r == Z_STREAM_END) {
+      // Another member may follow; trailing zero padding is tolerated.
+      s.member_done = true;
+      s.padding = true;
       inflateReset(&s.z);
       continue;
     }

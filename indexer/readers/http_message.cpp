@@ -82,11 +82,12 @@ std::optional<HttpResponse> parse_http_response(std::string_view message, std::s
     reason = "not an HTTP response";
     return std::nullopt;
   }
+  // The headers end at the first blank line, however lines end.
   std::size_t split = message.find("\r\n\r\n");
   std::size_t body_at = split + 4;
-  if (split == std::string_view::npos) {
-    split = message.find("\n\n");
-    body_at = split + 2;
+  if (const std::size_t lf = message.find("\n\n"); lf < split) {
+    split = lf;
+    body_at = lf + 2;
   }
   if (split == std::string_view::npos) {
     split = message.size();

@@ -1,7 +1,9 @@
 #include "readers/warc_reader.h"
 
 #include <cctype>
+#include <algorithm>
 #include <cstdlib>
+#include <optional>
 
 #include "readers/containers.h"
 #include "readers/http_message.h"
@@ -21,25 +23,53 @@ class RecordScanner {
  public:
   explicit RecordScanner(ByteStream& in) : in_(in) {}
 
-  // Next line without its line end; false at the end of the stream.
+  // Next line without its line end; false at the end of the stream. A
+  // line longer than kMaxLine is cut there (`long_line` set).
   bool line(std::string& out) {
     out.clear();
+    long_line = false;
+    std::size_t searched = pos_;
     for (;;) {
-      const auto eol = buffer_.find('\n', pos_);
+      const auto eol = buffer_.find('\n', searched);
       if (eol != std::string::npos) {
         out.assign(buffer_, pos_, eol - pos_);
         if (!out.empty() && out.back() == '\r') out.pop_back();
         consume(eol + 1 - pos_);
         return true;
       }
+      if (buffer_.size() - pos_ >= kMaxLine) {
+        out.assign(buffer_, pos_, kMaxLine);
+        consume(kMaxLine);
+        long_line = true;
+        return true;
+      }
+      searched = buffer_.size();
+      const std::size_t kept = pos_;
       if (!fill()) {
         if (pos_ == buffer_.size()) return false;
         out.assign(buffer_, pos_, std::string::npos);
         consume(buffer_.size() - pos_);
         return true;
       }
+      searched -= kept - pos_;  // fill() moved the unread bytes to the front
     }
   }
+
+  // Passes over `size` bytes without keeping them; false if the stream
+  // ends first.
+  bool skip(std::uint64_t size) {
+    while (size > 0) {
+      if (pos_ == buffer_.size() && !fill()) return false;
+      const std::size_t n =
+          static_cast<std::size_t>(std::min<std::uint64_t>(size, buffer_.size() - pos_));
+      consume(n);
+      size -= n;
+    }
+    return true;
+  }
+
+  static constexpr std::size_t kMaxLine = 1 << 16;
+  bool long_line = false;
 
   // Exactly `size` bytes, or false with what there was when the stream ends.
   bool block(std::size_t size, std::string& out) {
@@ -81,6 +111,20 @@ class RecordScanner {
   std::uint64_t offset_ = 0;
 };
 
+// Records larger than this are passed over unread: no news page is.
+constexpr std::uint64_t kMaxRecordBytes = 256ull << 20;
+
+// A Content-Length: decimal digits only, within 64 bits.
+std::optional<std::uint64_t> parse_length(const std::string& s) {
+  if (s.empty() || s.size() > 19) return std::nullopt;
+  std::uint64_t n = 0;
+  for (char c : s) {
+    if (c < '0' || c > '9') return std::nullopt;
+    n = n * 10 + static_cast<std::uint64_t>(c - '0');
+  }
+  return n;
+}
+
 bool is_html_type(const std::string& type) {
   return type == "text/html" || type == "application/xhtml+xml";
 }
@@ -108,31 +152,56 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
   std::string line;
   std::string headers;
   std::string block;
+  // After a record that cannot be framed, lines are passed over up to the
+  // next version line, and reading goes on from there.
+  bool lost = false;
+  std::uint64_t lost_at = 0;
   for (;;) {
     // Records are separated by blank lines.
     std::uint64_t start = scan.offset();
     bool got = false;
     while ((got = scan.line(line)) && line.empty()) start = scan.offset();
     if (!got) break;
-    const std::string where = "record at byte " + std::to_string(start);
-    if (!looks_like_warc(line)) {
-      error({where, "expected a WARC/1.x version line"});
-      break;
+    if (!looks_like_warc(line) || scan.long_line) {
+      if (!lost) {
+        lost = true;
+        lost_at = start;
+      }
+      continue;
     }
+    if (lost) {
+      error({"byte " + std::to_string(lost_at),
+             "not a WARC record; " + std::to_string(start - lost_at) +
+                 " bytes passed over up to the next record"});
+      lost = false;
+    }
+    const std::string where = "record at byte " + std::to_string(start);
     headers.clear();
+    bool headers_ok = true;
     while (scan.line(line) && !line.empty()) {
+      if (scan.long_line || headers.size() > RecordScanner::kMaxLine) headers_ok = false;
       headers += line;
       headers += '\n';
     }
+    if (!headers_ok) {
+      error({where, "header block too long"});
+      continue;
+    }
     const std::string length = header_value(headers, "Content-Length");
-    char* end = nullptr;
-    const unsigned long long size = std::strtoull(length.c_str(), &end, 10);
-    if (length.empty() || end == length.c_str()) {
-      error({where, "no Content-Length; the rest of the file cannot be read"});
-      break;
+    const std::optional<std::uint64_t> size = parse_length(length);
+    if (!size) {
+      error({where, length.empty() ? "no Content-Length"
+                                   : "Content-Length '" + length + "' is not a number"});
+      continue;  // the next version line is looked for
     }
     ++counts.records;
-    const bool complete = scan.block(static_cast<std::size_t>(size), block);
+    if (*size > kMaxRecordBytes) {
+      error({where, "record of " + std::to_string(*size) + " bytes passed over (more than " +
+                        std::to_string(kMaxRecordBytes) + ")"});
+      if (!scan.skip(*size)) break;
+      continue;
+    }
+    const bool complete = scan.block(static_cast<std::size_t>(*size), block);
     if (!complete) {
       error({where, scan.error().empty() ? "record cut short at the end of the file"
                                          : "record cut short: " + scan.error()});
@@ -170,6 +239,10 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
     ++counts.pages;
     page(std::move(p));
   }
+  if (lost)
+    error({"byte " + std::to_string(lost_at), "not a WARC record; " +
+                                                  std::to_string(scan.offset() - lost_at) +
+                                                  " bytes to the end passed over"});
   if (!scan.error().empty()) error({"byte " + std::to_string(scan.offset()), scan.error()});
   return counts;
 }

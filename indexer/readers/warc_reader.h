@@ -37,10 +37,11 @@ bool looks_like_warc(std::string_view head);
 bool is_warc_name(std::string_view name);
 
 // Calls `page` for each page and `error` for each record that is not well
-// formed ("record at byte 812": "no Content-Length"). A record whose length
-// cannot be known ends the reading; one whose HTTP payload is broken is
-// skipped and the next one read. A stream that fails (truncated gzip) ends
-// it too, with its error reported.
+// formed ("record at byte 812": "no Content-Length"). After a record whose
+// length cannot be known, or bytes that are not a record, reading goes on at
+// the next WARC version line; a record whose HTTP payload is broken is
+// skipped; one larger than 256 MiB is passed over unread. A stream that
+// fails (truncated gzip) ends the reading, with its error reported.
 WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page,
                      const std::function<void(ReadError&&)>& error);
 

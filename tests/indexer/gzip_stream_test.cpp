@@ -36,6 +36,15 @@ TEST(GzipStream, ReadsMembersOneAfterAnotherAsOneStream) {
   EXPECT_EQ(out, "WARC record one\nWARC record two\n");
 }
 
+TEST(GzipStream, ZeroPaddingAfterTheLastMemberIsPassedOver) {
+  const std::string packed = gzip("one\n") + gzip("two\n") + std::string(70000, '\0');
+  MemoryStream source(packed);
+  GzipStream gz(source);
+  std::string out;
+  EXPECT_TRUE(read_all(gz, out)) << gz.error();
+  EXPECT_EQ(out, "one\ntwo\n");
+}
+
 TEST(GzipStream, ATruncatedFileGivesWhatItCanThenTheReason) {
   const std::string text = text_of(200000);
   std::string packed = gzip(text);

@@ -83,11 +83,35 @@ TEST(WarcReader, ARecordCutShortEndsTheReadingWithAReason) {
   EXPECT_EQ(c.errors[0].reason, "record cut short at the end of the file");
 }
 
-TEST(WarcReader, WithoutAContentLengthTheRestCannotBeRead) {
-  const Collected c = read("WARC/1.0\r\nWARC-Type: response\r\n\r\nxyz");
-  ASSERT_EQ(c.errors.size(), 1u);
+TEST(WarcReader, AfterARecordWithoutALengthReadingGoesOnAtTheNextRecord) {
+  const std::string good = record("response", "u2", response(200, "text/html", "<p>2</p>"));
+  const std::string bad = "WARC/1.0\r\nWARC-Type: response\r\n\r\nxyz\r\n\r\n";
+  const Collected c = read(bad + good);
+  ASSERT_EQ(c.errors.size(), 2u);
   EXPECT_EQ(c.errors[0].position, "record at byte 0");
-  EXPECT_NE(c.errors[0].reason.find("no Content-Length"), std::string::npos);
+  EXPECT_EQ(c.errors[0].reason, "no Content-Length");
+  EXPECT_NE(c.errors[1].reason.find("bytes passed over up to the next record"), std::string::npos);
+  ASSERT_EQ(c.pages.size(), 1u);
+  EXPECT_EQ(c.pages[0].uri, "u2");
+}
+
+TEST(WarcReader, ALengthThatIsNotANumberIsNamed) {
+  for (const std::string length : {"-5", "12abc", "99999999999999999999"}) {
+    const Collected c = read("WARC/1.0\r\nContent-Length: " + length + "\r\n\r\n" +
+                             record("response", "u", response(200, "text/html", "<p>x</p>")));
+    ASSERT_FALSE(c.errors.empty()) << length;
+    EXPECT_EQ(c.errors[0].reason, "Content-Length '" + length + "' is not a number");
+    EXPECT_EQ(c.pages.size(), 1u) << length;
+  }
+}
+
+TEST(WarcReader, AnEndlessLineDoesNotHoldTheReaderUp) {
+  const std::string junk = "WARC/1.0\r\nX-Junk: " + std::string(3 << 20, 'a');
+  const Collected c = read(junk + "\r\n\r\n" +
+                           record("response", "u", response(200, "text/html", "<p>x</p>")));
+  ASSERT_FALSE(c.errors.empty());
+  EXPECT_EQ(c.errors[0].reason, "header block too long");
+  EXPECT_EQ(c.pages.size(), 1u);
 }
 
 TEST(WarcReader, NamesAndFirstBytes) {

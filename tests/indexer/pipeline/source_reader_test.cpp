@@ -99,6 +99,38 @@ TEST_F(SourceReaderTest, ArchiveMembersAreReadInTurnWithTheirPathsInTheirIds) {
                                                "item-2", "corpus/batch.tar.gz/2024/inner.txt"}));
 }
 
+TEST_F(SourceReaderTest, CompressedWarcFilesInsideAnArchiveAreRead) {
+  const std::string page = warc_record("https://news.example/one", "<html><p>One</p></html>");
+  const Collector c = read("crawls.tar", archive_of({{"a.warc.gz", gzip(page)}, {"b.warc", page}}));
+  EXPECT_TRUE(c.failures.empty()) << c.failures.front();
+  EXPECT_EQ(c.ids(), (std::vector<std::string>{"https://news.example/one",
+                                               "https://news.example/one"}));
+}
+
+TEST_F(SourceReaderTest, MemberPathsAreNormalisedInIds) {
+  const Collector c = read("norm.tar", archive_of({{"./dir/a.txt", kArticle},
+                                                   {"/abs/b.txt", kArticle},
+                                                   {"../c.txt", kArticle}}));
+  EXPECT_EQ(c.ids(), (std::vector<std::string>{"corpus/norm.tar/dir/a.txt",
+                                               "corpus/norm.tar/abs/b.txt"}));
+}
+
+TEST_F(SourceReaderTest, ACompressedFileIsReadAsItsNameWithoutTheSuffixSays) {
+  const Collector c = read("bracket.txt.gz", gzip("[Headline in brackets]\n\nBody text here.\n"));
+  EXPECT_TRUE(c.failures.empty()) << c.failures.front();
+  ASSERT_EQ(c.articles.size(), 1u);
+  EXPECT_EQ(c.articles[0].format, "text");
+}
+
+TEST_F(SourceReaderTest, WarcPagesWithoutAUriTakeTheWarcsId) {
+  const std::string block = "<!DOCTYPE html><p>B</p>";
+  const std::string warc = "WARC/1.0\r\nWARC-Type: resource\r\nContent-Type: text/html\r\n"
+                           "Content-Length: " + std::to_string(block.size()) + "\r\n\r\n" +
+                           block + "\r\n\r\n";
+  const Collector c = read("nouri.warc", warc);
+  EXPECT_EQ(c.ids(), std::vector<std::string>{"corpus/nouri.warc#0"});
+}
+
 TEST_F(SourceReaderTest, ATruncatedGzipGivesEverythingBeforeTheCutThenTheReason) {
   std::string packed = gzip(feed(400));
   packed.resize(packed.size() - 40);
