@@ -1,0 +1,96 @@
+#include "readers/html_content.h"
+
+#include <unordered_map>
+#include <unordered_set>
+
+#include "readers/html_boilerplate.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+// A block shorter than this (bytes of text outside links) is a label, a
+// date or a menu entry rather than article prose.
+constexpr std::size_t kMinProse = 25;
+
+bool link_dense(const TextBlock& b) { return b.link_chars * 2 > b.text.size(); }
+
+std::size_t weight(const TextBlock& b) {
+  if (link_dense(b)) return 0;
+  const std::size_t plain = b.text.size() - b.link_chars;
+  return plain >= kMinProse ? plain : 0;
+}
+
+bool inside(const xmlNode* node, const xmlNode* ancestor) {
+  for (const xmlNode* n = node; n; n = n->parent)
+    if (n == ancestor) return true;
+  return false;
+}
+
+}  // namespace
+
+std::string comparable(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
+  }
+  return out;
+}
+
+ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline) {
+  ContentSelection out;
+  // Furniture that holds half the page's weight is content after all.
+  std::size_t total = 0;
+  std::unordered_map<const xmlNode*, std::size_t> furniture_weight;
+  for (const TextBlock& b : blocks) {
+    const std::size_t w = weight(b);
+    total += w;
+    for (const xmlNode* f : b.furniture) furniture_weight[f] += w;
+  }
+  std::unordered_set<const xmlNode*> dropped;
+  for (const auto& [f, w] : furniture_weight)
+    if (w * 2 < total || total == 0) dropped.insert(f);
+  std::vector<const TextBlock*> kept;
+  for (const TextBlock& b : blocks) {
+    bool drop = false;
+    for (const xmlNode* f : b.furniture) drop = drop || dropped.count(f) > 0;
+    if (!drop) kept.push_back(&b);
+  }
+
+  std::unordered_map<const xmlNode*, double> prose;
+  std::unordered_map<const xmlNode*, double> text;
+  for (const TextBlock* b : kept) {
+    const double w = static_cast<double>(weight(*b));
+    for (const xmlNode* n = b->container; n; n = n->parent) {
+      prose[n] += w;
+      text[n] += static_cast<double>(b->text.size());
+    }
+  }
+  double best = 0;
+  for (const auto& [node, w] : prose) {
+    if (w <= 0) continue;
+    const double score = w * w / text[node];
+    if (score > best || (score == best && out.container && inside(node, out.container))) {
+      best = score;
+      out.container = node;
+    }
+  }
+  if (!out.container) {
+    // No prose anywhere: a short page is all its text.
+    for (const TextBlock* b : kept)
+      if (!link_dense(*b) && !is_tag(b->container, "h1")) out.paragraphs.push_back(b->text);
+    return out;
+  }
+
+  const std::string head = comparable(headline);
+  for (const TextBlock* b : kept) {
+    if (!inside(b->container, out.container)) continue;
+    if (link_dense(*b) || is_tag(b->container, "h1")) continue;
+    if (!head.empty() && comparable(b->text) == head) continue;
+    out.paragraphs.push_back(b->text);
+  }
+  return out;
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,33 @@
+// Choosing a page's article text among its text blocks.
+//
+// Each block of at least a short sentence's length, not mostly link text,
+// weighs its length without links; each element is scored by the weight of
+// the blocks inside it times their share of all the text inside it
+// (weight^2 / text), so that the winner is the element that holds the most
+// article-like text with the least else around it: the whole page holds
+// everything but also its menus and footers, one paragraph holds little.
+// Page furniture (html_boilerplate.h) is dropped first, unless one such
+// element holds half the page's weight (its class words misled us).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "readers/html_blocks.h"
+
+namespace newsarchive::indexer {
+
+struct ContentSelection {
+  const xmlNode* container = nullptr;  // null when the page has no text
+  std::vector<std::string> paragraphs;
+};
+
+// The article's paragraphs: the blocks inside the chosen element, without
+// link-dense blocks, <h1> headings and blocks repeating the headline.
+ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
+
+// Lower-cased letters and digits of s, other characters dropped (ASCII
+// only folds case; other bytes are kept).
+std::string comparable(std::string_view s);
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,112 @@
+#include "readers/html_hints.h"
+
+#include <array>
+
+#include "readers/html_boilerplate.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+constexpr std::size_t kMaxByline = 120;
+
+bool is_byline_element(const xmlNode* e) {
+  if (lower_ascii(attr(e, "rel")) == "author") return true;
+  if (lower_ascii(attr(e, "itemprop")) == "author") return true;
+  for (const std::string& w : class_id_tokens(e))
+    if (w == "byline" || w == "author" || w == "authors") return true;
+  return false;
+}
+
+const xmlNode* find_itemprop_name(const xmlNode* node) {
+  for (const xmlNode* c = node->children; c; c = c->next) {
+    if (!is_element(c)) continue;
+    if (lower_ascii(attr(c, "itemprop")) == "name") return c;
+    if (const xmlNode* f = find_itemprop_name(c)) return f;
+  }
+  return nullptr;
+}
+
+void walk(const xmlNode* node, PageHints& out, std::string& first_time) {
+  for (const xmlNode* c = node->children; c; c = c->next) {
+    if (!is_element(c)) continue;
+    const std::string_view t = tag(c);
+    if (t == "script" || t == "style" || t == "nav" || t == "footer" || t == "aside" || t == "head" ||
+        t == "noscript" || t == "template" || is_hidden(c))
+      continue;
+    if (t == "time" && out.time.empty()) {
+      const std::string dt = collapse_space(attr(c, "datetime"));
+      if (!dt.empty()) {
+        const std::string itemprop = lower_ascii(attr(c, "itemprop"));
+        if (itemprop == "datepublished" || has_attr(c, "pubdate")) out.time = dt;
+        else if (first_time.empty()) first_time = dt;
+      }
+    }
+    if (t == "h1" && out.h1.empty()) out.h1 = text_of(c);
+    if (out.byline.empty() && is_byline_element(c)) {
+      const xmlNode* name = find_itemprop_name(c);
+      std::string text = text_of(name ? name : c);
+      if (text.size() >= 3 && text.size() <= kMaxByline) {
+        out.byline = std::move(text);
+        continue;
+      }
+    }
+    walk(c, out, first_time);
+  }
+}
+
+bool starts_with_word(const std::string& low, std::string_view word) {
+  return low.size() > word.size() && low.compare(0, word.size(), word) == 0 && low[word.size()] == ' ';
+}
+
+bool has_digit(const std::string& s) {
+  for (char c : s)
+    if (c >= '0' && c <= '9') return true;
+  return false;
+}
+
+}  // namespace
+
+PageHints read_hints(xmlNode* root) {
+  PageHints out;
+  std::string first_time;
+  if (root) walk(root, out, first_time);
+  if (out.time.empty()) out.time = first_time;
+  return out;
+}
+
+std::vector<std::string> byline_names(const std::string& byline) {
+  std::string s = collapse_space(byline);
+  for (std::string_view word : {"by", "von", "par", "por", "di", "door", "av", "af"}) {
+    if (starts_with_word(lower_ascii(s), word)) {
+      s.erase(0, word.size() + 1);
+      break;
+    }
+  }
+  // Unify the separators to commas.
+  std::string unified;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    bool replaced = false;
+    for (std::string_view sep : {" and ", " und ", " et ", " y ", " & ", " | ", ";"}) {
+      if (s.compare(i, sep.size(), sep) == 0) {
+        unified += ',';
+        i += sep.size();
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) unified += s[i++];
+  }
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= unified.size()) {
+    std::size_t end = unified.find(',', start);
+    if (end == std::string::npos) end = unified.size();
+    std::string name = collapse_space(unified.substr(start, end - start));
+    if (!name.empty() && name.size() <= 60 && !has_digit(name)) out.push_back(std::move(name));
+    start = end + 1;
+  }
+  return out;
+}
+
+}  // namespace newsarchive::indexer

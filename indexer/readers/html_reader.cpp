@@ -1,0 +1,105 @@
+#include "readers/html_reader.h"
+
+#include <array>
+
+#include "readers/decode.h"
+#include "readers/html_blocks.h"
+#include "readers/html_captions.h"
+#include "readers/html_content.h"
+#include "readers/html_hints.h"
+#include "readers/html_metadata.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+constexpr std::array<std::string_view, 8> kTitleSeparators = {" | ", " - ", " – ", " — ", " :: ",
+                                                               " » ", " · ", " / "};
+
+bool same_text(std::string_view a, std::string_view b) {
+  const std::string ca = comparable(a);
+  return !ca.empty() && ca == comparable(b);
+}
+
+// "Headline | Site" -> "Headline", when the part cut off is the site's
+// name or the part kept is the page's <h1>.
+std::string strip_site_name(const std::string& title, const std::string& site, const std::string& h1) {
+  for (std::string_view sep : kTitleSeparators) {
+    const auto last = title.rfind(sep);
+    if (last != std::string::npos && last > 0) {
+      const std::string head = title.substr(0, last);
+      const std::string tail = title.substr(last + sep.size());
+      if (same_text(tail, site) || same_text(head, h1)) return head;
+    }
+    const auto first = title.find(sep);
+    if (first != std::string::npos && first > 0) {
+      const std::string head = title.substr(0, first);
+      const std::string tail = title.substr(first + sep.size());
+      if (same_text(head, site) || same_text(tail, h1)) return tail;
+    }
+  }
+  return title;
+}
+
+std::string choose_headline(const PageMetadata& meta, const PageHints& hints) {
+  if (!meta.headline.empty()) return strip_site_name(meta.headline, meta.source, hints.h1);
+  if (!meta.title.empty()) return strip_site_name(meta.title, meta.source, hints.h1);
+  return hints.h1;
+}
+
+// The element whose figures belong to the article: the nearest <article>
+// around the chosen text, else the text's own element.
+const xmlNode* caption_region(const xmlNode* container) {
+  for (const xmlNode* n = container; n; n = n->parent)
+    if (is_tag(n, "article")) return n;
+  return container;
+}
+
+}  // namespace
+
+ReadResult read_html(const Input& input) {
+  ReadResult result;
+  Decoded checked = decode_text(input.bytes);
+  if (!checked.ok) {
+    result.errors.push_back(std::move(checked.error));
+    return result;
+  }
+  checked.text.clear();
+  RawArticle raw;
+  bool repaired = false;
+  const std::string encoding = choose_encoding(input.bytes, repaired);
+  if (repaired) raw.warnings.push_back("not valid UTF-8 and no known charset declared: read as Windows-1252");
+  HtmlDoc doc = parse_html(input.bytes, encoding);
+  xmlNode* root = root_element(doc.get());
+  if (!root) {
+    result.errors.push_back({"", "not an HTML document"});
+    return result;
+  }
+
+  const PageMetadata meta = read_metadata(root);
+  const PageHints hints = read_hints(root);
+  raw.origin = input.name;
+  raw.format = "html";
+  raw.url = !meta.url.empty() ? meta.url : input.url;
+  raw.id = !raw.url.empty() ? raw.url : input.id;
+  raw.headline = choose_headline(meta, hints);
+  raw.standfirst = meta.description;
+  raw.byline = meta.authors;
+  if (raw.byline.empty() && !hints.byline.empty()) raw.byline = byline_names(hints.byline);
+  raw.date = !meta.date.empty() ? meta.date : hints.time;
+  raw.section = meta.section;
+  raw.source = meta.source;
+  raw.language = meta.language;
+  raw.subjects = meta.keywords;
+
+  const ContentSelection content = select_content(collect_blocks(root), raw.headline);
+  raw.body = content.paragraphs;
+  if (content.container) raw.captions = read_captions(caption_region(content.container));
+  if (raw.body.empty() && raw.headline.empty()) {
+    result.errors.push_back({"", "no article text found"});
+    return result;
+  }
+  result.articles.push_back(std::move(raw));
+  return result;
+}
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,21 @@
+// HTML: one article per page, such as a news site serves it.
+//
+// Metadata comes from schema.org JSON-LD, OpenGraph and other <meta> tags,
+// <html lang>, <title> and <h1> (html_metadata.h, html_hints.h); the body
+// from the element that holds the page's article text (html_content.h);
+// captions from its <figure>s (html_captions.h). The page's charset is the
+// one it declares, else UTF-8, else Windows-1252 with a warning.
+#pragma once
+
+#include "readers/input.h"
+
+namespace newsarchive::indexer {
+
+// Never throws. Errors: empty or binary input; a page without article text
+// and without a headline ("no article text found"). A page with a headline
+// and no text is still an article. The article's url is the page's
+// canonical URL, og:url or JSON-LD url, else input.url; its id is the url
+// when there is one, else input.id.
+ReadResult read_html(const Input& input);
+
+}  // namespace newsarchive::indexer
