@@ -134,6 +134,15 @@ void read_json_ld(xmlNode* root, PageMetadata& out) {
   for (xmlNode* s : scripts) {
     std::string text;
     for (xmlNode* c = s->children; c; c = c->next) text += node_content(c);
+    // Some pages wrap the JSON in "<![CDATA[ ... ]]>" (or in comments): keep
+    // what lies between the first opening and the last closing bracket.
+    for (std::string_view marker : {"<![CDATA[", "]]>"})
+      for (auto at = text.find(marker); at != std::string::npos; at = text.find(marker))
+        text.erase(at, marker.size());
+    const auto open = text.find_first_of("{[");
+    const auto close = text.find_last_of("}]");
+    if (open == std::string::npos || close == std::string::npos || close < open) continue;
+    text = text.substr(open, close - open + 1);
     const json doc = json::parse(text, nullptr, /*allow_exceptions=*/false);
     if (doc.is_discarded()) continue;
     std::vector<const json*> objects;
