@@ -1,5 +1,6 @@
 #include "readers/formats.h"
 
+#include "readers/html_reader.h"
 #include "readers/plain_text_reader.h"
 
 namespace newsarchive::indexer {
@@ -13,6 +14,7 @@ struct Known {
 constexpr Known kExtensions[] = {
     {"txt", Format::text}, {"text", Format::text},   {"jsonl", Format::jsonl},
     {"ndjson", Format::jsonl}, {"json", Format::jsonl},
+    {"html", Format::html}, {"htm", Format::html}, {"xhtml", Format::html},
 };
 
 std::string lower(std::string_view s) {
@@ -28,6 +30,7 @@ const char* format_name(Format format) {
   switch (format) {
     case Format::text: return "text";
     case Format::jsonl: return "jsonl";
+    case Format::html: return "html";
   }
   return "text";
 }
@@ -36,10 +39,11 @@ std::optional<Format> parse_format(std::string_view name) {
   const std::string n = lower(name);
   if (n == "text" || n == "txt") return Format::text;
   if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
+  if (n == "html" || n == "htm") return Format::html;
   return std::nullopt;
 }
 
-std::string format_names() { return "text, jsonl"; }
+std::string format_names() { return "text, jsonl, html"; }
 
 std::optional<Format> format_from_name(std::string_view filename) {
   const auto dot = filename.rfind('.');
@@ -57,8 +61,22 @@ bool is_readable_name(std::string_view filename) {
 
 Format sniff_format(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  const auto first = bytes.find_first_not_of(" \t\r\n");
-  return first != std::string_view::npos && bytes[first] == '{' ? Format::jsonl : Format::text;
+  for (;;) {
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return Format::text;
+    bytes.remove_prefix(first);
+    if (bytes.substr(0, 4) != "<!--") break;
+    const auto end = bytes.find("-->", 4);
+    if (end == std::string_view::npos) return Format::text;
+    bytes.remove_prefix(end + 3);
+  }
+  if (bytes.front() == '{') return Format::jsonl;
+  const std::string start = lower(bytes.substr(0, 14));
+  if (start == "<!doctype html" || (start.rfind("<html", 0) == 0 && start.size() > 5 &&
+                                    (start[5] == '>' || start[5] == ' ' || start[5] == '\n' ||
+                                     start[5] == '\t' || start[5] == '\r')))
+    return Format::html;
+  return Format::text;
 }
 
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
@@ -68,6 +86,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   else format = sniff_format(input.bytes);
   switch (format) {
     case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::html: return read_html(input);
     case Format::text: break;
   }
   return read_plain_text(input);

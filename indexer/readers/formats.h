@@ -11,9 +11,9 @@
 
 namespace newsarchive::indexer {
 
-enum class Format { text, jsonl };
+enum class Format { text, jsonl, html };
 
-// "text", "jsonl"
+// "text", "jsonl", "html"
 const char* format_name(Format format);
 // The format a --format value names (also "txt", "json", "ndjson").
 std::optional<Format> parse_format(std::string_view name);
@@ -29,7 +29,9 @@ std::optional<Format> format_from_name(std::string_view filename);
 bool is_readable_name(std::string_view filename);
 
 // The format of an input whose name does not say: JSON Lines when it
-// starts with '{' (after white space and a BOM), else plain text.
+// starts with '{', HTML when it starts with "<!DOCTYPE html" or "<html"
+// (either in any case; after a BOM, white space and <!-- comments -->), else
+// plain text.
 Format sniff_format(std::string_view bytes);
 
 struct ReaderOptions {
