@@ -11,10 +11,14 @@ bool among(std::string_view word, const std::array<std::string_view, N>& words) 
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::string_view, 26> kNonContentTags = {
-    "script", "style",  "noscript", "template", "iframe", "svg",     "canvas",  "object", "embed",
-    "nav",    "aside",  "footer",   "header",   "form",   "button",  "select",  "input",  "textarea",
-    "figure", "video",  "audio",    "map",      "dialog", "menu",    "head",    "title"};
+constexpr std::array<std::string_view, 20> kNonContentTags = {
+    "script", "style",  "noscript", "template", "iframe", "svg",   "canvas",   "object", "embed", "button",
+    "select", "input",  "textarea", "figure",   "video",  "audio", "map",      "dialog", "head",  "title"};
+
+// Page furniture by their tag. Not left out unread: a page may wrap all of
+// itself in a <form>, and a <header> left open swallows the page.
+constexpr std::array<std::string_view, 6> kFurnitureTags = {"nav", "aside", "footer", "header", "form",
+                                                            "menu"};
 
 // Words of reader comments: left out whatever they hold.
 constexpr std::array<std::string_view, 5> kStrongWords = {"comment", "comments", "disqus", "replies",
@@ -65,6 +69,7 @@ bool is_declared_content(const xmlNode* e) {
 Boilerplate boilerplate_kind(const xmlNode* e) {
   // Sites put the page's type and their feature switches on these.
   if (is_tag(e, "html") || is_tag(e, "body")) return Boilerplate::none;
+  if (among(tag(e), kFurnitureTags)) return Boilerplate::weak;
   const std::string role = lower_ascii(attr(e, "role"));
   if (among(std::string_view(role), kFurnitureRoles)) return Boilerplate::weak;
   const std::string itemprop = lower_ascii(attr(e, "itemprop"));

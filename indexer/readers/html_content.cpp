@@ -70,7 +70,8 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   double best = 0;
   for (const auto& [node, w] : prose) {
     if (w <= 0) continue;
-    const double score = w * w / text[node];
+    const double density = w / text[node];
+    const double score = w * density * density * density;
     if (score > best || (score == best && out.container && inside(node, out.container))) {
       best = score;
       out.container = node;

@@ -2,10 +2,12 @@
 //
 // Each block of at least a short sentence's length, not mostly link text,
 // weighs its length without links; each element is scored by the weight of
-// the blocks inside it times their share of all the text inside it
-// (weight^2 / text), so that the winner is the element that holds the most
-// article-like text with the least else around it: the whole page holds
-// everything but also its menus and footers, one paragraph holds little.
+// the blocks inside it times the cube of their share of all the text inside
+// it (weight * density^3), so that the winner is the element that holds the
+// most article-like text with the least else around it: the whole page
+// holds everything but also its menus and footers, one paragraph holds
+// little. The cube favours clean containers: a container twice as large
+// must be more than about 80% as dense to win.
 // Page furniture (html_boilerplate.h) is dropped first, unless one such
 // element holds half the page's weight (its class words misled us).
 #pragma once
