@@ -330,6 +330,7 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
     if (verbose && (wf < wt || nf < nt)) {
       std::printf("traf  %-44s with %zu/%zu without %zu/%zu\n", file.c_str(), wf, wt, nf, nt);
       for (const auto& m : missed) std::printf("      missed [%s]\n", m.c_str());
+      if (wf == 0) std::printf("      ours [%.300s]\n", ours.c_str());
       for (const auto& l : leaked) std::printf("      leaked [%s]\n", l.c_str());
     }
   }

@@ -85,10 +85,21 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   }
 
   const std::string head = comparable(headline);
-  for (const TextBlock* b : kept) {
-    if (!inside(b->container, out.container)) continue;
+  std::vector<const TextBlock*> inner;
+  for (const TextBlock* b : kept)
+    if (inside(b->container, out.container)) inner.push_back(b);
+  std::size_t last_prose = 0;
+  for (std::size_t i = 0; i < inner.size(); ++i)
+    if (weight(*inner[i]) > 0) last_prose = i;
+  for (std::size_t i = 0; i < inner.size(); ++i) {
+    const TextBlock* b = inner[i];
     if (link_dense(*b) || is_tag(b->container, "h1")) continue;
     if (!head.empty() && comparable(b->text) == head) continue;
+    // Short lines after the last prose ("Mehr zum Thema", "Share:") and
+    // short lines heading a list of links are the page's, not the article's.
+    const bool short_block = weight(*b) == 0;
+    if (short_block && i > last_prose) continue;
+    if (short_block && i + 1 < inner.size() && link_dense(*inner[i + 1])) continue;
     out.paragraphs.push_back(b->text);
   }
   return out;

@@ -25,7 +25,9 @@ struct ContentSelection {
 };
 
 // The article's paragraphs: the blocks inside the chosen element, without
-// link-dense blocks, <h1> headings and blocks repeating the headline.
+// link-dense blocks, <h1> headings, blocks repeating the headline, and
+// short blocks that come after the last prose block or head a link-dense
+// one.
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
 
 // Lower-cased letters and digits of s, other characters dropped (ASCII

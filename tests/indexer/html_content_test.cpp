@@ -19,17 +19,18 @@ TEST(HtmlContent, ChoosesTheDensestContainer) {
   const std::string html =
       "<html><body><div class='menu'><ul><li><a href='/a'>World news and analysis</a></li>"
       "<li><a href='/b'>Business and markets today</a></li></ul></div>"
-      "<div><div class='main'><p>" + kProse + ".</p><p>" + kProse + ", officials said.</p>"
-      "<p>Short line</p></div>"
+      "<div><div class='main'><p>" + kProse + ".</p><p>Short line</p><p>" + kProse + ", officials said.</p>"
+      "<p>Short end</p></div>"
       "<div class='teaser'><p><a href='/x'>A teaser headline that links to another story entirely</a></p></div>"
       "</div></body></html>";
-  EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ".", kProse + ", officials said.", "Short line"}));
+  // The short line after the last prose is left out.
+  EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ".", "Short line", kProse + ", officials said."}));
 }
 
 TEST(HtmlContent, DropsFurnitureHiddenAndHeadline) {
   const std::string html =
       "<html><body><article><h1>Library stays open</h1><h2>Library stays open</h2>"
-      "<p>" + kProse + ".</p>"
+      "<p>" + kProse + ".</p><p>" + kProse + ", again.</p>"
       "<div class='newsletter-signup'><p>Sign up for our newsletter to get the news every morning.</p></div>"
       "<p style='display: none'>" + kProse + ", hidden.</p>"
       "<p aria-hidden='true'>" + kProse + ", also hidden.</p>"
@@ -37,7 +38,7 @@ TEST(HtmlContent, DropsFurnitureHiddenAndHeadline) {
       "<ul><li>" + kProse + ", in a list.</li></ul>"
       "</article></body></html>";
   EXPECT_EQ(body_of(html, "Library stays open"),
-            (std::vector<std::string>{kProse + ".", kProse + ", in a list."}));
+            (std::vector<std::string>{kProse + ".", kProse + ", again.", kProse + ", in a list."}));
 }
 
 TEST(HtmlContent, FurnitureHoldingMostTextIsKept) {
