@@ -16,6 +16,12 @@ constexpr std::array<std::string_view, 44> kBlockTags = {
     "fieldset", "hgroup", "body",    "html",    "figcaption", "header", "footer", "aside",
     "nav",     "form",    "legend",  "option"};
 
+bool has_element_child(const xmlNode* n) {
+  for (const xmlNode* c = n->children; c; c = c->next)
+    if (is_element(c)) return true;
+  return false;
+}
+
 class Walker {
  public:
   Walker(std::vector<TextBlock>& out, const xmlNode* root) : out_(out), containers_{root} {}
@@ -61,6 +67,8 @@ class Walker {
       return;
     }
     if (is_non_content_tag(t) || is_hidden(c)) return;
+    // The parser keeps some <noscript> content as raw markup text.
+    if (t == "noscript" && !has_element_child(c)) return;
     const bool declared = is_declared_content(c);
     const Boilerplate kind = declared ? Boilerplate::none : boilerplate_kind(c);
     if (kind == Boilerplate::strong) return;

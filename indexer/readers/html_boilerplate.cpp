@@ -11,14 +11,15 @@ bool among(std::string_view word, const std::array<std::string_view, N>& words) 
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
-constexpr std::array<std::string_view, 20> kNonContentTags = {
-    "script", "style",  "noscript", "template", "iframe", "svg",   "canvas",   "object", "embed", "button",
-    "select", "input",  "textarea", "figure",   "video",  "audio", "map",      "dialog", "head",  "title"};
+constexpr std::array<std::string_view, 21> kNonContentTags = {
+    "script", "style",  "template", "iframe", "svg",   "canvas", "object", "embed", "button", "select", "input",
+    "textarea", "figure", "video",  "audio",  "map",   "dialog", "head",   "title", "rt",     "rp"};
 
 // Page furniture by their tag. Not left out unread: a page may wrap all of
-// itself in a <form>, and a <header> left open swallows the page.
-constexpr std::array<std::string_view, 6> kFurnitureTags = {"nav", "aside", "footer", "header", "form",
-                                                            "menu"};
+// itself in a <form>, and a <header> or <noscript> left open swallows the
+// page.
+constexpr std::array<std::string_view, 7> kFurnitureTags = {"nav",  "aside", "footer",  "header",
+                                                            "form", "menu",  "noscript"};
 
 // Words of reader comments: left out whatever they hold.
 constexpr std::array<std::string_view, 5> kStrongWords = {"comment", "comments", "disqus", "replies",

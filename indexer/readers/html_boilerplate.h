@@ -12,7 +12,8 @@
 namespace newsarchive::indexer {
 
 // Tags whose content is never article body (script, style, iframe, svg,
-// button, ...). Figures are among them: their captions are read apart.
+// button, ruby annotations, ...). Figures are among them: their captions
+// are read apart.
 bool is_non_content_tag(std::string_view tag);
 
 // Hidden by the hidden attribute, aria-hidden="true" or an inline style of
@@ -27,7 +28,7 @@ enum class Boilerplate {
   strong,  // reader comments, whatever text they hold
 };
 
-// How an element's tag (nav, aside, header, footer, form, menu), role,
+// How an element's tag (nav, aside, header, footer, form, menu, noscript), role,
 // class and id words mark it. <html> and <body>
 // are never judged by their class words.
 Boilerplate boilerplate_kind(const xmlNode* element);

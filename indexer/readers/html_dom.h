@@ -20,17 +20,6 @@ struct XmlDocFree {
 };
 using HtmlDoc = std::unique_ptr<xmlDoc, XmlDocFree>;
 
-// The charset a page declares in its first bytes (<meta charset=...> or
-// <meta http-equiv="Content-Type" content="...; charset=...">), lower-cased,
-// or "" when it declares none.
-std::string declared_charset(std::string_view bytes);
-
-// The encoding to parse the page with: UTF-8 when the bytes are valid UTF-8
-// with some non-ASCII, else the declared charset when libxml2 knows it, else
-// UTF-8 for ASCII, else Windows-1252. Sets `repaired` when the declaration was
-// missing or wrong and the bytes are not UTF-8.
-std::string choose_encoding(std::string_view bytes, bool& repaired);
-
 // Parses the page; null only when libxml2 could not build any tree.
 HtmlDoc parse_html(std::string_view bytes, const std::string& encoding);
 
@@ -51,14 +40,14 @@ bool has_attr(const xmlNode* node, const char* name);
 std::vector<std::string> class_id_tokens(const xmlNode* node);
 
 // Runs of white space (including no-break spaces) become one space; the
-// ends are trimmed.
+// ends are trimmed; soft hyphens and zero-width spaces are dropped.
 std::string collapse_space(std::string_view text);
 
 // The text of a text node (or "" for other nodes).
 std::string_view node_content(const xmlNode* node);
 
 // All the text below a node, white space collapsed, leaving out scripts,
-// styles and templates.
+// styles, templates, noscript and ruby annotations.
 std::string text_of(const xmlNode* node);
 
 // Lower-cased ASCII.

@@ -2,9 +2,9 @@
 
 #include <array>
 
-#include "readers/decode.h"
 #include "readers/html_blocks.h"
 #include "readers/html_captions.h"
+#include "readers/html_charset.h"
 #include "readers/html_content.h"
 #include "readers/html_hints.h"
 #include "readers/html_metadata.h"
@@ -58,17 +58,14 @@ const xmlNode* caption_region(const xmlNode* container) {
 
 ReadResult read_html(const Input& input) {
   ReadResult result;
-  Decoded checked = decode_text(input.bytes);
-  if (!checked.ok) {
-    result.errors.push_back(std::move(checked.error));
+  PageBytes page;
+  if (auto error = prepare_page(input.bytes, page)) {
+    result.errors.push_back(std::move(*error));
     return result;
   }
-  checked.text.clear();
   RawArticle raw;
-  bool repaired = false;
-  const std::string encoding = choose_encoding(input.bytes, repaired);
-  if (repaired) raw.warnings.push_back("not valid UTF-8 and no known charset declared: read as Windows-1252");
-  HtmlDoc doc = parse_html(input.bytes, encoding);
+  raw.warnings = std::move(page.warnings);
+  HtmlDoc doc = parse_html(page.bytes, page.encoding);
   xmlNode* root = root_element(doc.get());
   if (!root) {
     result.errors.push_back({"", "not an HTML document"});

@@ -3,8 +3,8 @@
 // Metadata comes from schema.org JSON-LD, OpenGraph and other <meta> tags,
 // <html lang>, <title> and <h1> (html_metadata.h, html_hints.h); the body
 // from the element that holds the page's article text (html_content.h);
-// captions from its <figure>s (html_captions.h). The page's charset is the
-// one it declares, else UTF-8, else Windows-1252 with a warning.
+// captions from its <figure>s (html_captions.h). The charset is chosen as
+// html_charset.h says.
 #pragma once
 
 #include "readers/input.h"

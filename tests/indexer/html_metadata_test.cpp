@@ -70,18 +70,5 @@ TEST(HtmlMetadata, CanonicalWinsOverOgUrl) {
   EXPECT_EQ(m.url, "https://x.example/canonical");
 }
 
-TEST(HtmlCharset, DeclaredAndChosen) {
-  EXPECT_EQ(declared_charset("<html><head><meta charset=\"Shift_JIS\">"), "shift_jis");
-  EXPECT_EQ(declared_charset("<meta http-equiv='Content-Type' content='text/html; charset=ISO-8859-1'>"),
-            "iso-8859-1");
-  EXPECT_EQ(declared_charset("<!-- <meta charset=koi8-r> --><p>x</p>"), "");
-  bool repaired = false;
-  EXPECT_EQ(choose_encoding("<meta charset=iso-8859-1><p>caf\xE9</p>", repaired), "windows-1252");
-  EXPECT_FALSE(repaired);
-  EXPECT_EQ(choose_encoding("<meta charset=iso-8859-1><p>caf\xC3\xA9</p>", repaired), "utf-8");
-  EXPECT_EQ(choose_encoding("<p>caf\xE9</p>", repaired), "windows-1252");
-  EXPECT_TRUE(repaired);
-}
-
 }  // namespace
 }  // namespace newsarchive::indexer
