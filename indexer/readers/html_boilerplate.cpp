@@ -1,38 +1,38 @@
 #include "readers/html_boilerplate.h"
 
 #include <algorithm>
-#include <array>
+#include <iterator>
 
 namespace newsarchive::indexer {
 namespace {
 
 template <std::size_t N>
-bool among(std::string_view word, const std::array<std::string_view, N>& words) {
-  return std::find(words.begin(), words.end(), word) != words.end();
+bool among(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
-constexpr std::array<std::string_view, 21> kNonContentTags = {
+constexpr std::string_view kNonContentTags[] = {
     "script", "style",  "template", "iframe", "svg",   "canvas", "object", "embed", "button", "select", "input",
     "textarea", "figure", "video",  "audio",  "map",   "dialog", "head",   "title", "rt",     "rp"};
 
 // Page furniture by their tag. Not left out unread: a page may wrap all of
 // itself in a <form>, and a <header> or <noscript> left open swallows the
 // page.
-constexpr std::array<std::string_view, 7> kFurnitureTags = {"nav",  "aside", "footer",  "header",
+constexpr std::string_view kFurnitureTags[] = {"nav",  "aside", "footer",  "header",
                                                             "form", "menu",  "noscript"};
 
 // Words of reader comments: left out whatever they hold.
-constexpr std::array<std::string_view, 5> kStrongWords = {"comment", "comments", "disqus", "replies",
+constexpr std::string_view kStrongWords[] = {"comment", "comments", "disqus", "replies",
                                                           "respond"};
 
 // Words of page furniture.
-constexpr std::array<std::string_view, 64> kWeakWords = {
+constexpr std::string_view kWeakWords[] = {
     "ad",         "ads",        "advert",     "adverts",    "advertisement", "advertising",
     "adslot",     "sponsor",    "sponsored",  "outbrain",   "taboola",    "share",
     "sharing",    "sharebar",   "social",     "newsletter", "cookie",     "cookies",
     "consent",
     "nav",        "navbar",     "navigation", "menu",       "breadcrumb", "breadcrumbs",
-    "footer",     "header",     "masthead",   "sidebar",    "widget",     "widgets",
+    "footer",     "header",     "masthead",   "sidebar",
     "popup",      "modal",      "banner",     "toolbar",    "pagination", "pager",
     "related",    "recommended", "recommendations", "recirc", "promo",   "subscribe",
     "subscription", "signup",   "paywall",    "gdpr",       "byline",     "author",
@@ -40,7 +40,7 @@ constexpr std::array<std::string_view, 64> kWeakWords = {
     "popular",    "skip",       "login",      "search",     "print",      "follow",
     "tooltip",    "overlay",    "donate"};
 
-constexpr std::array<std::string_view, 9> kFurnitureRoles = {
+constexpr std::string_view kFurnitureRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search",
     "dialog",     "alert",  "menu",        "menubar"};
 

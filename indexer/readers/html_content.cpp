@@ -52,10 +52,19 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   for (const auto& [f, w] : furniture_weight)
     if (w * 2 < total || total == 0) dropped.insert(f);
   std::vector<const TextBlock*> kept;
+  std::size_t kept_weight = 0;
   for (const TextBlock& b : blocks) {
     bool drop = false;
     for (const xmlNode* f : b.furniture) drop = drop || dropped.count(f) > 0;
-    if (!drop) kept.push_back(&b);
+    if (!drop) {
+      kept.push_back(&b);
+      kept_weight += weight(b);
+    }
+  }
+  // All the prose in furniture: the class words misled us more than once.
+  if (kept_weight == 0 && total > 0) {
+    kept.clear();
+    for (const TextBlock& b : blocks) kept.push_back(&b);
   }
 
   std::unordered_map<const xmlNode*, double> prose;
