@@ -24,7 +24,8 @@
 // (b) Trafilatura's evaluation set (../shared/corpora/trafilatura-eval):
 //     evaldata.json maps a URL to {file, with: [...], without: [...]}. Our
 //     text is the headline and the body paragraphs; a snippet is found when
-//     it occurs in it, both with white space collapsed and ASCII lower-cased.
+//     it occurs in it, both with white space collapsed, soft hyphens removed
+//     and ASCII lower-cased.
 //     "with" recall: the share of all with-snippets found; "without"
 //     exclusion: the share of all without-snippets not found.
 //
@@ -278,8 +279,13 @@ bool score_readability(const fs::path& dir, const std::set<std::string>& news, b
 std::string normalise(std::string_view s) {
   std::string out;
   bool space = false;
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    // Soft hyphens are invisible: some snippets have them, some pages not.
+    if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xAD) {
+      ++i;
+      continue;
+    }
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       space = !out.empty();
       continue;

@@ -1,5 +1,6 @@
 #include "readers/html_content.h"
 
+#include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -42,15 +43,24 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   ContentSelection out;
   // Furniture that holds half the page's weight is content after all.
   std::size_t total = 0;
-  std::unordered_map<const xmlNode*, std::size_t> furniture_weight;
+  std::size_t total_text = 0;
+  std::unordered_map<const xmlNode*, std::pair<std::size_t, std::size_t>> furniture_size;
   for (const TextBlock& b : blocks) {
     const std::size_t w = weight(b);
     total += w;
-    for (const xmlNode* f : b.furniture) furniture_weight[f] += w;
+    total_text += b.text.size();
+    for (const xmlNode* f : b.furniture) {
+      furniture_size[f].first += w;
+      furniture_size[f].second += b.text.size();
+    }
   }
+  // A form must also hold half the page's text: a sign-up form's labels
+  // can outweigh a short article's prose.
   std::unordered_set<const xmlNode*> dropped;
-  for (const auto& [f, w] : furniture_weight)
-    if (w * 2 < total || total == 0) dropped.insert(f);
+  for (const auto& [f, size] : furniture_size) {
+    const auto& [w, t] = size;
+    if (total == 0 || w * 2 < total || (is_tag(f, "form") && t * 2 < total_text)) dropped.insert(f);
+  }
   std::vector<const TextBlock*> kept;
   std::size_t kept_weight = 0;
   for (const TextBlock& b : blocks) {
@@ -77,8 +87,14 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
     }
   }
   double best = 0;
+  double all_prose = 0;
+  for (const auto& [node, w] : prose) all_prose = std::max(all_prose, w);
+  // Containers holding less than this share of the prose of the richest
+  // one (the page's root, mostly) are not candidates: a lone paragraph
+  // beats a container with a list of links in it only on density.
+  constexpr double kShare = 0.3;
   for (const auto& [node, w] : prose) {
-    if (w <= 0) continue;
+    if (w <= 0 || w < kShare * all_prose) continue;
     const double density = w / text[node];
     const double score = w * density * density * density;
     if (score > best || (score == best && out.container && inside(node, out.container))) {

@@ -7,9 +7,11 @@
 // most article-like text with the least else around it: the whole page
 // holds everything but also its menus and footers, one paragraph holds
 // little. The cube favours clean containers: a container twice as large
-// must be more than about 80% as dense to win.
+// must be more than about 80% as dense to win. Containers with less than
+// 30% of the page's prose are not candidates.
 // Page furniture (html_boilerplate.h) is dropped first, unless one such
-// element holds half the page's weight (its class words misled us).
+// element holds half the page's weight (its class words misled us; a form
+// must also hold half the page's text).
 #pragma once
 
 #include <string>
