@@ -55,6 +55,7 @@
 
 namespace fs = std::filesystem;
 using namespace newsarchive::indexer;
+using namespace newsarchive::indexer::html;
 
 namespace {
 
@@ -337,7 +338,16 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
       std::printf("traf  %-44s with %zu/%zu without %zu/%zu\n", file.c_str(), wf, wt, nf, nt);
       for (const auto& m : missed) std::printf("      missed [%s]\n", m.c_str());
       if (wf == 0) std::printf("      ours [%.300s]\n", ours.c_str());
-      for (const auto& l : leaked) std::printf("      leaked [%s]\n", l.c_str());
+      for (const auto& l : leaked) {
+        std::printf("      leaked [%s]\n", l.c_str());
+        // The paragraph it was found in, to see why it was kept.
+        if (!r.articles.empty())
+          for (const auto& p : r.articles.front().body)
+            if (normalise(p).find(normalise(l)) != std::string::npos) {
+              std::printf("        in [%.160s]%s\n", p.c_str(), p.size() > 160 ? "..." : "");
+              break;
+            }
+      }
     }
   }
   with_recall = with_total ? static_cast<double>(with_found) / static_cast<double>(with_total) : 0;

@@ -5,7 +5,7 @@
 
 #include "readers/html_boilerplate.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 constexpr std::array<std::string_view, 44> kBlockTags = {
@@ -112,4 +112,4 @@ std::vector<TextBlock> collect_blocks(xmlNode* root) {
   return out;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -9,7 +9,7 @@
 
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 struct TextBlock {
   std::string text;             // white space collapsed, never empty
@@ -30,4 +30,4 @@ std::vector<TextBlock> collect_blocks(xmlNode* root);
 // Whether the tag starts and ends a block of text.
 bool is_block_tag(std::string_view tag);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

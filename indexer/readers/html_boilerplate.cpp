@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <iterator>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 template <std::size_t N>
@@ -84,4 +84,4 @@ Boilerplate boilerplate_kind(const xmlNode* e) {
   return kind;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -9,7 +9,7 @@
 
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 // Tags whose content is never article body (script, style, iframe, svg,
 // button, ruby annotations, ...). Figures are among them: their captions
@@ -38,4 +38,4 @@ Boilerplate boilerplate_kind(const xmlNode* element);
 // class words.
 bool is_declared_content(const xmlNode* element);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

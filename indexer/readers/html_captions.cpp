@@ -4,7 +4,7 @@
 
 #include "readers/html_boilerplate.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 bool is_credit_element(const xmlNode* e) {
@@ -135,4 +135,4 @@ std::vector<Caption> read_captions(const xmlNode* region) {
   return out;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -13,7 +13,7 @@
 #include "newsarchive/article.h"
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 // The captions of the figures inside `region` (the whole page when null),
 // in document order; figures with neither caption nor alt text are left out.
@@ -23,4 +23,4 @@ std::vector<Caption> read_captions(const xmlNode* region);
 // when the text has none.
 bool split_caption_credit(const std::string& caption, std::string& text, std::string& credit);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -5,7 +5,7 @@
 #include "readers/decode.h"
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -147,4 +147,4 @@ std::optional<ReadError> prepare_page(std::string_view input, PageBytes& out) {
   return std::nullopt;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -9,7 +9,7 @@
 
 #include "readers/input.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 struct PageBytes {
   std::string bytes;     // the page, NUL bytes removed, invalid UTF-8
@@ -35,4 +35,4 @@ std::optional<ReadError> prepare_page(std::string_view input, PageBytes& out);
 // or "" when it declares none.
 std::string declared_charset(std::string_view bytes);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -6,7 +6,7 @@
 
 #include "readers/html_boilerplate.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 // A block shorter than this (bytes of text outside links) is a label, a
@@ -130,4 +130,4 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   return out;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -19,7 +19,7 @@
 
 #include "readers/html_blocks.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 struct ContentSelection {
   const xmlNode* container = nullptr;  // null when the page has no text
@@ -36,4 +36,4 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
 // only folds case; other bytes are kept).
 std::string comparable(std::string_view s);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

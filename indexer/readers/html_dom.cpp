@@ -1,7 +1,7 @@
 #include "readers/html_dom.h"
 
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -146,4 +146,4 @@ std::string text_of(const xmlNode* node) {
   return collapse_space(raw);
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -3,7 +3,8 @@
 // text.
 //
 // The parser recovers from any markup and never touches the network. Text
-// comes back as UTF-8 whatever the page's charset.
+// comes back as UTF-8 whatever the page's charset. The parts of the HTML
+// reader live in namespace html, apart from the other readers' helpers.
 #pragma once
 
 #include <libxml/HTMLparser.h>
@@ -13,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 struct XmlDocFree {
   void operator()(xmlDoc* doc) const;
@@ -53,4 +54,4 @@ std::string text_of(const xmlNode* node);
 // Lower-cased ASCII.
 std::string lower_ascii(std::string_view s);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -4,7 +4,7 @@
 
 #include "readers/html_boilerplate.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 constexpr std::size_t kMaxByline = 120;
@@ -109,4 +109,4 @@ std::vector<std::string> byline_names(const std::string& byline) {
   return out;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -8,7 +8,7 @@
 
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 struct PageHints {
   std::string byline;  // text of the first byline element, as written
@@ -26,4 +26,4 @@ PageHints read_hints(xmlNode* root);
 // (too long, or a date) are dropped.
 std::vector<std::string> byline_names(const std::string& byline);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -3,7 +3,7 @@
 
 #include "readers/html_metadata.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 using nlohmann::json;
@@ -152,4 +152,4 @@ void read_json_ld(xmlNode* root, PageMetadata& out) {
   }
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

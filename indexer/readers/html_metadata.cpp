@@ -2,7 +2,7 @@
 
 #include <map>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 struct MetaTags {
@@ -104,4 +104,4 @@ PageMetadata read_metadata(xmlNode* root) {
   return out;
 }
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

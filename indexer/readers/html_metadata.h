@@ -8,7 +8,7 @@
 
 #include "readers/html_dom.h"
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 
 // Each field is "" (or empty) when the page does not say.
 struct PageMetadata {
@@ -32,4 +32,4 @@ PageMetadata read_metadata(xmlNode* root);
 // does not state are left as they are.
 void read_json_ld(xmlNode* root, PageMetadata& out);
 
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -10,6 +10,9 @@
 #include "readers/html_metadata.h"
 
 namespace newsarchive::indexer {
+
+using namespace html;
+
 namespace {
 
 constexpr std::array<std::string_view, 8> kTitleSeparators = {" | ", " - ", " – ", " — ", " :: ",

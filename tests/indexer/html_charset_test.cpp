@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 TEST(HtmlCharset, Declared) {
@@ -47,4 +47,4 @@ TEST(HtmlCharset, NulBytesRemovedAfterTheStart) {
 }
 
 }  // namespace
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

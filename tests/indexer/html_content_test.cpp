@@ -5,7 +5,7 @@
 
 #include <gtest/gtest.h>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 std::vector<std::string> body_of(const std::string& html, const std::string& headline = "") {
@@ -90,4 +90,4 @@ TEST(HtmlHints, BylineTimeAndH1) {
 }
 
 }  // namespace
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html

@@ -2,7 +2,7 @@
 
 #include <gtest/gtest.h>
 
-namespace newsarchive::indexer {
+namespace newsarchive::indexer::html {
 namespace {
 
 PageMetadata meta_of(const std::string& html) {
@@ -71,4 +71,4 @@ TEST(HtmlMetadata, CanonicalWinsOverOgUrl) {
 }
 
 }  // namespace
-}  // namespace newsarchive::indexer
+}  // namespace newsarchive::indexer::html
