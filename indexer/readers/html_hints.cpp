@@ -64,6 +64,29 @@ bool has_digit(const std::string& s) {
   return false;
 }
 
+// English month names and their abbreviations, in any case.
+bool is_month(std::string word) {
+  word = lower_ascii(word);
+  if (!word.empty() && word.back() == '.') word.pop_back();
+  static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
+                                                 "august", "september", "october", "november", "december"};
+  for (std::string_view m : kMonths)
+    if (word == m || (word.size() >= 3 && m.substr(0, word.size()) == word)) return true;
+  return word == "sept";
+}
+
+std::vector<std::string> split_words(const std::string& s) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start < s.size()) {
+    std::size_t end = s.find(' ', start);
+    if (end == std::string::npos) end = s.size();
+    if (end > start) out.push_back(s.substr(start, end - start));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 PageHints read_hints(xmlNode* root) {
@@ -102,8 +125,16 @@ std::vector<std::string> byline_names(const std::string& byline) {
   while (start <= unified.size()) {
     std::size_t end = unified.find(',', start);
     if (end == std::string::npos) end = unified.size();
-    std::string name = collapse_space(unified.substr(start, end - start));
-    if (!name.empty() && name.size() <= 60 && !has_digit(name)) out.push_back(std::move(name));
+    // A date or time after the name ("Ana Silva Mar 3, 2024 10:00") ends it:
+    // keep the words before the first word with a digit.
+    std::vector<std::string> words = split_words(unified.substr(start, end - start));
+    std::size_t cut = 0;
+    while (cut < words.size() && !has_digit(words[cut])) ++cut;
+    if (cut < words.size() && cut > 0 && is_month(words[cut - 1])) --cut;
+    std::string name;
+    for (std::size_t w = 0; w < cut; ++w) name += (w ? " " : "") + words[w];
+    if (!name.empty() && name.size() <= 60) out.push_back(std::move(name));
+    if (has_digit(unified.substr(start, end - start))) break;
     start = end + 1;
   }
   return out;

@@ -22,8 +22,10 @@ struct PageHints {
 PageHints read_hints(xmlNode* root);
 
 // The names in a byline: a leading "By"/"Von"/"Par"/"Por" dropped, split at
-// commas, "and", "und", "et", "y" and "&"; parts that are not name-like
-// (too long, or a date) are dropped.
+// commas, "and", "und", "et", "y" and "&"; a name ends before its first
+// word with a digit (a date or time follows it, with an English month name
+// before it, which goes too), and nothing after that is read; names over 60
+// bytes are dropped.
 std::vector<std::string> byline_names(const std::string& byline);
 
 }  // namespace newsarchive::indexer::html

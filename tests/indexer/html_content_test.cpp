@@ -87,6 +87,7 @@ TEST(HtmlHints, BylineTimeAndH1) {
   EXPECT_EQ(h.time, "2024-05-03");
   EXPECT_EQ(byline_names(h.byline), (std::vector<std::string>{"Ana Silva", "Ben Ito"}));
   EXPECT_EQ(byline_names("Von Lena Vogt, 12.03.2024"), (std::vector<std::string>{"Lena Vogt"}));
+  EXPECT_EQ(byline_names("By GILLIAN MOHNEY Mar 11, 2015 2:05 PM"), (std::vector<std::string>{"GILLIAN MOHNEY"}));
 }
 
 }  // namespace
