@@ -112,6 +112,8 @@ void fill_from(const json& a, PageMetadata& out) {
   }
   if (out.keywords.empty())
     if (const json* k = get("keywords")) out.keywords = split_keywords(*k);
+  if (out.article_body.empty())
+    if (const json* b = get("articleBody"); b && b->is_string()) out.article_body = b->get<std::string>();
 }
 
 }  // namespace

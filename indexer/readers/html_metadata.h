@@ -22,6 +22,7 @@ struct PageMetadata {
   std::string language;
   std::string url;           // canonical link, else og:url, else JSON-LD url
   std::vector<std::string> keywords;
+  std::string article_body;  // JSON-LD articleBody, as written
 };
 
 PageMetadata read_metadata(xmlNode* root);

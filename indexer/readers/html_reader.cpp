@@ -57,6 +57,26 @@ const xmlNode* caption_region(const xmlNode* container) {
   return container;
 }
 
+std::size_t text_size(const std::vector<std::string>& paragraphs) {
+  std::size_t n = 0;
+  for (const std::string& p : paragraphs) n += p.size();
+  return n;
+}
+
+// JSON-LD articleBody: paragraphs at line breaks, white space collapsed.
+std::vector<std::string> split_paragraphs(const std::string& text) {
+  std::vector<std::string> out;
+  std::size_t start = 0;
+  while (start <= text.size()) {
+    std::size_t end = text.find('\n', start);
+    if (end == std::string::npos) end = text.size();
+    std::string p = collapse_space(text.substr(start, end - start));
+    if (!p.empty()) out.push_back(std::move(p));
+    start = end + 1;
+  }
+  return out;
+}
+
 }  // namespace
 
 ReadResult read_html(const Input& input) {
@@ -93,6 +113,8 @@ ReadResult read_html(const Input& input) {
 
   const ContentSelection content = select_content(collect_blocks(root), raw.headline);
   raw.body = content.paragraphs;
+  // Pages that render their text with scripts may state it in JSON-LD.
+  if (text_size(raw.body) * 2 < meta.article_body.size()) raw.body = split_paragraphs(meta.article_body);
   if (content.container) raw.captions = read_captions(caption_region(content.container));
   if (raw.body.empty() && raw.headline.empty()) {
     result.errors.push_back({"", "no article text found"});

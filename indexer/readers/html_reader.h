@@ -3,8 +3,10 @@
 // Metadata comes from schema.org JSON-LD, OpenGraph and other <meta> tags,
 // <html lang>, <title> and <h1> (html_metadata.h, html_hints.h); the body
 // from the element that holds the page's article text (html_content.h);
-// captions from its <figure>s (html_captions.h). The charset is chosen as
-// html_charset.h says.
+// captions from its <figure>s (html_captions.h). When the page's text is
+// less than half as long as its JSON-LD articleBody (a page whose scripts
+// write the text), the articleBody is the body, a paragraph per line. The
+// charset is chosen as html_charset.h says.
 #pragma once
 
 #include "readers/input.h"

@@ -115,6 +115,16 @@ TEST(HtmlReader, UndeclaredLatin1IsRepaired) {
   EXPECT_EQ(r.articles[0].warnings.size(), 1u);
 }
 
+TEST(HtmlReader, JsonLdArticleBodyWhenThePageHasNoText) {
+  auto r = read(R"(<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+    "headline": "Dam opens", "articleBody": "The new dam opened on Monday.\nIt holds water for the whole valley."}
+    </script></head><body><div id="app"></div></body></html>)");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "Dam opens");
+  EXPECT_EQ(r.articles[0].body,
+            (std::vector<std::string>{"The new dam opened on Monday.", "It holds water for the whole valley."}));
+}
+
 TEST(HtmlReader, TitleSuffixStrippedWhenH1Matches) {
   auto r = read("<html><head><title>Storm closes ports - Coast Times</title></head><body>"
                 "<h1>Storm closes ports</h1><p>All three ports on the coast closed on Tuesday as the "
