@@ -44,6 +44,7 @@ class Walker {
       b.text = std::move(t);
       b.container = containers_.empty() ? nullptr : containers_.back();
       b.furniture = furniture_;
+      b.in_article_header = article_headers_ > 0;
       out_.push_back(std::move(b));
     }
     buf_.clear();
@@ -78,6 +79,7 @@ class Walker {
       containers_.push_back(c);
     }
     if (kind == Boilerplate::weak) furniture_.push_back(c);
+    if (kind == Boilerplate::article_header) ++article_headers_;
     if (t == "a") ++links_;
     visit(c);
     if (t == "a") --links_;
@@ -86,6 +88,7 @@ class Walker {
       containers_.pop_back();
     }
     if (kind == Boilerplate::weak) furniture_.pop_back();
+    if (kind == Boilerplate::article_header) --article_headers_;
   }
 
   std::vector<TextBlock>& out_;
@@ -94,6 +97,7 @@ class Walker {
   std::size_t link_chars_ = 0;
   int links_ = 0;
   int brs_ = 0;
+  int article_headers_ = 0;
   std::vector<const xmlNode*> furniture_;
 };
 

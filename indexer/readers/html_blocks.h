@@ -19,6 +19,7 @@ struct TextBlock {
   // furniture (Boilerplate::weak); the selection decides whether to keep
   // them.
   std::vector<const xmlNode*> furniture;
+  bool in_article_header = false;  // inside Boilerplate::article_header
 };
 
 // The page's text blocks, leaving out non-content tags, hidden elements and

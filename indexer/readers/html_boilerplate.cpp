@@ -44,6 +44,12 @@ constexpr std::string_view kFurnitureRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search",
     "dialog",     "alert",  "menu",        "menubar"};
 
+bool inside_article(const xmlNode* e) {
+  for (const xmlNode* n = e->parent; n; n = n->parent)
+    if (is_tag(n, "article") || is_tag(n, "main")) return true;
+  return false;
+}
+
 }  // namespace
 
 bool is_non_content_tag(std::string_view t) { return among(t, kNonContentTags); }
@@ -70,6 +76,7 @@ bool is_declared_content(const xmlNode* e) {
 Boilerplate boilerplate_kind(const xmlNode* e) {
   // Sites put the page's type and their feature switches on these.
   if (is_tag(e, "html") || is_tag(e, "body")) return Boilerplate::none;
+  if (is_tag(e, "header") && inside_article(e)) return Boilerplate::article_header;
   if (among(tag(e), kFurnitureTags)) return Boilerplate::weak;
   const std::string role = lower_ascii(attr(e, "role"));
   if (among(std::string_view(role), kFurnitureRoles)) return Boilerplate::weak;

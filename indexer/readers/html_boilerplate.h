@@ -26,6 +26,9 @@ enum class Boilerplate {
            // links, ...) by its role or class/id words, unless it turns out
            // to hold most of the page's text
   strong,  // reader comments, whatever text they hold
+  article_header,  // a <header> inside <article> or <main>: the article's
+                   // own, whose prose (a lead) is article text and whose
+                   // short lines (kicker, byline, date) are not
 };
 
 // How an element's tag (nav, aside, header, footer, form, menu, noscript), role,

@@ -123,7 +123,7 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
     // Short lines after the last prose ("Mehr zum Thema", "Share:") and
     // short lines heading a list of links are the page's, not the article's.
     const bool short_block = weight(*b) == 0;
-    if (short_block && i > last_prose) continue;
+    if (short_block && (i > last_prose || b->in_article_header)) continue;
     if (short_block && i + 1 < inner.size() && link_dense(*inner[i + 1])) continue;
     out.paragraphs.push_back(b->text);
   }

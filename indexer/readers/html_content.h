@@ -28,8 +28,8 @@ struct ContentSelection {
 
 // The article's paragraphs: the blocks inside the chosen element, without
 // link-dense blocks, <h1> headings, blocks repeating the headline, and
-// short blocks that come after the last prose block or head a link-dense
-// one.
+// short blocks that come after the last prose block, head a link-dense
+// one or stand in the article's own <header>.
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
 
 // Lower-cased letters and digits of s, other characters dropped (ASCII

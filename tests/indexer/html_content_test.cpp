@@ -48,6 +48,14 @@ TEST(HtmlContent, FurnitureHoldingMostTextIsKept) {
   EXPECT_EQ(body_of(html).size(), 2u);
 }
 
+TEST(HtmlContent, ArticleHeaderLeadIsKeptItsShortLinesAreNot) {
+  const std::string html =
+      "<html><body><header><p>" + kProse + ", the site says.</p></header><article><header><p>Politics</p>"
+      "<p class='lead'>" + kProse + ", the lead says.</p><p>By Ana Silva</p></header>"
+      "<p>" + kProse + ".</p><p>" + kProse + ", again.</p></article></body></html>";
+  EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ", the lead says.", kProse + ".", kProse + ", again."}));
+}
+
 TEST(HtmlContent, DoubleBreaksSplitParagraphs) {
   const std::string html = "<html><body><div>" + kProse + ".<br>Same paragraph.<br><br>" + kProse +
                            ", second.</div></body></html>";
