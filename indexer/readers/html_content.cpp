@@ -110,9 +110,28 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   }
 
   const std::string head = comparable(headline);
+  // The chosen element may leave out part of the article (an intro above
+  // the text's own element, a list of ingredients beside it): siblings of it
+  // and of its parent and grandparent that are almost all prose join it.
+  constexpr int kLevels = 3;
+  constexpr double kSiblingDensity = 0.95;
+  constexpr double kSiblingProse = 150;
+  std::vector<const xmlNode*> regions{out.container};
+  const xmlNode* level = out.container;
+  for (int l = 0; l < kLevels && level->parent; ++l, level = level->parent) {
+    for (const xmlNode* sib = level->parent->children; sib; sib = sib->next) {
+      if (sib == level || !is_element(sib)) continue;
+      auto w = prose.find(sib);
+      if (w != prose.end() && w->second >= kSiblingProse && w->second / text[sib] >= kSiblingDensity)
+        regions.push_back(sib);
+    }
+  }
   std::vector<const TextBlock*> inner;
-  for (const TextBlock* b : kept)
-    if (inside(b->container, out.container)) inner.push_back(b);
+  for (const TextBlock* b : kept) {
+    bool in = false;
+    for (const xmlNode* r : regions) in = in || inside(b->container, r);
+    if (in) inner.push_back(b);
+  }
   std::size_t last_prose = 0;
   for (std::size_t i = 0; i < inner.size(); ++i)
     if (weight(*inner[i]) > 0) last_prose = i;

@@ -8,7 +8,9 @@
 // holds everything but also its menus and footers, one paragraph holds
 // little. The cube favours clean containers: a container twice as large
 // must be more than about 80% as dense to win. Containers with less than
-// 30% of the page's prose are not candidates.
+// 30% of the page's prose are not candidates. Siblings of the winner (and
+// of its parent and grandparent) holding 150 bytes of prose at 95% density
+// or more are added to it.
 // Page furniture (html_boilerplate.h) is dropped first, unless one such
 // element holds half the page's weight (its class words misled us; a form
 // must also hold half the page's text).
