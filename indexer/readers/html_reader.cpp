@@ -24,7 +24,9 @@ bool same_text(std::string_view a, std::string_view b) {
 }
 
 // "Headline | Site" -> "Headline", when the part cut off is the site's
-// name or the part kept is the page's <h1>.
+// name or the part kept is the page's <h1>; "Site | Headline" ->
+// "Headline" when the part cut off is the site's name. (An <h1> that equals
+// a title's last part is as often the site's logo as the headline.)
 std::string strip_site_name(const std::string& title, const std::string& site, const std::string& h1) {
   for (std::string_view sep : kTitleSeparators) {
     const auto last = title.rfind(sep);
@@ -36,16 +38,20 @@ std::string strip_site_name(const std::string& title, const std::string& site, c
     const auto first = title.find(sep);
     if (first != std::string::npos && first > 0) {
       const std::string head = title.substr(0, first);
-      const std::string tail = title.substr(first + sep.size());
-      if (same_text(head, site) || same_text(tail, h1)) return tail;
+      if (same_text(head, site)) return title.substr(first + sep.size());
     }
   }
   return title;
 }
 
+// The page's <title> when it (without the site's name) is the <h1>: what
+// the page shows as its headline. Else the metadata's headline, else the
+// <title>, else the <h1>.
 std::string choose_headline(const PageMetadata& meta, const PageHints& hints) {
+  const std::string title = strip_site_name(meta.title, meta.source, hints.h1);
+  if (same_text(title, hints.h1)) return title;
   if (!meta.headline.empty()) return strip_site_name(meta.headline, meta.source, hints.h1);
-  if (!meta.title.empty()) return strip_site_name(meta.title, meta.source, hints.h1);
+  if (!title.empty()) return title;
   return hints.h1;
 }
 
