@@ -27,7 +27,10 @@
 //     it occurs in it, both with white space collapsed, soft hyphens removed
 //     and ASCII lower-cased.
 //     "with" recall: the share of all with-snippets found; "without"
-//     exclusion: the share of all without-snippets not found.
+//     exclusion: the share of all without-snippets not found. Where the set
+//     gives them, also the title (our headline, compared as for (a),
+//     exactly) and the date (the first ten characters of ours, as written,
+//     against the given YYYY-MM-DD); no targets apply to these.
 //
 // Usage: html_extraction [--readability DIR] [--trafilatura DIR]
 //                        [--news-list FILE] [--verbose]
@@ -308,6 +311,7 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
   const nlohmann::json eval = nlohmann::json::parse(text, nullptr, false);
   if (!eval.is_object()) return false;
   std::size_t with_total = 0, with_found = 0, without_total = 0, without_absent = 0;
+  std::size_t titles = 0, titles_ok = 0, dates = 0, dates_ok = 0;
   for (const auto& [url, item] : eval.items()) {
     std::string page;
     const std::string file = item.value("file", "");
@@ -315,6 +319,20 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
     ReadResult r = read_html(Input{file, file, page, url});
     std::string ours;
     if (!r.articles.empty()) ours = r.articles.front().headline + "\n" + joined_body(r.articles.front());
+    const std::string headline = r.articles.empty() ? "" : r.articles.front().headline;
+    const std::string date = r.articles.empty() ? "" : r.articles.front().date;
+    if (item.contains("title") && item["title"].is_string() && !item["title"].get<std::string>().empty()) {
+      ++titles;
+      const bool ok = squeeze(headline) == squeeze(item["title"].get<std::string>());
+      titles_ok += ok;
+      if (verbose && !ok)
+        std::printf("traf  %-44s title ours [%s] expected [%s]\n", file.c_str(), headline.c_str(),
+                    item["title"].get<std::string>().c_str());
+    }
+    if (item.contains("date") && item["date"].is_string() && !item["date"].get<std::string>().empty()) {
+      ++dates;
+      dates_ok += date.substr(0, 10) == item["date"].get<std::string>().substr(0, 10);
+    }
     ours = normalise(ours);
     std::size_t wf = 0, wt = 0, nf = 0, nt = 0;
     std::vector<std::string> missed, leaked;
@@ -355,6 +373,9 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
   std::printf("trafilatura-eval\n");
   std::printf("pages %zu  with recall %.3f (%zu/%zu)  without exclusion %.3f (%zu/%zu)\n", eval.size(),
               with_recall, with_found, with_total, without_excl, without_absent, without_total);
+  auto share = [](std::size_t a, std::size_t b) { return b ? static_cast<double>(a) / static_cast<double>(b) : 0.0; };
+  std::printf("title %.3f (%zu/%zu)  date %.3f (%zu/%zu)\n", share(titles_ok, titles), titles_ok, titles,
+              share(dates_ok, dates), dates_ok, dates);
   return true;
 }
 

@@ -42,6 +42,7 @@ void walk(const xmlNode* node, PageHints& out, std::string& first_time) {
       }
     }
     if (t == "h1" && out.h1.empty()) out.h1 = text_of(c);
+    if ((t == "h1" || t == "h2" || t == "h3") && out.headings.size() < 50) out.headings.push_back(text_of(c));
     if (out.byline.empty() && is_byline_element(c)) {
       const xmlNode* name = find_itemprop_name(c);
       std::string text = text_of(name ? name : c);

@@ -14,6 +14,7 @@ struct PageHints {
   std::string byline;  // text of the first byline element, as written
   std::string time;    // datetime of the publication <time>, else of the first
   std::string h1;      // text of the first visible <h1>
+  std::vector<std::string> headings;  // texts of the first 50 <h1>-<h3>
 };
 
 // Byline elements: rel="author", itemprop="author" (its itemprop="name"

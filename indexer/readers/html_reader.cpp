@@ -15,25 +15,32 @@ using namespace html;
 
 namespace {
 
-constexpr std::array<std::string_view, 8> kTitleSeparators = {" | ", " - ", " – ", " — ", " :: ",
-                                                               " » ", " · ", " / "};
+constexpr std::array<std::string_view, 10> kTitleSeparators = {" | ", " - ", " – ", " — ", " :: ",
+                                                                " » ", " › ", " « ", " · ", " / "};
 
 bool same_text(std::string_view a, std::string_view b) {
   const std::string ca = comparable(a);
   return !ca.empty() && ca == comparable(b);
 }
 
+bool is_heading(const std::string& text, const PageHints& hints) {
+  for (const std::string& h : hints.headings)
+    if (same_text(text, h)) return true;
+  return false;
+}
+
 // "Headline | Site" -> "Headline", when the part cut off is the site's
-// name or the part kept is the page's <h1>; "Site | Headline" ->
-// "Headline" when the part cut off is the site's name. (An <h1> that equals
-// a title's last part is as often the site's logo as the headline.)
-std::string strip_site_name(const std::string& title, const std::string& site, const std::string& h1) {
+// name or the part kept is one of the page's headings (<h1>-<h3>); "Site |
+// Headline" -> "Headline" when the part cut off is the site's name. (An
+// <h1> that equals a title's last part is as often the site's logo as the
+// headline.)
+std::string strip_site_name(const std::string& title, const std::string& site, const PageHints& hints) {
   for (std::string_view sep : kTitleSeparators) {
     const auto last = title.rfind(sep);
     if (last != std::string::npos && last > 0) {
       const std::string head = title.substr(0, last);
       const std::string tail = title.substr(last + sep.size());
-      if (same_text(tail, site) || same_text(head, h1)) return head;
+      if (same_text(tail, site) || is_heading(head, hints)) return head;
     }
     const auto first = title.find(sep);
     if (first != std::string::npos && first > 0) {
@@ -48,9 +55,9 @@ std::string strip_site_name(const std::string& title, const std::string& site, c
 // the page shows as its headline. Else the metadata's headline, else the
 // <title>, else the <h1>.
 std::string choose_headline(const PageMetadata& meta, const PageHints& hints) {
-  const std::string title = strip_site_name(meta.title, meta.source, hints.h1);
+  const std::string title = strip_site_name(meta.title, meta.source, hints);
   if (same_text(title, hints.h1)) return title;
-  if (!meta.headline.empty()) return strip_site_name(meta.headline, meta.source, hints.h1);
+  if (!meta.headline.empty()) return strip_site_name(meta.headline, meta.source, hints);
   if (!title.empty()) return title;
   return hints.h1;
 }
