@@ -331,7 +331,11 @@ bool score_trafilatura(const fs::path& dir, bool verbose, double& with_recall, d
     }
     if (item.contains("date") && item["date"].is_string() && !item["date"].get<std::string>().empty()) {
       ++dates;
-      dates_ok += date.substr(0, 10) == item["date"].get<std::string>().substr(0, 10);
+      const bool ok = date.substr(0, 10) == item["date"].get<std::string>().substr(0, 10);
+      dates_ok += ok;
+      if (verbose && !ok)
+        std::printf("traf  %-44s date ours [%s] expected [%s]\n", file.c_str(), date.c_str(),
+                    item["date"].get<std::string>().c_str());
     }
     ours = normalise(ours);
     std::size_t wf = 0, wt = 0, nf = 0, nt = 0;
