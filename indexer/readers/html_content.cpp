@@ -39,9 +39,14 @@ std::string comparable(std::string_view s) {
   return out;
 }
 
-ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline) {
-  ContentSelection out;
-  // Furniture that holds half the page's weight is content after all.
+namespace {
+
+// The blocks outside page furniture. Furniture that holds half the page's
+// prose is content after all (a form must also hold half the page's text:
+// a sign-up form's labels can outweigh a short article's prose); when the
+// furniture held all the prose, the class words misled us and every block
+// is kept.
+std::vector<const TextBlock*> without_furniture(const std::vector<TextBlock>& blocks) {
   std::size_t total = 0;
   std::size_t total_text = 0;
   std::unordered_map<const xmlNode*, std::pair<std::size_t, std::size_t>> furniture_size;
@@ -54,8 +59,6 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
       furniture_size[f].second += b.text.size();
     }
   }
-  // A form must also hold half the page's text: a sign-up form's labels
-  // can outweigh a short article's prose.
   std::unordered_set<const xmlNode*> dropped;
   for (const auto& [f, size] : furniture_size) {
     const auto& [w, t] = size;
@@ -71,81 +74,127 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
       kept_weight += weight(b);
     }
   }
-  // All the prose in furniture: the class words misled us more than once.
   if (kept_weight == 0 && total > 0) {
     kept.clear();
     for (const TextBlock& b : blocks) kept.push_back(&b);
   }
+  return kept;
+}
 
-  std::unordered_map<const xmlNode*, double> prose;
-  std::unordered_map<const xmlNode*, double> text;
-  for (const TextBlock* b : kept) {
+// Prose weight and text size of every element holding blocks, and the
+// elements in the order first met.
+struct Sizes {
+  std::vector<const xmlNode*> elements;
+  std::unordered_map<const xmlNode*, std::pair<double, double>> of;  // prose, text
+
+  double prose(const xmlNode* n) const {
+    auto it = of.find(n);
+    return it == of.end() ? 0 : it->second.first;
+  }
+  double density(const xmlNode* n) const {
+    auto it = of.find(n);
+    return it == of.end() || it->second.second <= 0 ? 0 : it->second.first / it->second.second;
+  }
+};
+
+Sizes measure(const std::vector<const TextBlock*>& blocks) {
+  Sizes sizes;
+  for (const TextBlock* b : blocks) {
     const double w = static_cast<double>(weight(*b));
     for (const xmlNode* n = b->container; n; n = n->parent) {
-      prose[n] += w;
-      text[n] += static_cast<double>(b->text.size());
+      auto [it, added] = sizes.of.try_emplace(n, 0.0, 0.0);
+      if (added) sizes.elements.push_back(n);
+      it->second.first += w;
+      it->second.second += static_cast<double>(b->text.size());
     }
   }
-  double best = 0;
-  double all_prose = 0;
-  for (const auto& [node, w] : prose) all_prose = std::max(all_prose, w);
-  // Containers holding less than this share of the prose of the richest
-  // one (the page's root, mostly) are not candidates: a lone paragraph
-  // beats a container with a list of links in it only on density.
+  return sizes;
+}
+
+// The element with the best weight * density^3 among those holding 30% of
+// the richest one's prose (a lone paragraph must not beat a container with
+// a list of links in it on density alone); on a tie, the deeper one.
+const xmlNode* choose_container(const Sizes& sizes) {
   constexpr double kShare = 0.3;
-  for (const auto& [node, w] : prose) {
-    if (w <= 0 || w < kShare * all_prose) continue;
-    const double density = w / text[node];
-    const double score = w * density * density * density;
-    if (score > best || (score == best && out.container && inside(node, out.container))) {
+  double richest = 0;
+  for (const xmlNode* n : sizes.elements) richest = std::max(richest, sizes.prose(n));
+  const xmlNode* best_node = nullptr;
+  double best = 0;
+  for (const xmlNode* n : sizes.elements) {
+    const double w = sizes.prose(n);
+    if (w <= 0 || w < kShare * richest) continue;
+    const double d = sizes.density(n);
+    const double score = w * d * d * d;
+    if (score > best || (score == best && best_node && inside(n, best_node))) {
       best = score;
-      out.container = node;
+      best_node = n;
     }
   }
+  return best_node;
+}
+
+// The chosen element may leave out part of the article (an intro above
+// the text's own element, a list of ingredients beside it): siblings of it
+// and of its parent and grandparent that are almost all prose join it.
+std::vector<const xmlNode*> article_regions(const xmlNode* container, const Sizes& sizes) {
+  constexpr int kLevels = 3;
+  constexpr double kSiblingDensity = 0.95;
+  constexpr double kSiblingProse = 150;
+  std::vector<const xmlNode*> regions{container};
+  const xmlNode* level = container;
+  for (int l = 0; l < kLevels && level->parent; ++l, level = level->parent) {
+    for (const xmlNode* sib = level->parent->children; sib; sib = sib->next) {
+      if (sib != level && is_element(sib) && sizes.prose(sib) >= kSiblingProse &&
+          sizes.density(sib) >= kSiblingDensity)
+        regions.push_back(sib);
+    }
+  }
+  return regions;
+}
+
+// The article's paragraphs among its blocks, as html_content.h says.
+std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& blocks, const std::string& headline) {
+  const std::string head = comparable(headline);
+  std::size_t last_prose = 0;
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (weight(*blocks[i]) > 0) last_prose = i;
+  std::vector<std::string> out;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    const TextBlock* b = blocks[i];
+    if (link_dense(*b) || is_tag(b->container, "h1")) continue;
+    if (!head.empty() && comparable(b->text) == head) continue;
+    // Short lines after the last prose ("Mehr zum Thema", "Share:"), in the
+    // article's header (kicker, byline, date) and heading a list of links
+    // are not the article's text.
+    const bool short_block = weight(*b) == 0;
+    if (short_block && (i > last_prose || b->in_article_header)) continue;
+    if (short_block && i + 1 < blocks.size() && link_dense(*blocks[i + 1])) continue;
+    out.push_back(b->text);
+  }
+  return out;
+}
+
+}  // namespace
+
+ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline) {
+  ContentSelection out;
+  const std::vector<const TextBlock*> kept = without_furniture(blocks);
+  const Sizes sizes = measure(kept);
+  out.container = choose_container(sizes);
   if (!out.container) {
     // No prose anywhere: a short page is all its text.
     for (const TextBlock* b : kept)
       if (!link_dense(*b) && !is_tag(b->container, "h1")) out.paragraphs.push_back(b->text);
     return out;
   }
-
-  const std::string head = comparable(headline);
-  // The chosen element may leave out part of the article (an intro above
-  // the text's own element, a list of ingredients beside it): siblings of it
-  // and of its parent and grandparent that are almost all prose join it.
-  constexpr int kLevels = 3;
-  constexpr double kSiblingDensity = 0.95;
-  constexpr double kSiblingProse = 150;
-  std::vector<const xmlNode*> regions{out.container};
-  const xmlNode* level = out.container;
-  for (int l = 0; l < kLevels && level->parent; ++l, level = level->parent) {
-    for (const xmlNode* sib = level->parent->children; sib; sib = sib->next) {
-      if (sib == level || !is_element(sib)) continue;
-      auto w = prose.find(sib);
-      if (w != prose.end() && w->second >= kSiblingProse && w->second / text[sib] >= kSiblingDensity)
-        regions.push_back(sib);
-    }
-  }
+  const std::vector<const xmlNode*> regions = article_regions(out.container, sizes);
   std::vector<const TextBlock*> inner;
   for (const TextBlock* b : kept) {
     bool in = false;
     for (const xmlNode* r : regions) in = in || inside(b->container, r);
     if (in) inner.push_back(b);
   }
-  std::size_t last_prose = 0;
-  for (std::size_t i = 0; i < inner.size(); ++i)
-    if (weight(*inner[i]) > 0) last_prose = i;
-  for (std::size_t i = 0; i < inner.size(); ++i) {
-    const TextBlock* b = inner[i];
-    if (link_dense(*b) || is_tag(b->container, "h1")) continue;
-    if (!head.empty() && comparable(b->text) == head) continue;
-    // Short lines after the last prose ("Mehr zum Thema", "Share:") and
-    // short lines heading a list of links are the page's, not the article's.
-    const bool short_block = weight(*b) == 0;
-    if (short_block && (i > last_prose || b->in_article_header)) continue;
-    if (short_block && i + 1 < inner.size() && link_dense(*inner[i + 1])) continue;
-    out.paragraphs.push_back(b->text);
-  }
+  out.paragraphs = paragraphs_of(inner, headline);
   return out;
 }
 
