@@ -27,20 +27,6 @@ bool inside(const xmlNode* node, const xmlNode* ancestor) {
   return false;
 }
 
-}  // namespace
-
-std::string comparable(std::string_view s) {
-  std::string out;
-  for (char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
-    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
-  }
-  return out;
-}
-
-namespace {
-
 // The blocks outside page furniture. Furniture that holds half the page's
 // prose is content after all (a form must also hold half the page's text:
 // a sign-up form's labels can outweigh a short article's prose); when the
@@ -175,6 +161,16 @@ std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& bloc
 }
 
 }  // namespace
+
+std::string comparable(std::string_view s) {
+  std::string out;
+  for (char ch : s) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 'A' && c <= 'Z') out += static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) out += static_cast<char>(c);
+  }
+  return out;
+}
 
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline) {
   ContentSelection out;
