@@ -21,6 +21,15 @@ std::size_t weight(const TextBlock& b) {
   return plain >= kMinProse ? plain : 0;
 }
 
+// "© Jane Roe/AP", "(c) Agency", "Photo: Jane Roe": a picture's credit
+// left outside its figure.
+bool credit_line(const TextBlock& b) {
+  if (b.text.size() > 80) return false;
+  const std::string low = lower_ascii(b.text.substr(0, 8));
+  return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("photo:", 0) == 0 ||
+         low.rfind("foto:", 0) == 0 || low.rfind("bild:", 0) == 0;
+}
+
 bool inside(const xmlNode* node, const xmlNode* ancestor) {
   for (const xmlNode* n = node; n; n = n->parent)
     if (n == ancestor) return true;
@@ -147,7 +156,7 @@ std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& bloc
   std::vector<std::string> out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
     const TextBlock* b = blocks[i];
-    if (link_dense(*b) || is_tag(b->container, "h1")) continue;
+    if (link_dense(*b) || is_tag(b->container, "h1") || credit_line(*b)) continue;
     if (!head.empty() && comparable(b->text) == head) continue;
     // Short lines after the last prose ("Mehr zum Thema", "Share:"), in the
     // article's header (kicker, byline, date) and heading a list of links

@@ -29,7 +29,8 @@ struct ContentSelection {
 };
 
 // The article's paragraphs: the blocks inside the chosen element, without
-// link-dense blocks, <h1> headings, blocks repeating the headline, and
+// link-dense blocks, <h1> headings, blocks repeating the headline, short
+// picture credits ("© Jane Roe/AP", "Photo: ..."), and
 // short blocks that come after the last prose block, head a link-dense
 // one or stand in the article's own <header>.
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);

@@ -30,7 +30,7 @@ TEST(HtmlContent, ChoosesTheDensestContainer) {
 TEST(HtmlContent, DropsFurnitureHiddenAndHeadline) {
   const std::string html =
       "<html><body><article><h1>Library stays open</h1><h2>Library stays open</h2>"
-      "<p>" + kProse + ".</p><p>" + kProse + ", again.</p>"
+      "<p>" + kProse + ".</p><p>\xC2\xA9 Jane Roe/AP</p><p>" + kProse + ", again.</p>"
       "<div class='newsletter-signup'><p>Sign up for our newsletter to get the news every morning.</p></div>"
       "<p style='display: none'>" + kProse + ", hidden.</p>"
       "<p aria-hidden='true'>" + kProse + ", also hidden.</p>"
