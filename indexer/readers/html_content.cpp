@@ -148,22 +148,24 @@ std::vector<const xmlNode*> article_regions(const xmlNode* container, const Size
 }
 
 // The article's paragraphs among its blocks, as html_content.h says.
-std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& blocks, const std::string& headline) {
+std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept,
+                                       const std::string& headline) {
   const std::string head = comparable(headline);
   std::size_t last_prose = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
-    if (weight(*blocks[i]) > 0) last_prose = i;
+    if (kept[i] && weight(*blocks[i]) > 0) last_prose = i;
   std::vector<std::string> out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!kept[i]) continue;
     const TextBlock* b = blocks[i];
     if (link_dense(*b) || is_tag(b->container, "h1") || credit_line(*b)) continue;
     if (!head.empty() && comparable(b->text) == head) continue;
     // Short lines after the last prose ("Mehr zum Thema", "Share:"), in the
     // article's header (kicker, byline, date) and heading a list of links
-    // are not the article's text.
+    // or left-out furniture are not the article's text.
     const bool short_block = weight(*b) == 0;
     if (short_block && (i > last_prose || b->in_article_header)) continue;
-    if (short_block && i + 1 < blocks.size() && link_dense(*blocks[i + 1])) continue;
+    if (short_block && i + 1 < blocks.size() && (link_dense(*blocks[i + 1]) || !kept[i + 1])) continue;
     out.push_back(b->text);
   }
   return out;
@@ -193,13 +195,20 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
     return out;
   }
   const std::vector<const xmlNode*> regions = article_regions(out.container, sizes);
+  // Every block of the regions, with whether it was kept: a short line
+  // heading left-out furniture ("Related stories") goes with it.
+  std::unordered_set<const TextBlock*> kept_set(kept.begin(), kept.end());
   std::vector<const TextBlock*> inner;
-  for (const TextBlock* b : kept) {
+  std::vector<bool> inner_kept;
+  for (const TextBlock& b : blocks) {
     bool in = false;
-    for (const xmlNode* r : regions) in = in || inside(b->container, r);
-    if (in) inner.push_back(b);
+    for (const xmlNode* r : regions) in = in || inside(b.container, r);
+    if (in) {
+      inner.push_back(&b);
+      inner_kept.push_back(kept_set.count(&b) > 0);
+    }
   }
-  out.paragraphs = paragraphs_of(inner, headline);
+  out.paragraphs = paragraphs_of(inner, inner_kept, headline);
   return out;
 }
 

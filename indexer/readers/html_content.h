@@ -32,7 +32,7 @@ struct ContentSelection {
 // link-dense blocks, <h1> headings, blocks repeating the headline, short
 // picture credits ("© Jane Roe/AP", "Photo: ..."), and
 // short blocks that come after the last prose block, head a link-dense
-// one or stand in the article's own <header>.
+// block or left-out furniture, or stand in the article's own <header>.
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
 
 // Lower-cased letters and digits of s, other characters dropped (ASCII
