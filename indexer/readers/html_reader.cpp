@@ -1,5 +1,7 @@
 #include "readers/html_reader.h"
 
+#include <libxml/uri.h>
+
 #include <array>
 
 #include "readers/html_blocks.h"
@@ -76,6 +78,19 @@ std::size_t text_size(const std::vector<std::string>& paragraphs) {
   return n;
 }
 
+// A page's own URL as it states it, made absolute against where the page
+// came from; "" when it is relative and there is nothing to resolve it with.
+std::string absolute_url(const std::string& stated, const std::string& base) {
+  if (stated.empty() || stated.find("://") != std::string::npos) return stated;
+  if (base.empty()) return "";
+  xmlChar* built = xmlBuildURI(reinterpret_cast<const xmlChar*>(stated.c_str()),
+                               reinterpret_cast<const xmlChar*>(base.c_str()));
+  if (!built) return "";
+  std::string out(reinterpret_cast<const char*>(built));
+  xmlFree(built);
+  return out;
+}
+
 // JSON-LD articleBody: paragraphs at line breaks, white space collapsed.
 std::vector<std::string> split_paragraphs(const std::string& text) {
   std::vector<std::string> out;
@@ -112,7 +127,8 @@ ReadResult read_html(const Input& input) {
   const PageHints hints = read_hints(root);
   raw.origin = input.name;
   raw.format = "html";
-  raw.url = !meta.url.empty() ? meta.url : input.url;
+  raw.url = absolute_url(meta.url, input.url);
+  if (raw.url.empty()) raw.url = input.url;
   raw.id = !raw.url.empty() ? raw.url : input.id;
   raw.headline = choose_headline(meta, hints);
   raw.standfirst = meta.description;

@@ -16,8 +16,9 @@ namespace newsarchive::indexer {
 // Never throws. Errors: empty or binary input; a page without article text
 // and without a headline ("no article text found"). A page with a headline
 // and no text is still an article. The article's url is the page's
-// canonical URL, og:url or JSON-LD url, else input.url; its id is the url
-// when there is one, else input.id.
+// canonical URL, og:url or JSON-LD url (a relative one resolved against
+// input.url), else input.url; its id is the url when there is one, else
+// input.id.
 ReadResult read_html(const Input& input);
 
 }  // namespace newsarchive::indexer

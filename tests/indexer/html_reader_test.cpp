@@ -77,6 +77,18 @@ TEST(HtmlReader, IdFromInputWithoutUrl) {
   EXPECT_EQ(with_url.articles[0].id, "https://x.example/a");
 }
 
+TEST(HtmlReader, RelativeCanonicalUrl) {
+  const std::string page = "<html><head><link rel='canonical' href='/news/dam'></head><body>"
+                           "<p>A paragraph that is long enough to count as text.</p></body></html>";
+  auto r = read(page, "https://x.example/news/dam?utm=feed");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].url, "https://x.example/news/dam");
+  auto without_base = read(page);
+  ASSERT_EQ(without_base.articles.size(), 1u);
+  EXPECT_EQ(without_base.articles[0].url, "");
+  EXPECT_EQ(without_base.articles[0].id, "pages/page.html");
+}
+
 TEST(HtmlReader, Errors) {
   auto empty = read("  \n ");
   ASSERT_EQ(empty.errors.size(), 1u);
