@@ -24,6 +24,20 @@ std::string lower(std::string_view s) {
   return out;
 }
 
+// The input from its first character that is neither white space nor in an
+// <!-- comment -->.
+std::string_view skip_space_and_comments(std::string_view bytes) {
+  for (;;) {
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    bytes.remove_prefix(first);
+    if (bytes.substr(0, 4) != "<!--") return bytes;
+    const auto end = bytes.find("-->", 4);
+    if (end == std::string_view::npos) return {};
+    bytes.remove_prefix(end + 3);
+  }
+}
+
 }  // namespace
 
 const char* format_name(Format format) {
@@ -61,22 +75,13 @@ bool is_readable_name(std::string_view filename) {
 
 Format sniff_format(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
-  for (;;) {
-    const auto first = bytes.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return Format::text;
-    bytes.remove_prefix(first);
-    if (bytes.substr(0, 4) != "<!--") break;
-    const auto end = bytes.find("-->", 4);
-    if (end == std::string_view::npos) return Format::text;
-    bytes.remove_prefix(end + 3);
-  }
-  if (bytes.front() == '{') return Format::jsonl;
+  bytes = skip_space_and_comments(bytes);
+  if (!bytes.empty() && bytes.front() == '{') return Format::jsonl;
   const std::string start = lower(bytes.substr(0, 14));
-  if (start == "<!doctype html" || (start.rfind("<html", 0) == 0 && start.size() > 5 &&
-                                    (start[5] == '>' || start[5] == ' ' || start[5] == '\n' ||
-                                     start[5] == '\t' || start[5] == '\r')))
-    return Format::html;
-  return Format::text;
+  const bool html_tag = start.rfind("<html", 0) == 0 && start.size() > 5 &&
+                        (start[5] == '>' || start[5] == ' ' || start[5] == '\n' || start[5] == '\r' ||
+                         start[5] == '\t');
+  return start == "<!doctype html" || html_tag ? Format::html : Format::text;
 }
 
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
