@@ -211,7 +211,7 @@ class SourceReader {
 
   void warc(const std::string& name, const std::string& id, ByteStream& in) {
     ReaderOptions page_options = options_;
-    page_options.forced = parse_format("html");
+    page_options.forced = Format::html;
     read_warc(
         in,
         [&](WarcPage&& page) {

@@ -1,5 +1,6 @@
 #include "readers/formats.h"
 
+#include "readers/html_reader.h"
 #include "readers/newsml_g2_reader.h"
 #include "readers/newsml_reader.h"
 #include "readers/ninjs_reader.h"
@@ -22,6 +23,7 @@ constexpr Known kExtensions[] = {
     {"ndjson", Format::jsonl}, {"json", Format::jsonl},
     {"sgm", Format::sgml},     {"sgml", Format::sgml},
     {"tst", Format::anpa},     {"anpa", Format::anpa},
+    {"html", Format::html}, {"htm", Format::html}, {"xhtml", Format::html},
 };
 
 // Extensions read, whose format the content says.
@@ -56,12 +58,27 @@ bool is_name_char(char c) {
          c == '_' || c == '-' || c == '.' || c == ':';
 }
 
+// The input from its first character that is neither white space nor in an
+// <!-- comment -->.
+std::string_view skip_space_and_comments(std::string_view bytes) {
+  for (;;) {
+    const auto first = bytes.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    bytes.remove_prefix(first);
+    if (bytes.substr(0, 4) != "<!--") return bytes;
+    const auto end = bytes.find("-->", 4);
+    if (end == std::string_view::npos) return {};
+    bytes.remove_prefix(end + 3);
+  }
+}
+
 }  // namespace
 
 const char* format_name(Format format) {
   switch (format) {
     case Format::text: return "text";
     case Format::jsonl: return "jsonl";
+    case Format::html: return "html";
     case Format::nitf: return "nitf";
     case Format::newsml: return "newsml";
     case Format::newsmlg2: return "newsml-g2";
@@ -78,6 +95,7 @@ std::optional<Format> parse_format(std::string_view name) {
   const std::string n = lower(name);
   if (n == "text" || n == "txt") return Format::text;
   if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
+  if (n == "html" || n == "htm") return Format::html;
   if (n == "nitf") return Format::nitf;
   if (n == "newsml") return Format::newsml;
   if (n == "newsml-g2" || n == "newsmlg2" || n == "g2") return Format::newsmlg2;
@@ -90,7 +108,7 @@ std::optional<Format> parse_format(std::string_view name) {
 }
 
 std::string format_names() {
-  return "text, jsonl, nitf, newsml, newsml-g2, ninjs, wxr, sgml, anpa, iptc7901";
+  return "text, jsonl, html, nitf, newsml, newsml-g2, ninjs, wxr, sgml, anpa, iptc7901";
 }
 
 namespace {
@@ -146,12 +164,20 @@ std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root
 Format sniff_format(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   if (const auto wire = sniff_wire_text(bytes)) return from_wire(*wire);
-  const std::string_view s = skip_bom_and_space(bytes);
+  if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
+  const std::string_view s = skip_space_and_comments(bytes);
   if (s.empty()) return Format::text;
   if (s[0] == '{' || s[0] == '[') return looks_like_ninjs(s) ? Format::ninjs : Format::jsonl;
   if (s[0] == '<') {
+    const std::string start = lower(s.substr(0, 14));
+    const bool html_tag = start.rfind("<html", 0) == 0 && start.size() > 5 &&
+                          (start[5] == '>' || start[5] == ' ' || start[5] == '\n' ||
+                           start[5] == '\r' || start[5] == '\t');
+    if (start == "<!doctype html" || html_tag) return Format::html;
     if (looks_like_sgml_collection(s)) return Format::sgml;
-    if (auto xml = sniff_xml_format(s)) return *xml;
+    std::string root;
+    if (auto xml = sniff_xml_format(s, &root)) return *xml;
+    if (lower(root) == "html") return Format::html;
   }
   return Format::text;
 }
@@ -181,6 +207,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   }
   switch (format) {
     case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::html: return read_html(input);
     case Format::nitf: return read_nitf(input);
     case Format::newsml: return read_newsml(input);
     case Format::newsmlg2: return read_newsml_g2(input);

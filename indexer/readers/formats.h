@@ -16,14 +16,14 @@
 
 namespace newsarchive::indexer {
 
-// nitf, newsml, newsmlg2, ninjs, wxr: agency XML and JSON formats
-// (readers/*_reader.h); sgml: TREC and Reuters-21578 collections
-// (readers/sgml_reader.h); anpa, iptc7901: wire-service text
-// (readers/wire_text_reader.h).
-enum class Format { text, jsonl, nitf, newsml, newsmlg2, ninjs, wxr, sgml, anpa, iptc7901 };
+// html: article pages (readers/html_reader.h); nitf, newsml, newsmlg2,
+// ninjs, wxr: agency XML and JSON formats (readers/*_reader.h); sgml: TREC
+// and Reuters-21578 collections (readers/sgml_reader.h); anpa, iptc7901:
+// wire-service text (readers/wire_text_reader.h).
+enum class Format { text, jsonl, html, nitf, newsml, newsmlg2, ninjs, wxr, sgml, anpa, iptc7901 };
 
-// "text", "jsonl", "nitf", "newsml", "newsml-g2", "ninjs", "wxr", "sgml",
-// "anpa", "iptc7901"
+// "text", "jsonl", "html", "nitf", "newsml", "newsml-g2", "ninjs", "wxr",
+// "sgml", "anpa", "iptc7901"
 const char* format_name(Format format);
 // The format a --format value names (also "txt", "json", "ndjson",
 // "newsmlg2", "g2", "wordpress", "trec", "iptc").
@@ -40,11 +40,13 @@ std::optional<Format> format_from_name(std::string_view filename);
 // or none at all.
 bool is_readable_name(std::string_view filename);
 
-// The format of an input whose name does not say, after white space and a
-// BOM: for '{' or '[', ninjs when it has ninjs markers, else JSON Lines;
-// SGML when it starts with a <DOC> or <REUTERS> tag; for other '<', the XML
-// format its root element names (sniff_xml_format); ANPA or IPTC 7901 when
-// it opens with their control bytes or a ZCZC line; else plain text.
+// The format of an input whose name does not say, after a BOM, white
+// space and <!-- comments -->: for '{' or '[', ninjs when it has ninjs
+// markers, else JSON Lines; HTML for "<!DOCTYPE html" or "<html" (in any
+// case); SGML when it starts with a <DOC> or <REUTERS> tag; for other '<',
+// the XML format its root element names (sniff_xml_format, an XHTML root
+// being HTML); ANPA or IPTC 7901 when it opens with their control bytes or
+// a ZCZC line; else plain text.
 Format sniff_format(std::string_view bytes);
 
 // The wire format an XML document's root element names, from its first

@@ -20,6 +20,11 @@ TEST(Formats, Sniffing) {
   EXPECT_EQ(sniff_format("\xEF\xBB\xBF  {\"title\": 1}"), Format::jsonl);
   EXPECT_EQ(sniff_format("Headline\n\nBody"), Format::text);
   EXPECT_EQ(sniff_format(""), Format::text);
+  EXPECT_EQ(sniff_format("\xEF\xBB\xBF\n<!doctype HTML>\n<html>"), Format::html);
+  EXPECT_EQ(sniff_format("  <!-- saved page --> <HTML lang=\"en\">"), Format::html);
+  EXPECT_EQ(sniff_format("<htmlish>"), Format::text);
+  EXPECT_EQ(format_from_name("page.HTM"), Format::html);
+  EXPECT_EQ(format_from_name("page.xhtml"), Format::html);
 }
 
 TEST(Formats, SniffsXmlRootsAndNinjs) {
@@ -60,6 +65,11 @@ TEST(Formats, ReadInputDispatches) {
       ReaderOptions{});
   ASSERT_EQ(ninjs.articles.size(), 1u);
   EXPECT_EQ(ninjs.articles[0].format, "ninjs");
+  EXPECT_EQ(parse_format("html"), Format::html);
+  auto html = read_input(Input{"page", "p", "<!DOCTYPE html><title>T</title><p>Body text of the page.</p>", ""},
+                         ReaderOptions{});
+  ASSERT_EQ(html.articles.size(), 1u);
+  EXPECT_EQ(html.articles[0].format, "html");
   EXPECT_FALSE(parse_format("pdf").has_value());
 }
 

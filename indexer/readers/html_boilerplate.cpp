@@ -1,0 +1,94 @@
+#include "readers/html_boilerplate.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace newsarchive::indexer::html {
+namespace {
+
+template <std::size_t N>
+bool among(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
+constexpr std::string_view kNonContentTags[] = {
+    "script", "style",  "template", "iframe", "svg",   "canvas", "object", "embed", "button", "select", "input",
+    "textarea", "figure", "video",  "audio",  "map",   "dialog", "head",   "title", "rt",     "rp"};
+
+// Page furniture by their tag. Not left out unread: a page may wrap all of
+// itself in a <form>, and a <header> or <noscript> left open swallows the
+// page.
+constexpr std::string_view kFurnitureTags[] = {"nav",  "aside", "footer",  "header",
+                                                            "form", "menu",  "noscript"};
+
+// Words of reader comments: left out whatever they hold.
+constexpr std::string_view kStrongWords[] = {"comment", "comments", "disqus", "replies",
+                                                          "respond"};
+
+// Words of page furniture.
+constexpr std::string_view kWeakWords[] = {
+    "ad",         "ads",        "advert",     "adverts",    "advertisement", "advertising",
+    "adslot",     "sponsor",    "sponsored",  "outbrain",   "taboola",    "share",
+    "sharing",    "sharebar",   "social",     "newsletter", "cookie",     "cookies",
+    "consent",
+    "nav",        "navbar",     "navigation", "menu",       "breadcrumb", "breadcrumbs",
+    "footer",     "header",     "masthead",   "sidebar",
+    "popup",      "modal",      "banner",     "toolbar",    "pagination", "pager",
+    "related",    "recommended", "recommendations", "recirc", "promo",   "subscribe",
+    "subscription", "signup",   "paywall",    "gdpr",       "byline",     "author",
+    "dateline",   "meta",       "tags",       "caption",    "credit",     "trending",
+    "popular",    "skip",       "login",      "search",     "print",      "follow",
+    "tooltip",    "overlay",    "donate"};
+
+constexpr std::string_view kFurnitureRoles[] = {
+    "navigation", "banner", "contentinfo", "complementary", "search",
+    "dialog",     "alert",  "menu",        "menubar"};
+
+bool inside_article(const xmlNode* e) {
+  for (const xmlNode* n = e->parent; n; n = n->parent)
+    if (is_tag(n, "article") || is_tag(n, "main")) return true;
+  return false;
+}
+
+}  // namespace
+
+bool is_non_content_tag(std::string_view t) { return among(t, kNonContentTags); }
+
+bool is_hidden(const xmlNode* e) {
+  if (has_attr(e, "hidden")) return true;
+  if (lower_ascii(attr(e, "aria-hidden")) == "true") return true;
+  const std::string style = lower_ascii(attr(e, "style"));
+  if (style.empty()) return false;
+  std::string compact;
+  for (char c : style)
+    if (c != ' ') compact += c;
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+bool is_declared_content(const xmlNode* e) {
+  const std::string_view t = tag(e);
+  if (t == "article" || t == "main") return true;
+  if (lower_ascii(attr(e, "itemprop")) == "articlebody") return true;
+  return lower_ascii(attr(e, "role")) == "main";
+}
+
+Boilerplate boilerplate_kind(const xmlNode* e) {
+  // Sites put the page's type and their feature switches on these.
+  if (is_tag(e, "html") || is_tag(e, "body")) return Boilerplate::none;
+  if (is_tag(e, "header") && inside_article(e)) return Boilerplate::article_header;
+  if (among(tag(e), kFurnitureTags)) return Boilerplate::weak;
+  const std::string role = lower_ascii(attr(e, "role"));
+  if (among(std::string_view(role), kFurnitureRoles)) return Boilerplate::weak;
+  const std::string itemprop = lower_ascii(attr(e, "itemprop"));
+  if (itemprop == "author" || itemprop == "comment") return Boilerplate::weak;
+  if (lower_ascii(attr(e, "rel")) == "author") return Boilerplate::weak;
+  Boilerplate kind = Boilerplate::none;
+  for (const std::string& w : class_id_tokens(e)) {
+    if (among(std::string_view(w), kStrongWords)) return Boilerplate::strong;
+    if (among(std::string_view(w), kWeakWords)) kind = Boilerplate::weak;
+  }
+  return kind;
+}
+
+}  // namespace newsarchive::indexer::html
