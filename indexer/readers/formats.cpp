@@ -1,11 +1,13 @@
 #include "readers/formats.h"
 
+#include "readers/feed_reader.h"
 #include "readers/html_reader.h"
 #include "readers/newsml_g2_reader.h"
 #include "readers/newsml_reader.h"
 #include "readers/ninjs_reader.h"
 #include "readers/nitf_reader.h"
 #include "readers/plain_text_reader.h"
+#include "readers/ritzau_reader.h"
 #include "readers/sgml_reader.h"
 #include "readers/wire_text_reader.h"
 #include "readers/wxr_reader.h"
@@ -27,7 +29,7 @@ constexpr Known kExtensions[] = {
 };
 
 // Extensions read, whose format the content says.
-constexpr const char* kSniffedExtensions[] = {"xml", "nitf", "newsml"};
+constexpr const char* kSniffedExtensions[] = {"xml", "nitf", "newsml", "rss", "atom"};
 
 // How much of an XML input the root element is looked for in.
 constexpr std::size_t kXmlSniffBytes = 4096;
@@ -84,6 +86,8 @@ const char* format_name(Format format) {
     case Format::newsmlg2: return "newsml-g2";
     case Format::ninjs: return "ninjs";
     case Format::wxr: return "wxr";
+    case Format::feed: return "feed";
+    case Format::ritzau: return "ritzau";
     case Format::sgml: return "sgml";
     case Format::anpa: return "anpa";
     case Format::iptc7901: return "iptc7901";
@@ -101,6 +105,8 @@ std::optional<Format> parse_format(std::string_view name) {
   if (n == "newsml-g2" || n == "newsmlg2" || n == "g2") return Format::newsmlg2;
   if (n == "ninjs") return Format::ninjs;
   if (n == "wxr" || n == "wordpress") return Format::wxr;
+  if (n == "feed" || n == "rss" || n == "atom") return Format::feed;
+  if (n == "ritzau") return Format::ritzau;
   if (n == "sgml" || n == "sgm" || n == "trec") return Format::sgml;
   if (n == "anpa") return Format::anpa;
   if (n == "iptc7901" || n == "iptc") return Format::iptc7901;
@@ -108,7 +114,8 @@ std::optional<Format> parse_format(std::string_view name) {
 }
 
 std::string format_names() {
-  return "text, jsonl, html, nitf, newsml, newsml-g2, ninjs, wxr, sgml, anpa, iptc7901";
+  return "text, jsonl, html, nitf, newsml, newsml-g2, ninjs, wxr, feed, ritzau, sgml, anpa, "
+         "iptc7901";
 }
 
 namespace {
@@ -155,8 +162,11 @@ std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root
       name == "conceptItem" || name == "knowledgeItem" || name == "planningItem" ||
       name == "contentSet" || name == "contentMeta")
     return Format::newsmlg2;
-  if (name == "rss" && s.find("wordpress.org/export") != std::string_view::npos)
-    return Format::wxr;
+  if (name == "rss")
+    return s.find("wordpress.org/export") != std::string_view::npos ? Format::wxr : Format::feed;
+  if (name == "feed" && s.find("http://www.w3.org/2005/Atom") != std::string_view::npos)
+    return Format::feed;
+  if (name == "RBNews" || name == "XMLNewsQueuedResponse") return Format::ritzau;
   if (root != nullptr) *root = std::string(name);
   return std::nullopt;
 }
@@ -213,6 +223,8 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
     case Format::newsmlg2: return read_newsml_g2(input);
     case Format::ninjs: return read_ninjs(input);
     case Format::wxr: return read_wxr(input);
+    case Format::feed: return read_feed(input);
+    case Format::ritzau: return read_ritzau(input);
     case Format::sgml: return read_sgml(input);
     case Format::anpa: return read_anpa(input);
     case Format::iptc7901: return read_iptc7901(input);

@@ -2,8 +2,8 @@
 // bytes; --format overrides both.
 //
 // Extensions that name a family rather than a format are refined by the
-// content: .xml, .nitf and .newsml (and names without an extension) by the
-// root element (sniff_xml_format); .json and .jsonl by ninjs markers
+// content: .xml, .nitf, .newsml, .rss and .atom (and names without an
+// extension) by the root element (sniff_xml_format); .json and .jsonl by ninjs markers
 // (looks_like_ninjs), else JSON Lines.
 #pragma once
 
@@ -17,22 +17,25 @@
 namespace newsarchive::indexer {
 
 // html: article pages (readers/html_reader.h); nitf, newsml, newsmlg2,
-// ninjs, wxr: agency XML and JSON formats (readers/*_reader.h); sgml: TREC
-// and Reuters-21578 collections (readers/sgml_reader.h); anpa, iptc7901:
+// ninjs, wxr, ritzau: agency XML and JSON formats (readers/*_reader.h);
+// feed: RSS 2.0 and Atom (readers/feed_reader.h); sgml: TREC and
+// Reuters-21578 collections (readers/sgml_reader.h); anpa, iptc7901:
 // wire-service text (readers/wire_text_reader.h).
-enum class Format { text, jsonl, html, nitf, newsml, newsmlg2, ninjs, wxr, sgml, anpa, iptc7901 };
+enum class Format {
+  text, jsonl, html, nitf, newsml, newsmlg2, ninjs, wxr, feed, ritzau, sgml, anpa, iptc7901
+};
 
 // "text", "jsonl", "html", "nitf", "newsml", "newsml-g2", "ninjs", "wxr",
-// "sgml", "anpa", "iptc7901"
+// "feed", "ritzau", "sgml", "anpa", "iptc7901"
 const char* format_name(Format format);
 // The format a --format value names (also "txt", "json", "ndjson",
-// "newsmlg2", "g2", "wordpress", "trec", "iptc").
+// "newsmlg2", "g2", "wordpress", "rss", "atom", "trec", "iptc").
 std::optional<Format> parse_format(std::string_view name);
 // Formats, comma-separated, for --help and errors.
 std::string format_names();
 
 // The format a file name's extension says, if any. Files without an
-// extension, and XML ones (.xml, .nitf, .newsml), are nullopt: they are
+// extension, and XML ones (.xml, .nitf, .newsml, .rss, .atom), are nullopt: they are
 // sniffed.
 std::optional<Format> format_from_name(std::string_view filename);
 
@@ -52,7 +55,8 @@ Format sniff_format(std::string_view bytes);
 // The wire format an XML document's root element names, from its first
 // KB: <nitf> NITF; <NewsML> or <NewsItem> NewsML 1; <newsMessage>,
 // <newsItem>, <packageItem>, <conceptItem>... NewsML-G2; <rss> with the
-// WordPress export namespace WXR. nullopt for any other root (its name is
+// WordPress export namespace WXR, any other <rss> a feed; <feed> with the
+// Atom namespace a feed; <RBNews> or <XMLNewsQueuedResponse> Ritzau. nullopt for any other root (its name is
 // then set in `root`, when given) or for input that is not XML.
 std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root = nullptr);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "readers/markup_paragraphs.h"
+#include "readers/sgml_entities.h"
 #include "readers/xml_tree.h"
 
 namespace newsarchive::indexer {
@@ -62,6 +64,28 @@ std::string entity_type_of(std::string_view term) {
       t.find("country") != std::string::npos || t.find("city") != std::string::npos)
     return "place";
   return "";
+}
+
+std::string markup_text(std::string_view text) {
+  std::string out;
+  if (text.find('<') != std::string_view::npos) {
+    for (const std::string& p : escaped_html_paragraphs(text)) {
+      if (!out.empty()) out += ' ';
+      out += p;
+    }
+    return out;
+  }
+  return collapse_space(decode_sgml_entities(text));
+}
+
+std::vector<std::string> escaped_html_paragraphs(std::string_view html) {
+  std::vector<std::string> out;
+  for (std::string& p : html_paragraphs(html)) {
+    std::string text = p.find('&') == std::string::npos ? std::move(p)
+                                                        : collapse_space(decode_sgml_entities(p));
+    if (!text.empty()) out.push_back(std::move(text));
+  }
+  return out;
 }
 
 std::string item_id(std::string_view own, const std::string& input_id, std::size_t n,

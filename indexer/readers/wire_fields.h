@@ -1,9 +1,10 @@
-// Small steps the wire-format readers (NITF, NewsML, NewsML-G2, ninjs)
-// share when filling a RawArticle.
+// Small steps the wire-format readers (NITF, NewsML, NewsML-G2, ninjs,
+// feeds, Ritzau) share when filling a RawArticle.
 #pragma once
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "readers/raw_article.h"
 
@@ -25,6 +26,16 @@ void add_hint(RawArticle& article, std::string_view name, std::string_view type)
 // "geoArea", "poi"...): "person", "organization", "place" or "" when it
 // names none of them.
 std::string entity_type_of(std::string_view term);
+
+// The text of a short field that may hold HTML tags or character
+// references (an RSS title, a Ritzau subtitle), on one line, with the
+// references decoded.
+std::string markup_text(std::string_view text);
+
+// html_paragraphs, then the character references still left in the text
+// decoded: feeds escape their HTML twice often enough that "&amp;amp;"
+// arrives as "&amp;" once the HTML is parsed.
+std::vector<std::string> escaped_html_paragraphs(std::string_view html);
 
 // The id of item `n` (1-based) of an input that holds `count` items: the
 // item's own id when it has one, else the input's id, suffixed with the

@@ -33,12 +33,24 @@ TEST(Formats, SniffsXmlRootsAndNinjs) {
   EXPECT_EQ(sniff_format("<ns0:newsMessage xmlns:ns0='x'/>"), Format::newsmlg2);
   EXPECT_EQ(sniff_format("<packageItem/>"), Format::newsmlg2);
   EXPECT_EQ(sniff_format("<rss xmlns:wp=\"http://wordpress.org/export/1.2/\"/>"), Format::wxr);
-  EXPECT_EQ(sniff_format("<rss version='2.0'/>"), Format::text);
+  EXPECT_EQ(sniff_format("<rss version='2.0'/>"), Format::feed);
+  EXPECT_EQ(sniff_format("<?xml version='1.0'?>\n<feed xmlns='http://www.w3.org/2005/Atom'/>"),
+            Format::feed);
+  EXPECT_EQ(sniff_format("<?xml version='1.0'?>\n<feed><x/></feed>"), Format::text);
+  EXPECT_EQ(sniff_format("<?xml version='1.0'?>\n<RBNews xmlns=''/>"), Format::ritzau);
+  EXPECT_EQ(sniff_format("<XMLNewsQueuedResponse xmlns='http://tempuri.org/'/>"),
+            Format::ritzau);
   EXPECT_EQ(sniff_format("{\"uri\": \"u\", \"versioncreated\": \"2030\"}"), Format::ninjs);
   EXPECT_FALSE(format_from_name("story.xml").has_value());
   EXPECT_TRUE(is_readable_name("story.xml"));
   EXPECT_TRUE(is_readable_name("story.NITF"));
   EXPECT_EQ(parse_format("NewsML-G2"), Format::newsmlg2);
+  EXPECT_FALSE(format_from_name("news.rss").has_value());
+  EXPECT_TRUE(is_readable_name("news.rss"));
+  EXPECT_TRUE(is_readable_name("news.atom"));
+  EXPECT_EQ(parse_format("RSS"), Format::feed);
+  EXPECT_EQ(parse_format("atom"), Format::feed);
+  EXPECT_EQ(parse_format("ritzau"), Format::ritzau);
 }
 
 TEST(Formats, UnknownXmlIsReported) {
