@@ -384,10 +384,25 @@ Attribution SpeakerMemory::resolve_pronoun(std::string_view pronoun, std::size_t
       if (take_mention) {
         const Mention& m = *ms++;
         if (!m.subject || is_organisation_name(m.name)) continue;
-        const Gender g = gender_of(m.name);
-        if (g == want || (g == Gender::kUnknown && m.person)) {
+        // A family name shared by several people ("Clinton") stands for the
+        // one whose gender fits.
+        std::vector<std::string> full = names.candidates(m.name);
+        if (full.empty()) full.push_back(m.name);
+        std::string unknown;
+        for (const std::string& f : full) {
+          const Gender g = gender_of(f);
+          if (g == want) {
+            Attribution a;
+            a.speaker = f;
+            a.mention = m.name;
+            a.kind = SpeakerKind::kName;
+            return a;
+          }
+          if (g == Gender::kUnknown && unknown.empty()) unknown = f;
+        }
+        if (!unknown.empty() && m.person) {
           Attribution a;
-          a.speaker = m.name;
+          a.speaker = unknown;
           a.mention = m.name;
           a.kind = SpeakerKind::kName;
           return a;
@@ -582,7 +597,7 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
       person = memory.names.resolve(join_words(parts, {0, parts.size()}));
     } else if (name.last - first == 1) {
       const std::string_view w = strip_possessive(run[first]);
-      if (titled || memory.names.knows(w)) person = memory.names.resolve(w);
+      if (titled || memory.names.knows(w)) person = std::string(w);
     }
     if (!person.empty() && !is_organisation_name(person)) {
       // A title in the run ("Mrs"), else a lower-case role just before it

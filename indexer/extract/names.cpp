@@ -237,6 +237,20 @@ std::string NameBook::resolve(std::string_view mention) const {
   return std::string(m);
 }
 
+std::vector<std::string> NameBook::candidates(std::string_view mention) const {
+  std::vector<std::string> out;
+  const std::string_view m = trim(mention);
+  if (m.empty() || m.find(' ') != std::string_view::npos) return out;
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (last_word(*it) == m) out.push_back(*it);
+  }
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (first_word(*it) == m && std::find(out.begin(), out.end(), *it) == out.end())
+      out.push_back(*it);
+  }
+  return out;
+}
+
 bool NameBook::knows(std::string_view name) const {
   const std::string_view n = trim(name);
   for (const std::string& full : names_) {

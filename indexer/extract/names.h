@@ -80,6 +80,10 @@ class NameBook {
   // whose last word, else whose first word, is the mention. Anything else
   // (or no match) comes back unchanged.
   std::string resolve(std::string_view mention) const;
+  // Every registered full name a one-word mention may stand for, latest
+  // first, those ending with it before those starting with it; empty for
+  // other mentions or no match.
+  std::vector<std::string> candidates(std::string_view mention) const;
   // True if `name` is registered or is a short form of a registered name.
   bool knows(std::string_view name) const;
 
