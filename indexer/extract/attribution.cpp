@@ -609,8 +609,16 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
           titled || (t > 0 && tp.is_word(t - 1) && res.roles.match(tp.words, t - 1).words > 0) ||
           (t > 1 && tp.is_punct(t - 1, ",") && tp.is_word(t - 2) && !tp.tokens[t - 2].upper &&
            res.roles.match(tp.words, t - 2).words > 0);
-      const bool who_after = e + 1 < tp.tokens.size() && tp.is_punct(e, ",") &&
-                             tp.is_word(e + 1) && tp.words[e + 1] == "who";
+      // After the name: ", who", or for a full name an apposition such as
+      // ", the city's mayor," or ", 78,".
+      bool who_after = false;
+      if (e + 1 < tp.tokens.size() && tp.is_punct(e, ",") && tp.is_word(e + 1)) {
+        const std::string_view w = tp.words[e + 1];
+        who_after = w == "who" ||
+                    (person.find(' ') != std::string::npos &&
+                    (w == "the" || w == "a" || w == "an" || (w[0] >= '0' && w[0] <= '9') ||
+                     (!tp.tokens[e + 1].upper && res.roles.match(tp.words, e + 1).words > 0)));
+      }
       const bool evidence =
           role_before || who_after || memory.gender_of(person) != Gender::kUnknown;
       const int sentence = tp.tokens[t].sentence;

@@ -258,6 +258,14 @@ TEST(QuotesPronouns, HeGoesToAPersonNotToAnOrganisation) {
   EXPECT_EQ(q[0].speaker, "Piet Vandamme");
 }
 
+TEST(QuotesPronouns, APersonIntroducedWithAnAppositionTakesThePronoun) {
+  const std::vector<Quote> q = quotes_of({
+      "“The plan is final,” said Maria Lund.",
+      "Kit Ferreby, the harbour master, rejected the plan. “We were never asked,” he said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kit Ferreby");
+}
+
 TEST(QuotesPronouns, GenderLearntFromTitlesAndPronouns) {
   // "Ms" makes Okafor a woman; "his" after Brandt alone makes Brandt a man.
   const std::vector<Quote> q = quotes_of({
