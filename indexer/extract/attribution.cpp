@@ -275,12 +275,14 @@ Attribution make_attribution(const TokenizedParagraph& tp, const std::vector<std
   switch (sp.kind) {
     case SpeakerKind::kNone:
       break;
-    case SpeakerKind::kPronoun:
-      if (const Attribution* r = memory.resolve_pronoun(sp.name)) {
-        a.speaker = r->speaker;
-        a.kind = r->kind;
+    case SpeakerKind::kPronoun: {
+      const Attribution r = memory.resolve_pronoun(sp.name, phrase.front());
+      if (r.found()) {
+        a.speaker = r.speaker;
+        a.kind = r.kind;
       }
       break;
+    }
     case SpeakerKind::kName:
       a.speaker = memory.names.resolve(sp.name);
       a.kind = SpeakerKind::kName;
@@ -328,26 +330,104 @@ const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q,
 
 }  // namespace
 
-void SpeakerMemory::remember(const Attribution& a) {
+void SpeakerMemory::remember(const Attribution& a, std::size_t token) {
   if (!a.found()) return;
-  recent_.push_back(a);
+  recent_.push_back({a, paragraph_, token});
   if (recent_.size() > kMemory) recent_.erase(recent_.begin());
 }
 
-const Attribution* SpeakerMemory::resolve_pronoun(std::string_view pronoun) const {
+void SpeakerMemory::mention(const std::string& name, std::size_t token, bool subject,
+                            bool person) {
+  if (name.empty()) return;
+  mentions_.push_back({name, paragraph_, token, subject, person});
+  // Only the current and the previous paragraph are looked at.
+  while (!mentions_.empty() && mentions_.front().paragraph + 1 < paragraph_) {
+    mentions_.erase(mentions_.begin());
+  }
+}
+
+void SpeakerMemory::learn_gender(const std::string& name, Gender g) {
+  if (g == Gender::kUnknown || name.empty()) return;
+  for (const auto& [n, known] : genders_) {
+    if (n == name) return;
+  }
+  genders_.emplace_back(name, g);
+}
+
+Gender SpeakerMemory::gender_of(std::string_view name) const {
+  const std::string full = names.resolve(name);
+  for (const auto& [n, g] : genders_) {
+    if (n == full || n == name) return g;
+  }
+  if (resources == nullptr || full.find(' ') == std::string::npos) return Gender::kUnknown;
+  return resources->given_name_gender(full.substr(0, full.find(' ')));
+}
+
+Attribution SpeakerMemory::resolve_pronoun(std::string_view pronoun, std::size_t token) const {
   const bool plural = iequals(pronoun, "they") || iequals(pronoun, "we");
   const bool neuter = iequals(pronoun, "it");
-  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
-    if (plural && it->kind == SpeakerKind::kGroup) return &*it;
-    if (!plural && !neuter && it->kind == SpeakerKind::kName) return &*it;
-    if (neuter && it->kind == SpeakerKind::kGroup) return &*it;
+  const Gender want = pronoun_gender(pronoun);
+  if (want != Gender::kUnknown) {
+    // The speakers and the people named as subjects, latest first.
+    auto rs = recent_.rbegin();
+    auto ms = mentions_.rbegin();
+    const auto before_pronoun = [&](int paragraph, std::size_t t) {
+      return paragraph < paragraph_ || t < token;
+    };
+    while (ms != mentions_.rend() && !before_pronoun(ms->paragraph, ms->token)) ++ms;
+    while (rs != recent_.rend() || ms != mentions_.rend()) {
+      bool take_mention = false;
+      if (ms != mentions_.rend()) {
+        take_mention = rs == recent_.rend() || ms->paragraph > rs->paragraph ||
+                       (ms->paragraph == rs->paragraph && ms->token > rs->token);
+      }
+      if (take_mention) {
+        const Mention& m = *ms++;
+        if (!m.subject || is_organisation_name(m.name)) continue;
+        // A family name shared by several people ("Clinton") stands for the
+        // one whose gender fits.
+        std::vector<std::string> full = names.candidates(m.name);
+        if (full.empty()) full.push_back(m.name);
+        std::string unknown;
+        for (const std::string& f : full) {
+          const Gender g = gender_of(f);
+          if (g == want) {
+            Attribution a;
+            a.speaker = f;
+            a.mention = m.name;
+            a.kind = SpeakerKind::kName;
+            return a;
+          }
+          if (g == Gender::kUnknown && unknown.empty()) unknown = f;
+        }
+        if (!unknown.empty() && m.person) {
+          Attribution a;
+          a.speaker = unknown;
+          a.mention = m.name;
+          a.kind = SpeakerKind::kName;
+          return a;
+        }
+        continue;
+      }
+      const Attribution& a = (rs++)->attribution;
+      if (a.kind != SpeakerKind::kName || is_organisation_name(a.speaker)) continue;
+      const Gender g = gender_of(a.speaker);
+      if (g == Gender::kUnknown || g == want) return a;
+    }
   }
-  if (plural && !recent_.empty()) return &recent_.back();
-  return nullptr;
+  for (auto it = recent_.rbegin(); it != recent_.rend(); ++it) {
+    const Attribution& a = it->attribution;
+    if (plural && a.kind == SpeakerKind::kGroup) return a;
+    if (!plural && !neuter && a.kind == SpeakerKind::kName) return a;
+    if (neuter && a.kind == SpeakerKind::kGroup) return a;
+  }
+  if (plural && !recent_.empty()) return recent_.back().attribution;
+  return {};
 }
 
 std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResources& res,
                                   SpeakerMemory& memory) {
+  memory.resources = &res;
   std::vector<CueHit> hits;
   for (std::size_t t = 0; t < tp.tokens.size();) {
     const PhraseList::Match m = cue_at(tp, t, res);
@@ -383,7 +463,7 @@ std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResou
     if (!h.attribution.found() && participle) {
       h.attribution = make_attribution(tp, sentence_subject(tp, t, res, memory), cue, res, memory);
     }
-    memory.remember(h.attribution);
+    memory.remember(h.attribution, t);
     hits.push_back(std::move(h));
     t += m.words;
   }
@@ -456,9 +536,35 @@ Attribution sentence_speaker(const TokenizedParagraph& tp, std::size_t q,
 
 void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
                    SpeakerMemory& memory) {
+  memory.begin_paragraph();
+  memory.resources = &res;
+  struct Named {
+    std::string name;
+    int sentence = 0;
+  };
+  std::vector<Named> people;  // the people of this paragraph so far
+  int subject_sentence = -1;  // the last sentence whose first person is known
   std::size_t t = 0;
   while (t < tp.tokens.size()) {
-    if (!tp.is_word(t) || !tp.tokens[t].upper) {
+    if (!tp.is_word(t)) {
+      ++t;
+      continue;
+    }
+    // "she", "his": a gender for the one person named just before.
+    if (const Gender g = pronoun_gender(tp.words[t]); g != Gender::kUnknown) {
+      std::string only;
+      bool one = true;
+      for (const Named& p : people) {
+        if (p.sentence + 1 < tp.tokens[t].sentence) continue;
+        if (!only.empty() && only != p.name) one = false;
+        only = p.name;
+      }
+      if (one && !only.empty() && memory.gender_of(only) == Gender::kUnknown)
+        memory.learn_gender(only, g);
+      ++t;
+      continue;
+    }
+    if (!tp.tokens[t].upper) {
       ++t;
       continue;
     }
@@ -471,11 +577,55 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
     }
     while (!run.empty() && !is_capitalised(run.back())) run.pop_back();
     const Range name = name_after_roles(run, {0, run.size()}, res.roles);
-    if (name.last - name.first >= 2 && name.last - name.first <= 4) {
+    const std::size_t n = name.last - name.first;
+    if (n >= 2 && n <= 4) {
       std::vector<std::string_view> parts(run.begin() + static_cast<long>(name.first),
                                           run.begin() + static_cast<long>(name.last));
       parts.back() = strip_possessive(parts.back());
       memory.names.add(join_words(parts, {0, parts.size()}));
+    }
+    // Who the run names, if a person: a full name, or one word the article
+    // already named or wrote after a title.
+    std::size_t first = name.first;
+    while (first < name.last && n >= 2 && is_sentence_adverb(run[first])) ++first;
+    std::string person;
+    const bool titled = name.first > 0;
+    if (name.last - first >= 2 && name.last - first <= 4) {
+      std::vector<std::string_view> parts(run.begin() + static_cast<long>(first),
+                                          run.begin() + static_cast<long>(name.last));
+      parts.back() = strip_possessive(parts.back());
+      person = memory.names.resolve(join_words(parts, {0, parts.size()}));
+    } else if (name.last - first == 1) {
+      const std::string_view w = strip_possessive(run[first]);
+      if (titled || memory.names.knows(w)) person = std::string(w);
+    }
+    if (!person.empty() && !is_organisation_name(person)) {
+      // A title in the run ("Mrs"), else a lower-case role just before it
+      // ("spokeswoman Jane Doe").
+      Gender g = titled ? title_gender(run[name.first - 1]) : Gender::kUnknown;
+      if (g == Gender::kUnknown && t > 0 && tp.is_word(t - 1)) g = title_gender(tp.words[t - 1]);
+      memory.learn_gender(person, g);
+      const bool role_before =
+          titled || (t > 0 && tp.is_word(t - 1) && res.roles.match(tp.words, t - 1).words > 0) ||
+          (t > 1 && tp.is_punct(t - 1, ",") && tp.is_word(t - 2) && !tp.tokens[t - 2].upper &&
+           res.roles.match(tp.words, t - 2).words > 0);
+      // After the name: ", who", or for a full name an apposition such as
+      // ", the city's mayor," or ", 78,".
+      bool who_after = false;
+      if (e + 1 < tp.tokens.size() && tp.is_punct(e, ",") && tp.is_word(e + 1)) {
+        const std::string_view w = tp.words[e + 1];
+        who_after = w == "who" ||
+                    (person.find(' ') != std::string::npos &&
+                    (w == "the" || w == "a" || w == "an" || (w[0] >= '0' && w[0] <= '9') ||
+                     (!tp.tokens[e + 1].upper && res.roles.match(tp.words, e + 1).words > 0)));
+      }
+      const bool evidence =
+          role_before || who_after || memory.gender_of(person) != Gender::kUnknown;
+      const int sentence = tp.tokens[t].sentence;
+      const bool subject = subject_sentence != sentence;
+      subject_sentence = sentence;
+      memory.mention(person, t, subject, evidence);
+      people.push_back({person, sentence});
     }
     t = e;
   }

@@ -4,12 +4,13 @@
 // Orders understood: “Q,” X said / “Q,” said X / X said “Q” / X said: “Q” /
 // X: “Q” / according to X, “Q”; within the quote's sentence, else from the
 // previous or next sentence of the same paragraph. Pronouns are resolved to
-// the latest compatible speaker, one-word names to the full name met earlier
+// the latest compatible person, one-word names to the full name met earlier
 // in the article (SpeakerMemory).
 #pragma once
 
 #include <cstddef>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "extract/names.h"
@@ -26,19 +27,55 @@ struct Attribution {
   bool found() const { return kind != SpeakerKind::kNone && !speaker.empty(); }
 };
 
-// The speakers and names met so far in one article, in text order. Not
+// The speakers, names and people met so far in one article, in text order,
+// with the gender of each person as far as the article tells it. Not
 // thread-safe; one per article.
 class SpeakerMemory {
  public:
   NameBook names;
+  // The given-name list genders come from; set by the functions below.
+  const QuoteResources* resources = nullptr;
 
-  void remember(const Attribution& a);
-  // he/she: the latest named speaker; they: the latest group, else the
-  // latest speaker; it: the latest group. Null when none.
-  const Attribution* resolve_pronoun(std::string_view pronoun) const;
+  // Starts the next paragraph: positions passed afterwards are tokens of it.
+  void begin_paragraph() { ++paragraph_; }
+  // Learns a speaker found at token `token` of the current paragraph.
+  void remember(const Attribution& a, std::size_t token = 0);
+  // Learns that a person named `name` (a full name where one is known) is
+  // written at `token`; `subject` when the name is the first person of its
+  // sentence, `person` when something shows it is a person (a title or role,
+  // a known gender, "who" after it).
+  void mention(const std::string& name, std::size_t token, bool subject, bool person);
+  // Learns the gender of a person; the first gender learnt is kept.
+  void learn_gender(const std::string& name, Gender g);
+  // What is known of a person's gender: learnt, else from the given name.
+  Gender gender_of(std::string_view name) const;
+
+  // he/she at token `token` of the current paragraph: the most recent
+  // person, among earlier speakers and the people named as the subject of a
+  // sentence in this paragraph (before the token) or the previous one, who
+  // is not an organisation and whose gender, when known, agrees; else the
+  // latest named speaker. they: the latest group, else the latest speaker;
+  // it: the latest group. !found() when none.
+  Attribution resolve_pronoun(std::string_view pronoun,
+                              std::size_t token = static_cast<std::size_t>(-1)) const;
 
  private:
-  std::vector<Attribution> recent_;
+  struct Spoken {
+    Attribution attribution;
+    int paragraph = 0;
+    std::size_t token = 0;
+  };
+  struct Mention {
+    std::string name;
+    int paragraph = 0;
+    std::size_t token = 0;
+    bool subject = false;
+    bool person = false;
+  };
+  std::vector<Spoken> recent_;
+  std::vector<Mention> mentions_;
+  std::vector<std::pair<std::string, Gender>> genders_;
+  int paragraph_ = 0;
 };
 
 // A cue in the writer's text and the speaker it attributes to.
@@ -67,8 +104,11 @@ Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
 Attribution sentence_speaker(const TokenizedParagraph& tp, std::size_t q,
                              const QuoteResources& res, const SpeakerMemory& memory);
 
-// Registers in memory.names the full names written in the paragraph
-// ("US Secretary of State Antony Blinken" registers "Antony Blinken").
+// Starts a paragraph in `memory` and registers in memory.names the full
+// names written in it ("US Secretary of State Antony Blinken" registers
+// "Antony Blinken"), the people it names and the genders it shows (a title
+// such as "Mrs", a given name, or "he"/"she" when one person alone was named
+// just before).
 void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
                    SpeakerMemory& memory);
 

@@ -1,6 +1,7 @@
 #include "extract/names.h"
 
 #include <algorithm>
+#include <initializer_list>
 
 #include "extract/text_scan.h"
 #include "extract/utf8_scan.h"
@@ -25,7 +26,87 @@ std::string_view first_word(std::string_view s) {
   return sp == std::string_view::npos ? s : s.substr(0, sp);
 }
 
+bool in_words(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (iequals(w, x)) return true;
+  }
+  return false;
+}
+
+// Where a person's name ends before an affiliation: "Dr Omar Velesko of the
+// Crop Research Institute" -> 3 (the "of"). The words before "of" must hold
+// a person's name (two words or more that are not an organisation, or one
+// word after a title) and the words after it must start with "the" or a
+// capital. words.size() when there is no such affiliation.
+std::size_t affiliation_start(const std::vector<std::string_view>& words,
+                              const PhraseList& roles) {
+  for (std::size_t i = 1; i + 1 < words.size(); ++i) {
+    if (words[i] != "of" || !is_capitalised(words[i - 1])) continue;
+    if (!(words[i + 1] == "the" || is_capitalised(words[i + 1]))) continue;
+    std::size_t l = i;
+    while (l > 0 && is_capitalised(words[l - 1])) --l;
+    const Range name = name_after_roles(words, {l, i}, roles);
+    const std::size_t n = name.last - name.first;
+    if (n >= 2 && !is_organisation_name(join_words(words, name))) return i;
+    if (n == 1 && name.first > l && !is_organisation_name(words[name.first])) return i;
+  }
+  return words.size();
+}
+
 }  // namespace
+
+Gender title_gender(std::string_view w) {
+  if (in_words(w, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
+                   "congresswoman", "councilwoman", "alderwoman", "assemblywoman",
+                   "spokeswoman", "chairwoman", "businesswoman", "sister"}))
+    return Gender::kFemale;
+  if (in_words(w, {"mr", "mr.", "sir", "lord", "king", "prince", "congressman", "councilman",
+                   "alderman", "assemblyman", "spokesman", "chairman", "businessman",
+                   "father", "selectman"}))
+    return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+Gender pronoun_gender(std::string_view w) {
+  if (in_words(w, {"she", "her", "hers", "herself"})) return Gender::kFemale;
+  if (in_words(w, {"he", "him", "his", "himself"})) return Gender::kMale;
+  return Gender::kUnknown;
+}
+
+bool is_organisation_name(std::string_view name) {
+  static constexpr std::string_view kOrgWords[] = {
+      "institute", "institution", "authority", "ministry", "department", "agency", "council",
+      "committee", "commission", "party", "company", "corporation", "corp", "corp.", "inc",
+      "inc.", "ltd", "ltd.", "llc", "plc", "group", "bank", "university", "college", "school",
+      "association", "federation", "union", "organisation", "organization", "foundation",
+      "trust", "fund", "board", "office", "court", "police", "service", "services", "network",
+      "centre", "center", "society", "league", "club", "team", "times", "post", "news",
+      "press", "journal", "airlines", "airways", "terminals", "industries", "holdings",
+      "partners", "government", "administration", "parliament", "congress", "senate",
+      "assembly", "army", "navy", "forces", "coalition", "alliance", "movement", "church",
+      "hospital", "laboratory", "lab", "museum", "port", "city", "county", "state", "republic",
+      "kingdom", "house", "embassy", "bureau", "secretariat", "tribunal", "lands", "fc",
+      "cooperative", "co-operative", "exchange", "institutes", "ministries"};
+  const std::string_view n = trim(name);
+  if (n.empty()) return false;
+  bool single = n.find(' ') == std::string_view::npos;
+  if (single && n.size() >= 2) {
+    bool all_upper = true;
+    for (char c : n) all_upper &= (c >= 'A' && c <= 'Z') || c == '.' || c == '&';
+    if (all_upper) return true;
+  }
+  std::size_t i = 0;
+  while (i < n.size()) {
+    std::size_t j = n.find(' ', i);
+    if (j == std::string_view::npos) j = n.size();
+    const std::string_view w = strip_possessive(n.substr(i, j - i));
+    for (std::string_view o : kOrgWords) {
+      if (iequals(w, o)) return true;
+    }
+    i = j + 1;
+  }
+  return false;
+}
 
 bool is_capitalised(std::string_view word) {
   if (word.empty()) return false;
@@ -88,6 +169,11 @@ SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
                                      const PhraseList& roles) {
   SpeakerPhrase out;
   if (words.empty()) return out;
+  if (const std::size_t cut = affiliation_start(words, roles); cut < words.size()) {
+    return analyse_speaker_phrase(
+        std::vector<std::string_view>(words.begin(), words.begin() + static_cast<long>(cut)),
+        roles);
+  }
   out.mention = join_words(words, {0, words.size()});
   if (words.size() == 1 && is_pronoun(words[0])) {
     out.kind = SpeakerKind::kPronoun;
@@ -149,6 +235,20 @@ std::string NameBook::resolve(std::string_view mention) const {
     if (first_word(*it) == m) return *it;
   }
   return std::string(m);
+}
+
+std::vector<std::string> NameBook::candidates(std::string_view mention) const {
+  std::vector<std::string> out;
+  const std::string_view m = trim(mention);
+  if (m.empty() || m.find(' ') != std::string_view::npos) return out;
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (last_word(*it) == m) out.push_back(*it);
+  }
+  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
+    if (first_word(*it) == m && std::find(out.begin(), out.end(), *it) == out.end())
+      out.push_back(*it);
+  }
+  return out;
 }
 
 bool NameBook::knows(std::string_view name) const {

@@ -21,6 +21,9 @@ enum class SpeakerKind {
   kPronoun,  // he, she, they, it, ...
 };
 
+// A person's gender as far as pronouns go; kUnknown when nothing says.
+enum class Gender { kUnknown, kFemale, kMale };
+
 struct SpeakerPhrase {
   std::string mention;  // the phrase as written
   std::string name;     // the name without roles and titles, or the
@@ -53,6 +56,17 @@ Range name_after_roles(const std::vector<std::string_view>& words, Range run,
 SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
                                      const PhraseList& roles);
 
+// The gender a title or role written before a name implies: "Mrs", "Ms",
+// "Congresswoman" -> female; "Mr", "Sir", "Spokesman" -> male; else unknown.
+Gender title_gender(std::string_view word);
+// The gender of "he"/"him"/"his" (male) and "she"/"her"/"hers" (female).
+Gender pronoun_gender(std::string_view word);
+
+// Does the name read as an organisation or place rather than a person: a
+// word such as "Institute", "Authority", "Ministry" in it, or a single
+// all-capital acronym ("NATO", "CPA")?
+bool is_organisation_name(std::string_view name);
+
 std::string join_words(const std::vector<std::string_view>& words, Range r);
 
 // The full names met in one article, to resolve later short forms: "Blinken"
@@ -66,6 +80,10 @@ class NameBook {
   // whose last word, else whose first word, is the mention. Anything else
   // (or no match) comes back unchanged.
   std::string resolve(std::string_view mention) const;
+  // Every registered full name a one-word mention may stand for, latest
+  // first, those ending with it before those starting with it; empty for
+  // other mentions or no match.
+  std::vector<std::string> candidates(std::string_view mention) const;
   // True if `name` is registered or is a short form of a registered name.
   bool knows(std::string_view name) const;
 

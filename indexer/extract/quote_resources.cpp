@@ -2,9 +2,12 @@
 
 #include <string_view>
 
+#include "extract/text_scan.h"
+
 namespace newsarchive::data {
 extern const std::string_view kCues;
 extern const std::string_view kRoles;
+extern const std::string_view kGivenNames;
 }  // namespace newsarchive::data
 
 namespace newsarchive::indexer {
@@ -14,9 +17,33 @@ const QuoteResources& QuoteResources::defaults() {
     QuoteResources r;
     r.cues.add_text(data::kCues);
     r.roles.add_text(data::kRoles);
+    r.add_given_names(data::kGivenNames);
     return r;
   }();
   return built;
+}
+
+Gender QuoteResources::given_name_gender(std::string_view first_name) const {
+  if (given_names.empty() || first_name.empty()) return Gender::kUnknown;
+  const auto it = given_names.find(ascii_lowered(first_name));
+  return it == given_names.end() ? Gender::kUnknown : it->second;
+}
+
+void QuoteResources::add_given_names(std::string_view text) {
+  Gender section = Gender::kUnknown;
+  while (!text.empty()) {
+    const std::size_t nl = text.find('\n');
+    const std::string_view line = trim(text.substr(0, nl));
+    text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
+    if (line.empty() || line.front() == '#') continue;
+    if (line == "[female]") {
+      section = Gender::kFemale;
+    } else if (line == "[male]") {
+      section = Gender::kMale;
+    } else if (section != Gender::kUnknown) {
+      given_names[ascii_lowered(line)] = section;
+    }
+  }
 }
 
 std::string QuoteResources::load_cues(const std::string& path) {

@@ -1,6 +1,7 @@
 // What quote extraction reads besides the article: the cue lexicon (verbs and
 // phrases that attribute speech) and the roles and titles written before
-// names. The defaults are data/cues.txt and data/roles.txt, compiled into
+// names, and given names by gender. The defaults are data/cues.txt,
+// data/roles.txt and data/given_names.txt, compiled into
 // the binary; users add their own files at run time.
 //
 // Load once, then share: extraction only reads the resources, so one object
@@ -8,7 +9,10 @@
 #pragma once
 
 #include <string>
+#include <string_view>
+#include <unordered_map>
 
+#include "extract/names.h"
 #include "extract/phrase_list.h"
 
 namespace newsarchive::indexer {
@@ -16,6 +20,14 @@ namespace newsarchive::indexer {
 struct QuoteResources {
   PhraseList cues;   // "said", "according to" (marked: the speaker follows)
   PhraseList roles;  // "Foreign Minister", "Sen."
+  // Given names by the gender of most who bear them (data/given_names.txt),
+  // lower-cased: "rosa" -> female.
+  std::unordered_map<std::string, Gender> given_names;
+
+  // The gender a given name suggests; kUnknown when not listed.
+  Gender given_name_gender(std::string_view first_name) const;
+  // Adds the names of a text in the format of data/given_names.txt.
+  void add_given_names(std::string_view text);
 
   // The built-in lists. Built on first use; thread-safe.
   static const QuoteResources& defaults();

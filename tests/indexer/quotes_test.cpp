@@ -228,5 +228,92 @@ TEST(QuotesFilter, AMediaTitleAfterANamingWordIsDropped) {
   EXPECT_TRUE(quotes_of({"Her new book “Stronger Together” is on sale now."}).empty());
 }
 
+TEST(QuotesPronouns, SheSkipsAnEarlierSpeakerWhoIsAMan) {
+  const std::vector<Quote> q = quotes_of({
+      "“The road has been closed for a month,” said Leon Abara, a haulier.",
+      "Mrs Halvorsen, who runs the village shop, has lost half her trade.",
+      "“Nobody stops here any more,” she said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Leon Abara");
+  EXPECT_EQ(q[1].speaker, "Halvorsen");
+  EXPECT_EQ(q[1].speaker_mention, "she");
+}
+
+TEST(QuotesPronouns, APersonJustIntroducedTakesThePronoun) {
+  const std::vector<Quote> q = quotes_of({
+      "“Flour costs twice what it did,” said Tomasa Reyes, who sells bread at the market.",
+      "Rosa Iturbe, who runs the bakery on the square, is thinking of closing.",
+      "“We cannot pass the price on to our customers,” she said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].speaker, "Tomasa Reyes");
+  EXPECT_EQ(q[1].speaker, "Rosa Iturbe");
+}
+
+TEST(QuotesPronouns, HeGoesToAPersonNotToAnOrganisation) {
+  const std::vector<Quote> q = quotes_of({
+      "Delays are growing, according to the Harbour Board of Ostmark, which said fees would rise.",
+      "The union's regional secretary, Piet Vandamme, spoke to workers at the gate. He said: "
+      "“We will stay out until the plan is withdrawn.”"});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Piet Vandamme");
+}
+
+TEST(QuotesPronouns, APersonIntroducedWithAnAppositionTakesThePronoun) {
+  const std::vector<Quote> q = quotes_of({
+      "“The plan is final,” said Maria Lund.",
+      "Kit Ferreby, the harbour master, rejected the plan. “We were never asked,” he said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Kit Ferreby");
+}
+
+TEST(QuotesPronouns, GenderLearntFromTitlesAndPronouns) {
+  // "Ms" makes Okafor a woman; "his" after Brandt alone makes Brandt a man.
+  const std::vector<Quote> q = quotes_of({
+      "Ms Okafor chaired the hearing.",
+      "Brandt defended his record in office.",
+      "“I have nothing to apologise for,” she said."});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Okafor");
+}
+
+TEST(QuotesPronouns, UnsureKeepsTheLatestSpeaker) {
+  // Nothing tells the gender of either person: the latest speaker keeps it,
+  // and a person named only as an object is no candidate.
+  const std::vector<Quote> q = quotes_of({
+      "“The deal is done,” said Sam Keller.",
+      "The plan was criticised by Alex Morrow.",
+      "“We will build it this year,” he said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[1].speaker, "Sam Keller");
+  // A speaker whose gender conflicts is still chosen when nobody fits.
+  const std::vector<Quote> r = quotes_of({
+      "“It is finished,” said Maria Lund.",
+      "“We start again tomorrow,” he said."});
+  ASSERT_EQ(r.size(), 2u);
+  EXPECT_EQ(r[1].speaker, "Maria Lund");
+}
+
+TEST(QuotesAffiliation, SpeakerBeforeOfTheInstitution) {
+  const Quote q = only({"“Yields will fall by a third,” said Dr Omar Velesko of the Crop "
+                        "Research Institute for Arid Lands."});
+  EXPECT_EQ(q.speaker, "Omar Velesko");
+  const Quote r = only({"“Yields will fall,” said Ilse Marten, of the Tarsana Institute."});
+  EXPECT_EQ(r.speaker, "Ilse Marten");
+  const Quote s = only({"Ilse Marten of the Tarsana Institute said “yields will fall”."});
+  EXPECT_EQ(s.speaker, "Ilse Marten");
+  // A role before "of" is not cut: the name follows the whole title.
+  const Quote t = only({"“It is over,” said Secretary of State Antony Blinken."});
+  EXPECT_EQ(t.speaker, "Antony Blinken");
+}
+
+TEST(QuotesTitles, CivicTitlesAndUndottedCourtesyTitlesAreDropped) {
+  EXPECT_EQ(only({"“The budget is balanced,” said Councillor Devan Prasad."}).speaker,
+            "Devan Prasad");
+  EXPECT_EQ(only({"“The budget is balanced,” said Dr Yuki Tanabe."}).speaker, "Yuki Tanabe");
+  EXPECT_EQ(only({"Alderman Ruth Oyelaran said “the ward deserves better”."}).speaker,
+            "Ruth Oyelaran");
+  EXPECT_EQ(only({"“We will appeal,” Mr Haddad said."}).speaker, "Haddad");
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer
