@@ -7,6 +7,29 @@
 #include "extract/text_scan.h"
 
 namespace newsarchive::indexer {
+namespace {
+
+// "Photograph: Owen Hartley" -> "Owen Hartley": the label says what a
+// credit is, not who is credited.
+std::string without_credit_label(const std::string& credit) {
+  static const char* const kLabels[] = {"photograph:", "photo:", "picture:", "image:",
+                                        "credit:", "photos:", "foto:", "bild:"};
+  for (const char* label : kLabels) {
+    const std::string_view l(label);
+    if (credit.size() > l.size()) {
+      bool same = true;
+      for (std::size_t i = 0; i < l.size() && same; ++i) {
+        char c = credit[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+        same = c == l[i];
+      }
+      if (same) return std::string(trim(std::string_view(credit).substr(l.size())));
+    }
+  }
+  return credit;
+}
+
+}  // namespace
 
 std::optional<Date> copy_structured(const RawArticle& raw, Article& article) {
   article.headline = trim(raw.headline);
@@ -21,6 +44,8 @@ std::optional<Date> copy_structured(const RawArticle& raw, Article& article) {
   for (const std::string& paragraph : raw.body) {
     const std::string_view p = trim(paragraph);
     if (p.empty() || is_boilerplate(p)) continue;
+    // A page that prints its headline or standfirst again above the text.
+    if (article.body.empty() && (p == article.headline || p == article.standfirst)) continue;
     if (const auto src = source_line(p)) {
       if (article.source.empty()) article.source = *src;
       continue;
@@ -38,6 +63,7 @@ std::optional<Date> copy_structured(const RawArticle& raw, Article& article) {
       out.credit = credit;
       out.text = std::string(text);
     }
+    out.credit = without_credit_label(out.credit);
     if (!out.text.empty() || !out.alt_text.empty()) article.captions.push_back(std::move(out));
   }
   if (article.dateline.empty() && !article.body.empty()) {

@@ -39,5 +39,32 @@ TEST(StructuredTest, StatedSourceWinsAndDatelineIsTakenOut) {
   EXPECT_EQ(a.body, (std::vector<std::string>{"Le texte."}));
 }
 
+TEST(StructuredTest, AStandfirstRepeatedAboveTheTextIsDroppedAndTheDatelineFound) {
+  RawArticle raw;
+  raw.headline = "Strike ends";
+  raw.standfirst = "Cranes will be automated more slowly.";
+  raw.body = {"Cranes will be automated more slowly.",
+              "CALVERA, March 14, 2025 — Dockworkers voted to end the strike.",
+              "Cranes will be automated more slowly."};
+  Article a;
+  const auto date = copy_structured(raw, a);
+  ASSERT_TRUE(date);
+  EXPECT_EQ(a.dateline, "CALVERA");
+  // Only the copy above the text goes; the same words later are text.
+  EXPECT_EQ(a.body, (std::vector<std::string>{"Dockworkers voted to end the strike.",
+                                              "Cranes will be automated more slowly."}));
+}
+
+TEST(StructuredTest, CreditLabelsAreTakenOff) {
+  RawArticle raw;
+  raw.body = {"Text."};
+  raw.captions = {{"A tram.", "", "Photograph: Owen Hartley/Courier"},
+                  {"A bridge. Photo: Ana Ruiz", "", ""}};
+  Article a;
+  copy_structured(raw, a);
+  ASSERT_EQ(a.captions.size(), 2u);
+  EXPECT_EQ(a.captions[0].credit, "Owen Hartley/Courier");
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer
