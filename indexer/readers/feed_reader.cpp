@@ -264,12 +264,8 @@ void read_atom(const xmlNode* root, const Input& input, ReadResult& result) {
 
 ReadResult read_feed(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   const xmlNode* root = root_element(doc);
   if (is_element(root, "rss")) {
     read_rss(root, input, result);

@@ -191,12 +191,8 @@ bool is_item(const xmlNode* n) {
 
 ReadResult read_newsml_g2(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   xmlNode* root = root_element(doc);
   std::vector<xmlNode*> items;
   const std::string_view root_name = local_name(root);

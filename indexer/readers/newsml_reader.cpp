@@ -145,12 +145,8 @@ std::string no_text_reason(const ItemState& st) {
 
 ReadResult read_newsml(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   const xmlNode* root = root_element(doc);
   std::vector<xmlNode*> items;
   if (is_element(root, "NewsML")) items = children(root, "NewsItem");

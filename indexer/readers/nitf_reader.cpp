@@ -184,12 +184,8 @@ void read_nitf_element(const xmlNode* nitf, RawArticle& a) {
 
 ReadResult read_nitf(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   const xmlNode* root = root_element(doc);
   if (!is_element(root, "nitf")) {
     result.errors.push_back(

@@ -61,12 +61,8 @@ std::string item_language(const xmlNode* item) {
 
 ReadResult read_ritzau(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   xmlNode* root = root_element(doc);
   std::vector<xmlNode*> items;
   if (is_element(root, "RBNews")) {

@@ -29,12 +29,8 @@ std::vector<std::string> post_paragraphs(const std::string& content) {
 
 ReadResult read_wxr(const Input& input) {
   ReadResult result;
-  std::string error;
-  const XmlDoc doc = parse_xml(input.bytes, error);
-  if (!doc) {
-    result.errors.push_back({"", error});
-    return result;
-  }
+  const XmlDoc doc = parse_xml_input(input.bytes, result.errors);
+  if (!doc) return result;
   const xmlNode* channel = child(root_element(doc), "channel");
   if (channel == nullptr) {
     result.errors.push_back({"", "RSS without a channel"});

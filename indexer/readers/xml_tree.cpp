@@ -89,6 +89,13 @@ XmlDoc parse_xml(std::string_view bytes, std::string& error) {
   return doc;
 }
 
+XmlDoc parse_xml_input(std::string_view bytes, std::vector<ReadError>& errors) {
+  std::string error;
+  XmlDoc doc = parse_xml(bytes, error);
+  if (!doc) errors.push_back({"", error});
+  return doc;
+}
+
 XmlDoc parse_html(std::string_view html) {
   init_parser();
   if (html.empty() || html.size() > static_cast<std::size_t>(INT_MAX)) return nullptr;

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/input.h"
 #include "readers/wrapped_paragraphs.h"  // collapse_space
 
 // libxml2's node and document types, declared as libxml2 does, so that
@@ -30,6 +31,10 @@ using XmlDoc = std::unique_ptr<xmlDoc, XmlDocFree>;
 // printing nothing. Returns null, with `error` set to a short reason, when
 // nothing could be made of the bytes.
 XmlDoc parse_xml(std::string_view bytes, std::string& error);
+
+// parse_xml for a reader: when nothing could be made of the input, its
+// reason is added to `errors` and the result is null.
+XmlDoc parse_xml_input(std::string_view bytes, std::vector<ReadError>& errors);
 
 // Parses a string of HTML (or XHTML) with libxml2's forgiving HTML parser;
 // the string is taken as UTF-8. Null when it holds nothing.
