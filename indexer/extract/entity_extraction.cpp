@@ -1,5 +1,7 @@
 #include "extract/entity_extraction.h"
 
+#include "newsarchive/text.h"
+
 #include <algorithm>
 #include <map>
 #include <string_view>
@@ -218,15 +220,38 @@ std::vector<EntityMention> find_entity_mentions(const Article& article,
   return x.run();
 }
 
+namespace {
+
+// Whether a name has letters and no lower-case ASCII ones.
+bool is_all_caps(std::string_view name) {
+  bool letters = false;
+  for (char c : name) {
+    if (c >= 'a' && c <= 'z') return false;
+    letters = letters || (c >= 'A' && c <= 'Z');
+  }
+  return letters;
+}
+
+}  // namespace
+
 std::vector<Entity> group_entity_mentions(const std::vector<EntityMention>& mentions) {
   std::vector<Entity> out;
   std::unordered_map<std::string, std::size_t> index;
   std::vector<std::map<EntityType, int>> votes;
+  // Names are grouped without regard to case ("CALVERA" in a dateline,
+  // "Calvera" in the text); an entity is named as written in mixed case
+  // when any mention is.
   for (const EntityMention& m : mentions) {
-    auto [it, inserted] = index.try_emplace(m.canonical, out.size());
+    const std::string key = text::normalise(m.canonical);
+    auto [it, inserted] = index.try_emplace(key, out.size());
     if (inserted) {
       out.push_back({m.canonical, "", {}});
       votes.emplace_back();
+    }
+    std::string& name = out[it->second].name;
+    if (is_all_caps(name)) {
+      if (!is_all_caps(m.canonical)) name = m.canonical;
+      else if (!is_all_caps(m.text) && text::normalise(m.text) == key) name = m.text;
     }
     out[it->second].mentions.push_back({m.text, m.field, m.paragraph});
     ++votes[it->second][m.entity_type];

@@ -155,6 +155,10 @@ Typing default_typing(const std::vector<EntityToken>& tk, const EntityCandidate&
     case TextRole::kSource:
       return typed(EntityType::kOrganization, Certainty::kGuess);
     case TextRole::kCredit:
+      // "Owen Hartley/Ashbridge Evening Courier": the photographer, then
+      // after the slash the outlet or agency.
+      if (c.first > 0 && !tk[c.first - 1].word && tk[c.first - 1].text == "/")
+        return typed(EntityType::kOrganization, Certainty::kGuess);
       return typed(n >= 2 ? EntityType::kPerson : EntityType::kOrganization, Certainty::kGuess);
     case TextRole::kDateline:
       return typed(EntityType::kPlace, Certainty::kGuess);

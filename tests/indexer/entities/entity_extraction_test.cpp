@@ -63,6 +63,22 @@ TEST(EntityExtraction, CreditsAndSource) {
   ASSERT_NE(find(es, "Al Jazeera"), nullptr);
 }
 
+TEST(EntityExtraction, ADatelineInCapitalsIsTheSamePlaceAsInTheText) {
+  Article a;
+  a.dateline = "CALVERA";
+  a.body = {"Dockworkers in Calvera voted to end the strike."};
+  a.captions = {{"Cranes at the port.", "", "Owen Hartley/Harbour Post"}};
+  const auto es = extract_entities(a, EntityResources::defaults());
+  const Entity* calvera = find(es, "Calvera");
+  ASSERT_NE(calvera, nullptr);
+  EXPECT_EQ(calvera->mentions.size(), 2u);
+  EXPECT_EQ(find(es, "CALVERA"), nullptr);
+  // A credit names the photographer, then after a slash the outlet.
+  const Entity* outlet = find(es, "Harbour Post");
+  ASSERT_NE(outlet, nullptr);
+  EXPECT_EQ(outlet->type, "organization");
+}
+
 TEST(EntityExtraction, EmptyAndOddInputs) {
   EXPECT_TRUE(extract_entities(Article{}, EntityResources::defaults()).empty());
   Article a;
