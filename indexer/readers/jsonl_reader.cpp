@@ -239,10 +239,30 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
     return result;
   }
   const std::string& text = decoded.text;
-  if (const auto first = text.find_first_not_of(" \t\r\n");
-      first != std::string::npos && text[first] == '[') {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first != std::string::npos && text[first] == '[') {
     read_array(input, text, options, result);
     return result;
+  }
+  // One object written over several lines (a pretty-printed .json file)
+  // rather than one object a line.
+  if (first != std::string::npos && text[first] == '{') {
+    const std::size_t eol = text.find('\n', first);
+    if (eol != std::string::npos && !json::accept(std::string_view(text).substr(first, eol - first)) &&
+        json::accept(text)) {
+      RawArticle a;
+      std::string reason;
+      if (!article_from(json::parse(text), options, a, reason)) {
+        result.errors.push_back({"", reason});
+        return result;
+      }
+      a.origin = input.name;
+      if (!a.url.empty()) a.id = a.url;
+      else if (a.id.empty()) a.id = input.id;
+      a.warnings = decoded.warnings;
+      result.articles.push_back(std::move(a));
+      return result;
+    }
   }
   std::size_t start = 0, line_no = 0;
   while (start < text.size()) {

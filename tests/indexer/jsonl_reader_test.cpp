@@ -49,6 +49,18 @@ TEST(JsonlReader, SubjectsAsAnArrayOrACommaSeparatedString) {
   EXPECT_EQ(r.articles[1].subjects, (std::vector<std::string>{"ferries", " winter timetable"}));
 }
 
+TEST(JsonlReader, OneObjectOverSeveralLines) {
+  const ReadResult r = read("{\n  \"title\": \"Ferry fares frozen\",\n  \"text\": \"Fares will not rise.\"\n}\n");
+  EXPECT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "Ferry fares frozen");
+  EXPECT_EQ(r.articles[0].id, "feed.jsonl");
+  // Without a headline or body it is one error, not one a line.
+  const ReadResult bad = read("{\n  \"colour\": \"red\"\n}\n");
+  EXPECT_TRUE(bad.articles.empty());
+  EXPECT_EQ(bad.errors.size(), 1u);
+}
+
 TEST(JsonlReader, BadLinesAreReportedAndSkipped) {
   auto r = read("{\"title\": \"Good\", \"text\": \"Body.\"}\n"
                 "{\"title\": \"Broken\",\n"
