@@ -74,6 +74,10 @@ class Extraction {
     std::vector<const std::vector<EntityToken>*> paragraphs;
     for (Unit& u : units_) {
       u.tokens = tokenize_for_entities(u.text);
+      // A source line or a credit is a name, not a sentence: its first word
+      // ("Northern Wire Service") is not a sentence's opening word.
+      if ((u.role == TextRole::kSource || u.role == TextRole::kCredit) && !u.tokens.empty())
+        u.tokens.front().sentence_start = false;
       paragraphs.push_back(&u.tokens);
       for (const EntityToken& t : u.tokens) {
         if (t.word && !t.capitalised) lower_words_.insert(std::string(t.text));

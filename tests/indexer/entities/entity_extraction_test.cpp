@@ -79,6 +79,16 @@ TEST(EntityExtraction, ADatelineInCapitalsIsTheSamePlaceAsInTheText) {
   EXPECT_EQ(outlet->type, "organization");
 }
 
+TEST(EntityExtraction, ASourceLineIsOneNameFromItsFirstWord) {
+  Article a;
+  a.body = {"The ferry will run all winter."};
+  a.source = "Northern Wire Service";
+  const auto es = extract_entities(a, EntityResources::defaults());
+  const Entity* source = find(es, "Northern Wire Service");
+  ASSERT_NE(source, nullptr);
+  EXPECT_EQ(source->type, "organization");
+}
+
 TEST(EntityExtraction, EmptyAndOddInputs) {
   EXPECT_TRUE(extract_entities(Article{}, EntityResources::defaults()).empty());
   Article a;
