@@ -1,5 +1,7 @@
 #include "extract/structured.h"
 
+#include <cctype>
+
 #include "extract/boilerplate.h"
 #include "extract/caption.h"
 #include "extract/dateline.h"
@@ -27,6 +29,23 @@ std::string without_credit_label(const std::string& credit) {
     }
   }
   return credit;
+}
+
+// Whether two ways of writing a dateline name the same place: equal
+// without regard to ASCII case, or one the other's first part ("NEW YORK"
+// and "New York, N.Y.").
+bool same_place(std::string_view stated, std::string_view found) {
+  auto fold = [](std::string_view s) {
+    std::string out;
+    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    return out;
+  };
+  const std::string a = fold(trim(stated)), b = fold(trim(found));
+  if (a.empty() || b.empty()) return false;
+  const std::string& shorter = a.size() < b.size() ? a : b;
+  const std::string& longer = a.size() < b.size() ? b : a;
+  return longer.compare(0, shorter.size(), shorter) == 0 &&
+         (longer.size() == shorter.size() || !std::isalnum(static_cast<unsigned char>(longer[shorter.size()])));
 }
 
 }  // namespace
@@ -66,9 +85,13 @@ std::optional<Date> copy_structured(const RawArticle& raw, Article& article) {
     out.credit = without_credit_label(out.credit);
     if (!out.text.empty() || !out.alt_text.empty()) article.captions.push_back(std::move(out));
   }
-  if (article.dateline.empty() && !article.body.empty()) {
+  if (!article.body.empty()) {
     if (const auto d = parse_dateline(article.body.front())) {
-      article.dateline = d->place;
+      // A stated dateline that the text repeats ("NEW YORK (AP) —") is
+      // taken out of the text too; another place there is left alone.
+      const bool stated = !article.dateline.empty();
+      if (stated && !same_place(article.dateline, d->place)) return std::nullopt;
+      if (!stated) article.dateline = d->place;
       std::string rest = article.body.front().substr(d->text_start);
       if (!trim(rest).empty()) article.body.front() = std::move(rest);
       if (article.source.empty()) article.source = d->agency;

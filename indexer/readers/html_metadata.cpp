@@ -97,7 +97,9 @@ PageMetadata read_metadata(xmlNode* root) {
     }
   }
   if (out.keywords.empty()) {
-    for (const std::string& v : meta.all("article:tag")) out.keywords.push_back(v);
+    // One tag a meta element, or (as some sites write it) all of them in one.
+    for (const std::string& v : meta.all("article:tag"))
+      for (std::string& k : split_list(v)) out.keywords.push_back(std::move(k));
     if (out.keywords.empty())
       out.keywords = split_list(meta.first({"news_keywords", "keywords", "parsely-tags", "sailthru.tags"}));
   }

@@ -55,6 +55,23 @@ TEST(StructuredTest, AStandfirstRepeatedAboveTheTextIsDroppedAndTheDatelineFound
                                               "Cranes will be automated more slowly."}));
 }
 
+TEST(StructuredTest, AStatedDatelineRepeatedInTheTextIsTakenOut) {
+  RawArticle raw;
+  raw.dateline = "NEW YORK";
+  raw.body = {"NEW YORK (AP) — The gas produced by farms rose.", "More."};
+  Article a;
+  copy_structured(raw, a);
+  EXPECT_EQ(a.dateline, "NEW YORK");
+  EXPECT_EQ(a.body.front(), "The gas produced by farms rose.");
+  // Another place opening the text is the text's own.
+  RawArticle other;
+  other.dateline = "Frankfurt";
+  other.body = {"BERLIN (dpa) - Die Regierung plant.", "Mehr."};
+  Article b;
+  copy_structured(other, b);
+  EXPECT_EQ(b.body.front(), "BERLIN (dpa) - Die Regierung plant.");
+}
+
 TEST(StructuredTest, CreditLabelsAreTakenOff) {
   RawArticle raw;
   raw.body = {"Text."};
