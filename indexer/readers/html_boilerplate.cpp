@@ -54,9 +54,30 @@ bool inside_article(const xmlNode* e) {
 
 bool is_non_content_tag(std::string_view t) { return among(t, kNonContentTags); }
 
+// Classes by which pages hide labels from the eye and keep them for
+// screen readers ("Media caption", "Image copyright"): not text a reader sees.
+bool is_screen_reader_only(const xmlNode* e) {
+  static constexpr std::string_view kClasses[] = {
+      "off-screen",         "offscreen",          "visually-hidden",   "visuallyhidden",
+      "u-visually-hidden",  "sr-only",            "screen-reader-text", "screen-reader-only",
+      "screenreader-only",  "element-invisible",  "a11y-hidden",       "hide-visually"};
+  const std::string classes = lower_ascii(attr(e, "class"));
+  std::size_t start = 0;
+  while (start < classes.size()) {
+    std::size_t end = classes.find_first_of(" \t\n", start);
+    if (end == std::string::npos) end = classes.size();
+    const std::string_view c = std::string_view(classes).substr(start, end - start);
+    for (std::string_view k : kClasses)
+      if (c == k) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
 bool is_hidden(const xmlNode* e) {
   if (has_attr(e, "hidden")) return true;
   if (lower_ascii(attr(e, "aria-hidden")) == "true") return true;
+  if (is_screen_reader_only(e)) return true;
   const std::string style = lower_ascii(attr(e, "style"));
   if (style.empty()) return false;
   std::string compact;
