@@ -30,7 +30,7 @@ void caption_text(const xmlNode* node, std::string& out) {
       out += node_content(c);
     } else if (is_element(c)) {
       const std::string_view t = tag(c);
-      if (t == "script" || t == "style" || is_credit_element(c)) continue;
+      if (t == "script" || t == "style" || is_credit_element(c) || is_hidden(c)) continue;
       if (t == "br") out += ' ';
       caption_text(c, out);
     }

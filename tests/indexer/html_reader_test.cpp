@@ -77,6 +77,22 @@ TEST(HtmlReader, IdFromInputWithoutUrl) {
   EXPECT_EQ(with_url.articles[0].id, "https://x.example/a");
 }
 
+TEST(HtmlReader, ScreenReaderLabelsAreNotText) {
+  auto r = read(
+      "<html><body><h1>Ferry fares frozen</h1><figure><img src=a.jpg alt=Ferry>"
+      "<figcaption><span class=\"off-screen\">Media caption</span> The ferry at the quay."
+      "</figcaption></figure><p><span class=\"sr-only\">Image copyright</span>Fares on the "
+      "island ferry will not rise this winter, the operator said on Thursday.</p><p>The "
+      "operator said passenger numbers grew by a fifth this year and fuel costs fell.</p>"
+      "</body></html>");
+  ASSERT_EQ(r.articles.size(), 1u);
+  const RawArticle& a = r.articles[0];
+  ASSERT_EQ(a.captions.size(), 1u);
+  EXPECT_EQ(a.captions[0].text, "The ferry at the quay.");
+  ASSERT_FALSE(a.body.empty());
+  EXPECT_EQ(a.body[0].find("Image copyright"), std::string::npos) << a.body[0];
+}
+
 TEST(HtmlReader, RelativeCanonicalUrl) {
   const std::string page = "<html><head><link rel='canonical' href='/news/dam'></head><body>"
                            "<p>A paragraph that is long enough to count as text.</p></body></html>";
