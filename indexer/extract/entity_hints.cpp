@@ -3,16 +3,12 @@
 #include <algorithm>
 
 #include "extract/text_scan.h"
+#include "readers/ascii.h"
 
 namespace newsarchive::indexer {
 namespace {
 
-std::string fold(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (char c : trim(s)) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-  return out;
-}
+std::string fold(std::string_view s) { return lower_ascii(trim(s)); }
 
 bool known_type(const std::string& type) {
   return type == "person" || type == "organization" || type == "place" || type == "misc";

@@ -53,14 +53,6 @@ void classify(EntityToken& t) {
 
 }  // namespace
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
-  return out;
-}
-
 std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
   std::vector<EntityToken> out;
   std::size_t i = 0;

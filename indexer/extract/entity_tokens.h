@@ -13,6 +13,8 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/ascii.h"  // lower_ascii
+
 namespace newsarchive::indexer {
 
 struct EntityToken {
@@ -26,8 +28,5 @@ struct EntityToken {
 };
 
 std::vector<EntityToken> tokenize_for_entities(std::string_view text);
-
-// ASCII-lower-cased copy (other bytes unchanged).
-std::string lower_ascii(std::string_view s);
 
 }  // namespace newsarchive::indexer

@@ -7,6 +7,7 @@
 #include "extract/dateline.h"
 #include "extract/meta_lines.h"
 #include "extract/text_scan.h"
+#include "readers/ascii.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -18,15 +19,8 @@ std::string without_credit_label(const std::string& credit) {
                                         "credit:", "photos:", "foto:", "bild:"};
   for (const char* label : kLabels) {
     const std::string_view l(label);
-    if (credit.size() > l.size()) {
-      bool same = true;
-      for (std::size_t i = 0; i < l.size() && same; ++i) {
-        char c = credit[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-        same = c == l[i];
-      }
-      if (same) return std::string(trim(std::string_view(credit).substr(l.size())));
-    }
+    if (credit.size() > l.size() && lower_ascii(std::string_view(credit).substr(0, l.size())) == l)
+      return std::string(trim(std::string_view(credit).substr(l.size())));
   }
   return credit;
 }
@@ -35,12 +29,7 @@ std::string without_credit_label(const std::string& credit) {
 // without regard to ASCII case, or one the other's first part ("NEW YORK"
 // and "New York, N.Y.").
 bool same_place(std::string_view stated, std::string_view found) {
-  auto fold = [](std::string_view s) {
-    std::string out;
-    for (char c : s) out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-    return out;
-  };
-  const std::string a = fold(trim(stated)), b = fold(trim(found));
+  const std::string a = lower_ascii(trim(stated)), b = lower_ascii(trim(found));
   if (a.empty() || b.empty()) return false;
   const std::string& shorter = a.size() < b.size() ? a : b;
   const std::string& longer = a.size() < b.size() ? b : a;

@@ -1,6 +1,7 @@
 #include "pipeline/inputs.h"
 
 #include "pipeline/source_reader.h"
+#include "readers/ascii.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -17,15 +18,9 @@ namespace newsarchive::indexer {
 namespace fs = std::filesystem;
 namespace {
 
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 // Files that describe a collection rather than belong to it.
 bool is_documentation(const std::string& filename) {
-  const std::string stem = lower(filename.substr(0, filename.find('.')));
+  const std::string stem = lower_ascii(filename.substr(0, filename.find('.')));
   static const char* const kNames[] = {"readme", "license", "licence", "copying", "changes",
                                        "changelog", "authors", "notice", "install"};
   return std::any_of(std::begin(kNames), std::end(kNames),

@@ -6,6 +6,7 @@
 #include <memory>
 #include <utility>
 
+#include "readers/ascii.h"
 #include "readers/byte_stream.h"
 #include "readers/containers.h"
 #include "readers/gzip_stream.h"
@@ -52,8 +53,7 @@ class FileSource final : public ByteStream {
 };
 
 bool ends_with_gz(const std::string& name) {
-  return name.size() > 3 && (name.compare(name.size() - 3, 3, ".gz") == 0 ||
-                             name.compare(name.size() - 3, 3, ".GZ") == 0);
+  return name.size() > 3 && lower_ascii(std::string_view(name).substr(name.size() - 3)) == ".gz";
 }
 
 // A member's path as an id part: no leading "./" or "/", no "." or empty

@@ -1,5 +1,7 @@
 #include "readers/feed_reader.h"
 
+#include "readers/ascii.h"
+
 #include <libxml/tree.h>
 
 #include <string_view>
@@ -37,19 +39,12 @@ const xmlNode* media_child(const xmlNode* parent, std::string_view local) {
   return nullptr;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 // The paragraphs of an Atom text construct (title, summary, content), by
 // its type: text (the default), html (escaped HTML) or xhtml (a div of
 // XHTML inside the element). MIME types name the same three.
 std::vector<std::string> atom_paragraphs(const xmlNode* node) {
   if (node == nullptr) return {};
-  const std::string type = lower(collapse_space(attribute(node, "type")));
+  const std::string type = lower_ascii(collapse_space(attribute(node, "type")));
   if (type == "xhtml" || type.find("xhtml") != std::string::npos) return markup_paragraphs(node);
   if (type == "html" || type.find("html") != std::string::npos)
     return escaped_html_paragraphs(raw_text_of(node));
@@ -58,7 +53,7 @@ std::vector<std::string> atom_paragraphs(const xmlNode* node) {
 
 std::string atom_text(const xmlNode* node) {
   if (node == nullptr) return "";
-  const std::string type = lower(collapse_space(attribute(node, "type")));
+  const std::string type = lower_ascii(collapse_space(attribute(node, "type")));
   if (type.find("html") != std::string::npos) {
     std::string out;
     for (const std::string& p : atom_paragraphs(node)) out += (out.empty() ? "" : " ") + p;

@@ -1,5 +1,7 @@
 #include "readers/formats.h"
 
+#include "readers/ascii.h"
+
 #include "readers/feed_reader.h"
 #include "readers/html_reader.h"
 #include "readers/newsml_g2_reader.h"
@@ -34,19 +36,12 @@ constexpr const char* kSniffedExtensions[] = {"xml", "nitf", "newsml", "rss", "a
 // How much of an XML input the root element is looked for in.
 constexpr std::size_t kXmlSniffBytes = 4096;
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 std::string extension_of(std::string_view filename) {
   const auto slash = filename.find_last_of("/\\");
   if (slash != std::string_view::npos) filename.remove_prefix(slash + 1);
   const auto dot = filename.rfind('.');
   if (dot == std::string_view::npos || dot == 0) return "";
-  return lower(filename.substr(dot + 1));
+  return lower_ascii(filename.substr(dot + 1));
 }
 
 std::string_view skip_bom_and_space(std::string_view bytes) {
@@ -96,7 +91,7 @@ const char* format_name(Format format) {
 }
 
 std::optional<Format> parse_format(std::string_view name) {
-  const std::string n = lower(name);
+  const std::string n = lower_ascii(name);
   if (n == "text" || n == "txt") return Format::text;
   if (n == "jsonl" || n == "json" || n == "ndjson") return Format::jsonl;
   if (n == "html" || n == "htm") return Format::html;
@@ -179,7 +174,7 @@ Format sniff_format(std::string_view bytes) {
   if (s.empty()) return Format::text;
   if (s[0] == '{' || s[0] == '[') return looks_like_ninjs(s) ? Format::ninjs : Format::jsonl;
   if (s[0] == '<') {
-    const std::string start = lower(s.substr(0, 14));
+    const std::string start = lower_ascii(s.substr(0, 14));
     const bool html_tag = start.rfind("<html", 0) == 0 && start.size() > 5 &&
                           (start[5] == '>' || start[5] == ' ' || start[5] == '\n' ||
                            start[5] == '\r' || start[5] == '\t');
@@ -187,7 +182,7 @@ Format sniff_format(std::string_view bytes) {
     if (looks_like_sgml_collection(s)) return Format::sgml;
     std::string root;
     if (auto xml = sniff_xml_format(s, &root)) return *xml;
-    if (lower(root) == "html") return Format::html;
+    if (lower_ascii(root) == "html") return Format::html;
   }
   return Format::text;
 }
@@ -206,7 +201,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
     // as text with its markup.
     std::string root;
     if (format == Format::text && skip_bom_and_space(input.bytes).starts_with("<?xml") &&
-        !sniff_xml_format(input.bytes, &root) && !root.empty() && lower(root) != "html") {
+        !sniff_xml_format(input.bytes, &root) && !root.empty() && lower_ascii(root) != "html") {
       return ReadResult{{}, {{"", "XML with root element <" + root +
                                       ">: not a format newsarchive reads"}}};
     }

@@ -10,13 +10,6 @@ bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c 
 
 void XmlDocFree::operator()(xmlDoc* doc) const { xmlFreeDoc(doc); }
 
-std::string lower_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 namespace {
 void ignore_message(void*, const char*, ...) {}
 }  // namespace

@@ -14,6 +14,8 @@
 #include <string_view>
 #include <vector>
 
+#include "readers/ascii.h"  // lower_ascii
+
 namespace newsarchive::indexer::html {
 
 struct XmlDocFree {
@@ -50,8 +52,5 @@ std::string_view node_content(const xmlNode* node);
 // All the text below a node, white space collapsed, leaving out scripts,
 // styles, templates, noscript and ruby annotations.
 std::string text_of(const xmlNode* node);
-
-// Lower-cased ASCII.
-std::string lower_ascii(std::string_view s);
 
 }  // namespace newsarchive::indexer::html

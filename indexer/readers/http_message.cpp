@@ -1,5 +1,7 @@
 #include "readers/http_message.h"
 
+#include "readers/ascii.h"
+
 #include <cctype>
 #include <cstdlib>
 
@@ -8,12 +10,6 @@
 
 namespace newsarchive::indexer {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 std::string_view trim(std::string_view s) {
   while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
@@ -64,12 +60,12 @@ bool gunzip(std::string_view in, std::string& out, std::string& reason) {
 }  // namespace
 
 std::string header_value(std::string_view headers, std::string_view name) {
-  const std::string wanted = lower(name);
+  const std::string wanted = lower_ascii(name);
   while (!headers.empty()) {
     const auto eol = headers.find('\n');
     const std::string_view line = headers.substr(0, eol);
     const auto colon = line.find(':');
-    if (colon != std::string_view::npos && lower(trim(line.substr(0, colon))) == wanted)
+    if (colon != std::string_view::npos && lower_ascii(trim(line.substr(0, colon))) == wanted)
       return std::string(trim(line.substr(colon + 1)));
     if (eol == std::string_view::npos) break;
     headers.remove_prefix(eol + 1);
@@ -104,7 +100,7 @@ std::optional<HttpResponse> parse_http_response(std::string_view message, std::s
   }
   const std::string_view headers = head.substr(std::min(head.size(), status_line.size() + 1));
 
-  const std::string type = lower(header_value(headers, "Content-Type"));
+  const std::string type = lower_ascii(header_value(headers, "Content-Type"));
   r.content_type = std::string(trim(type.substr(0, type.find(';'))));
   if (const auto cs = type.find("charset="); cs != std::string::npos) {
     std::string_view v = std::string_view(type).substr(cs + 8);
@@ -116,14 +112,14 @@ std::optional<HttpResponse> parse_http_response(std::string_view message, std::s
 
   std::string_view body = message.substr(body_at);
   std::string dechunked;
-  if (lower(header_value(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
+  if (lower_ascii(header_value(headers, "Transfer-Encoding")).find("chunked") != std::string::npos) {
     if (!dechunk(body, dechunked)) {
       reason = "broken chunked transfer coding";
       return std::nullopt;
     }
     body = dechunked;
   }
-  const std::string coding = lower(header_value(headers, "Content-Encoding"));
+  const std::string coding = lower_ascii(header_value(headers, "Content-Encoding"));
   if (coding == "gzip" || coding == "x-gzip") {
     if (!gunzip(body, r.body, reason)) return std::nullopt;
   } else if (coding.empty() || coding == "identity") {

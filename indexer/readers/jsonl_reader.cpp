@@ -1,5 +1,7 @@
 #include "readers/jsonl_reader.h"
 
+#include "readers/ascii.h"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -37,12 +39,6 @@ const std::map<std::string, std::string>& default_aliases() {
     return m;
   }();
   return kAliases;
-}
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
 }
 
 // A string from a value: itself, the first string of an array, or the
@@ -135,7 +131,7 @@ void set_field(RawArticle& a, const std::string& field, const json& v) {
       } else if (c.is_object()) {
         Caption cap;
         for (const auto& [key, value] : c.items()) {
-          const std::string k = lower(key);
+          const std::string k = lower_ascii(key);
           if (k == "text" || k == "caption") cap.text = as_string(value);
           else if (k == "alt_text" || k == "alt") cap.alt_text = as_string(value);
           else if (k == "credit") cap.credit = as_string(value);
@@ -179,7 +175,7 @@ bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
   }
   a.format = "jsonl";
   for (const auto& [key, value] : j.items()) {
-    const std::string k = lower(key);
+    const std::string k = lower_ascii(key);
     auto mapped = options.key_map.find(k);
     if (mapped != options.key_map.end()) {
       set_field(a, mapped->second, value);

@@ -1,5 +1,7 @@
 #include "readers/markup_paragraphs.h"
 
+#include "readers/ascii.h"
+
 #include <libxml/tree.h>
 #include <algorithm>
 #include <array>
@@ -28,13 +30,6 @@ constexpr std::array<std::string_view, 2> kCells = {"td", "th"};
 template <std::size_t N>
 bool in(const std::array<std::string_view, N>& set, std::string_view name) {
   return std::find(set.begin(), set.end(), name) != set.end();
-}
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
 }
 
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
@@ -76,7 +71,7 @@ class Walker {
         continue;
       }
       if (n->type != XML_ELEMENT_NODE) continue;
-      const std::string name = lower(local_name(n));
+      const std::string name = lower_ascii(local_name(n));
       if (in(kSkipped, name)) continue;
       if (name == "br") {
         current_ += '\n';

@@ -1,5 +1,7 @@
 #include "readers/newsml_g2_reader.h"
 
+#include "readers/ascii.h"
+
 #include <libxml/tree.h>
 #include <algorithm>
 #include <array>
@@ -12,13 +14,6 @@
 namespace newsarchive::indexer {
 namespace {
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
 bool contains_any(const std::string& s, std::initializer_list<std::string_view> words) {
   return std::any_of(words.begin(), words.end(),
                      [&s](std::string_view w) { return s.find(w) != std::string::npos; });
@@ -27,7 +22,7 @@ bool contains_any(const std::string& s, std::initializer_list<std::string_view> 
 // The part of a qcode after its scheme ("ninat:text" -> "text").
 std::string code_of(std::string_view qcode) {
   const auto colon = qcode.rfind(':');
-  return lower(colon == std::string_view::npos ? qcode : qcode.substr(colon + 1));
+  return lower_ascii(colon == std::string_view::npos ? qcode : qcode.substr(colon + 1));
 }
 
 // The parts of an item the reader looks at; null when absent.
@@ -45,16 +40,16 @@ struct ItemParts {
 std::string concept_name(const xmlNode* concept_node, const std::string& language) {
   if (concept_node == nullptr) return "";
   std::string best, fallback;
-  const std::string want = lower(language.substr(0, std::min<std::size_t>(2, language.size())));
+  const std::string want = lower_ascii(language.substr(0, std::min<std::size_t>(2, language.size())));
   for (const xmlNode* n : children(concept_node, "name")) {
-    const std::string role = lower(attribute(n, "role"));
+    const std::string role = lower_ascii(attribute(n, "role"));
     const std::string text = text_of(n);
     if (text.empty()) continue;
     if (!role.empty() && !contains_any(role, {"display", "full"})) {
       if (fallback.empty()) fallback = text;
       continue;
     }
-    const std::string lang = lower(xml_lang(n));
+    const std::string lang = lower_ascii(xml_lang(n));
     if (!want.empty() && lang.rfind(want, 0) == 0) return text;
     if (best.empty()) best = text;
   }
@@ -66,7 +61,7 @@ std::string concept_name(const xmlNode* concept_node, const std::string& languag
 void read_headlines(const xmlNode* meta, RawArticle& a) {
   std::vector<const xmlNode*> mains, subs;
   for (const xmlNode* h : children(meta, "headline")) {
-    const std::string role = lower(attribute(h, "role"));
+    const std::string role = lower_ascii(attribute(h, "role"));
     if (contains_any(role, {"sub", "summary", "short", "teaser", "kicker"})) subs.push_back(h);
     else mains.push_back(h);
   }
@@ -74,7 +69,7 @@ void read_headlines(const xmlNode* meta, RawArticle& a) {
   for (const xmlNode* h : subs)
     if (const std::string t = text_of(h); t != a.headline) set_if_empty(a.standfirst, t);
   for (const xmlNode* d : children(meta, "description")) {
-    const std::string role = lower(attribute(d, "role"));
+    const std::string role = lower_ascii(attribute(d, "role"));
     if (!contains_any(role, {"summary", "abstract", "intro", "teaser", "lead", "sub"})) continue;
     if (const std::string t = text_of(d); t != a.headline) set_if_empty(a.standfirst, t);
   }
@@ -139,7 +134,7 @@ void read_content_set(const xmlNode* set, RawArticle& a) {
   }
   if (longest == nullptr) return;
   const std::string raw = raw_text_of(longest);
-  const std::string type = lower(attribute(longest, "contenttype"));
+  const std::string type = lower_ascii(attribute(longest, "contenttype"));
   // Some senders label HTML as text/plain: text opening with a tag and
   // closing one is read as HTML too.
   const std::string trimmed = collapse_space(raw);

@@ -1,5 +1,7 @@
 #include "readers/newsml_reader.h"
 
+#include "readers/ascii.h"
+
 #include <libxml/tree.h>
 #include <algorithm>
 
@@ -10,12 +12,6 @@
 
 namespace newsarchive::indexer {
 namespace {
-
-std::string lower(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
 
 // What reading one NewsItem found besides the article's fields.
 struct ItemState {
@@ -49,11 +45,11 @@ std::vector<std::string> data_paragraphs(const xmlNode* data, RawArticle& a) {
 std::string topic_name(const xmlNode* topic, const std::string& language) {
   std::string english, first;
   for (const xmlNode* d : children(topic, "Description")) {
-    if (lower(attribute(d, "Variant")) != "name") continue;
-    const std::string lang = lower(attribute(d, "lang"));
+    if (lower_ascii(attribute(d, "Variant")) != "name") continue;
+    const std::string lang = lower_ascii(attribute(d, "lang"));
     const std::string name = text_of(d);
     if (name.empty()) continue;
-    if (!language.empty() && lang.rfind(lower(language.substr(0, 2)), 0) == 0) return name;
+    if (!language.empty() && lang.rfind(lower_ascii(language.substr(0, 2)), 0) == 0) return name;
     if (english.empty() && lang.rfind("en", 0) == 0) english = name;
     if (first.empty()) first = name;
   }
@@ -74,10 +70,10 @@ void read_descriptive(const xmlNode* meta, RawArticle& a, ItemState& st) {
   set_if_empty(a.language, attribute(child(meta, "Language"), "FormalName"));
   set_if_empty(st.date_line_date, text_of(child(meta, "DateLineDate")));
   for (const xmlNode* p : children(meta, "Property"))
-    if (lower(attribute(p, "FormalName")) == "keyword") add_subject(a, attribute(p, "Value"));
+    if (lower_ascii(attribute(p, "FormalName")) == "keyword") add_subject(a, attribute(p, "Value"));
   for (const xmlNode* loc : children(meta, "Location")) {
     for (const xmlNode* p : children(loc, "Property")) {
-      if (lower(attribute(p, "FormalName")) != "city") continue;
+      if (lower_ascii(attribute(p, "FormalName")) != "city") continue;
       const std::string city = collapse_space(attribute(p, "Value"));
       add_hint(a, city, "place");
       set_if_empty(st.city, city);
@@ -105,10 +101,10 @@ void read_component(const xmlNode* comp, RawArticle& a, ItemState& st) {
   for (const xmlNode* set : children(comp, "TopicSet")) read_topic_set(set, a);
   if (const xmlNode* meta = child(comp, "DescriptiveMetadata")) read_descriptive(meta, a, st);
 
-  const bool caption = lower(attribute(child(comp, "Role"), "FormalName")).find("caption") !=
+  const bool caption = lower_ascii(attribute(child(comp, "Role"), "FormalName")).find("caption") !=
                        std::string::npos;
   for (const xmlNode* item : children(comp, "ContentItem")) {
-    const std::string media = lower(attribute(child(item, "MediaType"), "FormalName"));
+    const std::string media = lower_ascii(attribute(child(item, "MediaType"), "FormalName"));
     if (!media.empty()) st.media.push_back(media);
     if (media != "text" && !(media.empty() && child(item, "DataContent") != nullptr)) continue;
     const xmlNode* data = child(item, "DataContent");

@@ -1,5 +1,7 @@
 #include "readers/warc_reader.h"
 
+#include "readers/ascii.h"
+
 #include <cctype>
 #include <algorithm>
 #include <cstdlib>
@@ -10,12 +12,6 @@
 
 namespace newsarchive::indexer {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // Reads lines and counted blocks from a ByteStream, keeping count of the
 // offset of what it hands out.
@@ -131,7 +127,7 @@ bool is_html_type(const std::string& type) {
 
 // Whether untyped content looks like an HTML page.
 bool sniffs_as_html(std::string_view body) {
-  const std::string head = lower(body.substr(0, 512));
+  const std::string head = lower_ascii(body.substr(0, 512));
   return head.find("<!doctype html") != std::string::npos ||
          head.find("<html") != std::string::npos;
 }
@@ -141,7 +137,7 @@ bool sniffs_as_html(std::string_view body) {
 bool looks_like_warc(std::string_view head) { return head.substr(0, 6) == "WARC/1"; }
 
 bool is_warc_name(std::string_view name) {
-  const std::string n = lower(without_compression_suffix(name));
+  const std::string n = lower_ascii(without_compression_suffix(name));
   return n.size() > 5 && n.compare(n.size() - 5, 5, ".warc") == 0;
 }
 
@@ -208,8 +204,8 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
       return counts;
     }
 
-    const std::string type = lower(header_value(headers, "WARC-Type"));
-    const std::string block_type = lower(header_value(headers, "Content-Type"));
+    const std::string type = lower_ascii(header_value(headers, "WARC-Type"));
+    const std::string block_type = lower_ascii(header_value(headers, "Content-Type"));
     WarcPage p;
     p.uri = header_value(headers, "WARC-Target-URI");
     if (!p.uri.empty() && p.uri.front() == '<' && p.uri.back() == '>')

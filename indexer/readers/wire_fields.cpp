@@ -1,5 +1,7 @@
 #include "readers/wire_fields.h"
 
+#include "readers/ascii.h"
+
 #include <algorithm>
 
 #include "readers/markup_paragraphs.h"
@@ -8,13 +10,6 @@
 
 namespace newsarchive::indexer {
 namespace {
-
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
 
 }  // namespace
 
@@ -55,7 +50,7 @@ void add_hint(RawArticle& article, std::string_view name, std::string_view type)
 }
 
 std::string entity_type_of(std::string_view term) {
-  const std::string t = lower(term);
+  const std::string t = lower_ascii(term);
   if (t.find("person") != std::string::npos) return "person";
   if (t.find("organi") != std::string::npos || t.find("company") != std::string::npos)
     return "organization";
