@@ -1,18 +1,25 @@
 // newsindex: option parsing and reporting over the indexer library.
 #include <boost/program_options.hpp>
 
+#include <unistd.h>
+
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
+#include <fstream>
 #include <iostream>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "newsarchive/paths.h"
 #include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
+#include "pipeline/console_reporter.h"
 #include "pipeline/indexing.h"
+#include "writer/compaction.h"
 #include "writer/database.h"
-#include "writer/writer.h"
+#include "writer/shard_set.h"
 
 namespace po = boost::program_options;
 using namespace newsarchive;
@@ -22,9 +29,14 @@ namespace {
 
 enum Exit { kOk = 0, kSomeFailed = 1, kUsage = 2, kDatabase = 3 };
 
+// Articles per commit and shard, chosen by measurement (bench/RESULTS.md).
+constexpr std::size_t kDefaultBatch = 2000;
+
 constexpr const char* kUsageText =
     "Usage: newsindex [OPTIONS] INPUT...\n"
     "       newsindex --extract INPUT...\n"
+    "       newsindex --delete ID...\n"
+    "       newsindex --compact\n"
     "\n"
     "Reads news articles and indexes them into a Xapian database. An INPUT is a\n"
     "file, a directory (walked recursively; hidden files and README/LICENSE files\n"
@@ -36,7 +48,10 @@ constexpr const char* kUsageText =
     "\n"
     "Each article's id is the path of its file below the directory given,\n"
     "prefixed with that directory's name (bbc-news/business/001.txt); indexing\n"
-    "the same input again replaces the article instead of adding a copy.\n"
+    "the same input again replaces the article instead of adding a copy. Files\n"
+    "indexed before and unchanged since (same size and modification time) are\n"
+    "skipped, so a run that was interrupted, even killed, can simply be run\n"
+    "again: it goes on where it stopped, and nothing is lost or indexed twice.\n"
     "\n"
     "Options";
 
@@ -51,25 +66,12 @@ constexpr const char* kExitText =
     "Environment:\n"
     "  NEWSARCHIVE_DB  the database used when --db is not given\n";
 
-class StderrReporter : public Reporter {
- public:
-  explicit StderrReporter(bool quiet) : quiet_(quiet) {}
-  void failure(const std::string& input, const std::string& position,
-               const std::string& reason) override {
-    std::cerr << "newsindex: error: " << input << (position.empty() ? "" : ": " + position)
-              << ": " << reason << '\n';
-  }
-  void warning(const std::string& input, const std::string& message) override {
-    if (!quiet_) std::cerr << "newsindex: warning: " << input << ": " << message << '\n';
-  }
-
- private:
-  bool quiet_;
-};
-
 void print_summary(const Summary& s, bool extract, double seconds) {
   const std::size_t articles = extract ? s.extracted : s.added + s.replaced;
-  std::fprintf(stderr, "newsindex: %zu inputs read: ", s.inputs);
+  std::fprintf(stderr, "newsindex: %zu inputs read", s.inputs);
+  if (s.unchanged > 0)
+    std::fprintf(stderr, ", %zu unchanged since indexed (skipped)", s.unchanged);
+  std::fprintf(stderr, ": ");
   if (extract)
     std::fprintf(stderr, "%zu articles extracted", s.extracted);
   else
@@ -83,6 +85,7 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     }
     std::fprintf(stderr, ")");
   }
+  if (s.duplicates > 0) std::fprintf(stderr, ", %zu of them copies of another", s.duplicates);
   std::fprintf(stderr, ", %zu with warnings, %zu failed, %zu files skipped; %.1f s", s.repaired,
                s.failed, s.skipped, seconds);
   if (seconds > 0 && articles > 0)
@@ -91,13 +94,37 @@ void print_summary(const Summary& s, bool extract, double seconds) {
   if (s.stopped) std::fprintf(stderr, "newsindex: stopped at the first failure (--strict)\n");
 }
 
+// --delete: removes the articles with the ids given, with their quotes.
+int delete_articles(const std::string& db_path, const std::vector<std::string>& ids) {
+  ShardSet index(db_path, 0, ids.size() + 1);
+  std::size_t removed = 0, missing = 0;
+  for (const std::string& id : ids) {
+    if (index.remove(id)) {
+      ++removed;
+    } else {
+      std::fprintf(stderr, "newsindex: error: %s: no article with this id in %s\n", id.c_str(),
+                   db_path.c_str());
+      ++missing;
+    }
+  }
+  for (std::size_t s = 0; s < index.size(); ++s) index.shard(s).finish();
+  std::fprintf(stderr, "newsindex: %zu articles deleted, %zu not found; %s holds %zu articles\n",
+               removed, missing, db_path.c_str(), index.article_count());
+  return missing > 0 ? kSomeFailed : kOk;
+}
+
+void print_compaction(const std::string& db_path, const CompactionResult& r) {
+  std::fprintf(stderr, "newsindex: compacted %s (%zu %s) from %.1f MB to %.1f MB\n",
+               db_path.c_str(), r.shards, r.shards == 1 ? "shard" : "shards merged",
+               static_cast<double>(r.bytes_before) / 1e6, static_cast<double>(r.bytes_after) / 1e6);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path;
+  std::string db_path, format, progress = "auto", report_path;
   std::vector<std::string> inputs;
-  std::size_t batch = 0;
-  std::string format;
+  std::size_t batch = 0, shards = 0, threads = 0;
   std::vector<std::string> maps, cue_files, role_files, gazetteers;
   po::options_description visible(kUsageText);
   visible.add_options()
@@ -114,7 +141,24 @@ int main(int argc, char** argv) {
       ("map", po::value(&maps)->composing(),
        "KEY=FIELD: in JSON input, read KEY as FIELD (headline, standfirst, byline, date, "
        "body, url, id, source, section, language, dateline, captions, subjects); repeatable")
-      ("batch", po::value(&batch)->default_value(2000), "articles per commit")
+      ("threads,j", po::value(&threads)->default_value(0),
+       "worker threads reading and extracting articles (0: one per core)")
+      ("shards", po::value(&shards)->default_value(0),
+       "N: create the database as N shards, each written by its own thread and chosen by a "
+       "hash of the article id, opened together through a stub file in the database "
+       "directory (default: 1 for a new database; an existing one keeps its shards)")
+      ("batch", po::value(&batch)->default_value(kDefaultBatch),
+       "articles per commit and shard: an interrupted run redoes at most this many")
+      ("force", "read every input, even those indexed before and unchanged since")
+      ("delete", "remove the articles whose ids are given instead of inputs, with their "
+                 "quotes")
+      ("compact", "merge the database's shards, or compact it, into one compact database "
+                  "in its place (after indexing, if inputs are given)")
+      ("progress", po::value(&progress)->default_value("auto"),
+       "auto, bar, lines or none: a progress bar on a terminal, a line every 10 s in a log")
+      ("report", po::value(&report_path),
+       "FILE: write every input that failed, with the position and the reason, as JSON "
+       "Lines")
       ("cues", po::value(&cue_files)->composing(),
        "FILE: more verbs and phrases that attribute a quote (\"said\", \"according to >\"), "
        "one a line, added to the built-in list; repeatable")
@@ -145,14 +189,41 @@ int main(int argc, char** argv) {
     std::cout << visible << kExitText;
     return kOk;
   }
-  if (inputs.empty()) {
+  const bool extract = vm.count("extract") > 0, compact = vm.count("compact") > 0,
+             remove = vm.count("delete") > 0;
+  if (inputs.empty() && !compact) {
     std::cerr << "newsindex: no input given\nTry 'newsindex --help'.\n";
     return kUsage;
   }
+  if ((extract && (compact || remove)) || (compact && remove)) {
+    std::cerr << "newsindex: --extract, --delete and --compact do not go together\n";
+    return kUsage;
+  }
+  const auto mode = parse_progress_mode(progress, ::isatty(STDERR_FILENO) != 0);
+  if (!mode) {
+    std::cerr << "newsindex: --progress must be auto, bar, lines or none, not '" << progress
+              << "'\n";
+    return kUsage;
+  }
+  if (db_path.empty()) db_path = default_database_path();
+  // Commits follow --batch, not Xapian's own count of changed documents.
+  ::setenv("XAPIAN_FLUSH_THRESHOLD", "10000000", 0);
 
-  const bool extract = vm.count("extract") > 0;
+  try {
+    if (remove) return delete_articles(db_path, inputs);
+    if (inputs.empty()) {
+      print_compaction(db_path, compact_database(db_path));
+      return kOk;
+    }
+  } catch (const DatabaseError& e) {
+    std::cerr << "newsindex: " << e.what() << '\n';
+    return kDatabase;
+  }
+
   RunOptions options;
   options.strict = vm.count("strict") > 0;
+  options.threads = threads;
+  options.skip_unchanged = vm.count("force") == 0;
   if (!format.empty()) {
     options.readers.forced = parse_format(format);
     if (!options.readers.forced) {
@@ -192,9 +263,21 @@ int main(int argc, char** argv) {
     return kUsage;
   }
   options.entities = &entities;
-  StderrReporter reporter(vm.count("quiet") > 0);
+  std::unique_ptr<std::ofstream> report;
+  if (!report_path.empty()) {
+    report = std::make_unique<std::ofstream>(report_path, std::ios::trunc);
+    if (!*report) {
+      std::cerr << "newsindex: cannot write the report file " << report_path << '\n';
+      return kUsage;
+    }
+  }
+  ConsoleReporter reporter(stderr, extract ? ProgressMode::none : *mode, vm.count("quiet") > 0,
+                           report.get());
   const InputList list = list_inputs(inputs);
   const auto start = std::chrono::steady_clock::now();
+  auto elapsed = [&] {
+    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  };
 
   Summary summary;
   try {
@@ -202,23 +285,23 @@ int main(int argc, char** argv) {
       std::ios::sync_with_stdio(false);
       summary = extract_inputs(list, std::cout, options, reporter);
       std::cout.flush();
-    } else {
-      if (db_path.empty()) db_path = default_database_path();
-      Writer writer(db_path, batch);
-      summary = index_inputs(list, writer, options, reporter);
-      const double seconds =
-          std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-      print_summary(summary, false, seconds);
-      std::fprintf(stderr, "newsindex: %s holds %zu articles\n", db_path.c_str(),
-                   writer.article_count());
+      print_summary(summary, true, elapsed());
       return summary.failed > 0 ? kSomeFailed : kOk;
     }
+    std::size_t articles = 0;
+    {
+      ShardSet index(db_path, shards, batch);
+      summary = index_inputs(list, index, options, reporter);
+      reporter.finish();
+      print_summary(summary, false, elapsed());
+      articles = index.article_count();
+    }
+    if (compact) print_compaction(db_path, compact_database(db_path));
+    std::fprintf(stderr, "newsindex: %s holds %zu articles\n", db_path.c_str(), articles);
   } catch (const DatabaseError& e) {
+    reporter.finish();
     std::cerr << "newsindex: " << e.what() << '\n';
     return kDatabase;
   }
-  const double seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  print_summary(summary, true, seconds);
   return summary.failed > 0 ? kSomeFailed : kOk;
 }

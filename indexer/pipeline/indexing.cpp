@@ -1,21 +1,225 @@
 #include "pipeline/indexing.h"
 
+#include <sys/stat.h>
+
+#include <atomic>
+#include <chrono>
+#include <exception>
+#include <memory>
 #include <ostream>
+#include <thread>
 
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
+#include "newsarchive/schema.h"
+#include "pipeline/bounded_queue.h"
+#include "pipeline/input_records.h"
+#include "pipeline/input_sequencer.h"
 #include "pipeline/source_reader.h"
-#include "writer/writer.h"
+#include "writer/shard_set.h"
 
 namespace newsarchive::indexer {
 namespace {
 
-// Reads every input and hands each extracted article to `consume`. Returns
-// false if --strict stopped the run.
-template <typename Consume>
-Summary run(const InputList& list, const RunOptions& options, Reporter& reporter,
-            Consume&& consume) {
+// Events of one input waiting for earlier inputs to finish, at most.
+constexpr std::size_t kReorderLimit = 512;
+// Articles waiting for each shard's writer, at most.
+constexpr std::size_t kShardQueue = 256;
+
+// What a worker hands on, in input order.
+struct Event {
+  enum class Kind { article, warning, failure, skipped, end } kind = Kind::end;
+  // article: its documents (indexing) or its JSON (extracting).
+  PreparedArticle prepared;
+  std::string json;
+  std::string format;
+  bool repaired = false;
+  // warning, failure, skipped.
+  std::string input, position, message;
+  // end of the input.
+  bool opened = false, unchanged = false;
+  std::string record_key, stamp;  // recorded in each shard when not empty
+  std::uint64_t bytes = 0;
+};
+
+// For each worker thread: turns an extracted article into the payload of
+// its event (documents or JSON).
+using Preparer = std::function<void(const Article&, Event&)>;
+using PreparerFactory = std::function<Preparer()>;
+
+std::uint64_t file_size(const InputRef& ref) {
+  struct stat st {};
+  return ref.path != "-" && ::stat(ref.path.c_str(), &st) == 0 ? static_cast<std::uint64_t>(st.st_size) : 0;
+}
+
+// Hands a reader's findings to extraction and on as events.
+class WorkerSink final : public ReadSink {
+ public:
+  WorkerSink(std::size_t input, InputSequencer<Event>& out, const RunOptions& options,
+             const Preparer& prepare)
+      : input_(input), out_(out), options_(options), prepare_(prepare) {}
+
+  void article(RawArticle&& raw) override {
+    Event e;
+    e.kind = Event::Kind::article;
+    e.repaired = !raw.warnings.empty();
+    for (const std::string& w : raw.warnings) {
+      Event warning;
+      warning.kind = Event::Kind::warning;
+      warning.input = raw.origin;
+      warning.message = w;
+      out_.submit(input_, std::move(warning), false);
+    }
+    Article a = extract(raw, options_.quotes ? *options_.quotes : QuoteResources::defaults(),
+                        options_.entities ? *options_.entities : EntityResources::defaults());
+    e.format = a.format;
+    prepare_(a, e);
+    out_.submit(input_, std::move(e), false);
+  }
+  void skipped(const std::string& member) override {
+    Event e;
+    e.kind = Event::Kind::skipped;
+    e.input = member;
+    out_.submit(input_, std::move(e), false);
+  }
+  void failure(const std::string& input, const std::string& position,
+               const std::string& reason) override {
+    Event e;
+    e.kind = Event::Kind::failure;
+    e.input = input;
+    e.position = position;
+    e.message = reason;
+    out_.submit(input_, std::move(e), false);
+    failed = true;
+  }
+
+  bool failed = false;
+
+ private:
+  std::size_t input_;
+  InputSequencer<Event>& out_;
+  const RunOptions& options_;
+  const Preparer& prepare_;
+};
+
+// Reads inputs on `threads` workers, each input's events ending with an
+// `end` event. Stops taking inputs once `stop` is set.
+void run_workers(const InputList& list, const RunOptions& options, std::size_t threads,
+                 InputSequencer<Event>& out, const PreparerFactory& factory,
+                 const std::vector<std::string>& shard_paths, std::atomic<bool>& stop) {
+  std::atomic<std::size_t> next{0};
+  auto work = [&] {
+    const Preparer prepare = factory();
+    std::unique_ptr<InputRecords> records;
+    if (options.skip_unchanged && !shard_paths.empty())
+      records = std::make_unique<InputRecords>(shard_paths);
+    for (;;) {
+      const std::size_t i = next++;
+      if (i >= list.inputs.size()) return;
+      const InputRef& ref = list.inputs[i];
+      Event end;
+      end.bytes = file_size(ref);
+      if (!stop) {
+        // Stamped before reading: a file changed while it is read is read
+        // again next time.
+        const std::string stamp = records ? input_stamp(ref) : "";
+        const std::string key = stamp.empty() ? "" : schema::input_record_key(ref.id);
+        if (records && records->unchanged(key, stamp)) {
+          end.unchanged = true;
+        } else {
+          WorkerSink sink(i, out, options, prepare);
+          try {
+            end.opened = read_source(ref, options.readers, sink);
+          } catch (const std::exception& e) {
+            sink.failure(ref.path, "", std::string("internal error: ") + e.what());
+          }
+          if (end.opened && !sink.failed && records) {
+            end.record_key = key;
+            end.stamp = stamp;
+          }
+        }
+      }
+      out.submit(i, std::move(end), true);
+    }
+  };
+  std::vector<std::thread> workers;
+  for (std::size_t t = 1; t < threads; ++t) workers.emplace_back(work);
+  work();
+  for (auto& w : workers) w.join();
+}
+
+std::size_t worker_count(const RunOptions& options, std::size_t inputs) {
+  std::size_t n = options.threads != 0 ? options.threads : std::thread::hardware_concurrency();
+  if (n == 0) n = 1;
+  return std::max<std::size_t>(1, std::min(n, inputs));
+}
+
+// Counts and reports delivered events, in order, and passes articles to
+// `consume`. Under --strict, drops everything after the input that failed.
+class Delivery {
+ public:
+  Delivery(const InputList& list, const RunOptions& options, Reporter& reporter,
+           std::function<bool(Event&)> consume, std::atomic<bool>& stop)
+      : options_(options), reporter_(reporter), consume_(std::move(consume)), stop_(stop),
+        start_(std::chrono::steady_clock::now()) {
+    progress_.inputs_total = list.inputs.size();
+    for (const InputRef& ref : list.inputs) progress_.bytes_total += file_size(ref);
+  }
+
+  void operator()(Event& e) {
+    if (summary.stopped) return;
+    switch (e.kind) {
+      case Event::Kind::article:
+        ++summary.formats[e.format];
+        if (e.repaired) ++summary.repaired;
+        if (!consume_(e)) stop_ = true;
+        ++progress_.articles;
+        report_progress();
+        break;
+      case Event::Kind::warning: reporter_.warning(e.input, e.message); break;
+      case Event::Kind::failure:
+        reporter_.failure(e.input, e.position, e.message);
+        ++summary.failed;
+        ++progress_.failed;
+        if (options_.strict) stop_after_input_ = true;
+        break;
+      case Event::Kind::skipped: ++summary.skipped; break;
+      case Event::Kind::end:
+        if (e.opened) ++summary.inputs;
+        if (e.unchanged) ++summary.unchanged, ++progress_.unchanged;
+        if (!e.record_key.empty() && !consume_(e)) stop_ = true;
+        ++progress_.inputs_done;
+        progress_.bytes_done += e.bytes;
+        report_progress();
+        if (stop_after_input_) {
+          summary.stopped = true;
+          stop_ = true;
+        }
+        break;
+    }
+  }
+
   Summary summary;
+
+ private:
+  void report_progress() {
+    progress_.seconds =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    reporter_.progress(progress_);
+  }
+
+  const RunOptions& options_;
+  Reporter& reporter_;
+  std::function<bool(Event&)> consume_;
+  std::atomic<bool>& stop_;
+  std::chrono::steady_clock::time_point start_;
+  Progress progress_;
+  bool stop_after_input_ = false;
+};
+
+// Reports the problems of the input list itself; false if --strict stops.
+bool report_listing(const InputList& list, const RunOptions& options, Reporter& reporter,
+                    Summary& summary) {
   summary.skipped = list.skipped;
   for (const auto& [path, reason] : list.problems) {
     reporter.failure(path, "", reason);
@@ -23,73 +227,126 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
   }
   if (options.strict && summary.failed > 0) {
     summary.stopped = true;
-    return summary;
+    return false;
   }
-
-  // Hands what the readers find to extraction and `consume`, counting
-  // failures as they come.
-  struct Sink final : ReadSink {
-    const RunOptions& options;
-    Reporter& reporter;
-    Summary& summary;
-    Consume& consume;
-    bool failed = false;
-    Sink(const RunOptions& o, Reporter& r, Summary& s, Consume& c)
-        : options(o), reporter(r), summary(s), consume(c) {}
-    void article(RawArticle&& raw) override {
-      // Repairs the reader made are worth a line on stderr; what
-      // extraction doubted (an inferred date) stays in the article.
-      if (!raw.warnings.empty()) {
-        for (const std::string& w : raw.warnings) reporter.warning(raw.origin, w);
-        ++summary.repaired;
-      }
-      Article a = extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
-                          options.entities ? *options.entities : EntityResources::defaults());
-      ++summary.formats[a.format];
-      consume(a, summary);
-    }
-    void skipped(const std::string& /*member*/) override { ++summary.skipped; }
-    void failure(const std::string& input, const std::string& position,
-                 const std::string& reason) override {
-      reporter.failure(input, position, reason);
-      ++summary.failed;
-      failed = true;
-    }
-  };
-
-  const std::size_t total = list.inputs.size();
-  for (std::size_t i = 0; i < total; ++i) {
-    Sink sink(options, reporter, summary, consume);
-    if (read_source(list.inputs[i], options.readers, sink)) ++summary.inputs;
-    reporter.progress(i + 1, total);
-    if (sink.failed && options.strict) {
-      summary.stopped = true;
-      break;
-    }
-  }
-  return summary;
+  return true;
 }
+
+void merge_listing(const Summary& listing, Summary& run) {
+  run.failed += listing.failed;
+  run.skipped += listing.skipped;
+}
+
+// What a shard's writer is handed: an article, or the record of an input
+// all of whose articles it has been handed.
+struct ShardItem {
+  PreparedArticle article;
+  std::string record_key, stamp;
+};
 
 }  // namespace
 
-Summary index_inputs(const InputList& inputs, Writer& writer, const RunOptions& options,
+Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions& options,
                      Reporter& reporter) {
-  Summary summary = run(inputs, options, reporter, [&](const Article& a, Summary& s) {
-    if (writer.write(a) == Writer::Outcome::added)
-      ++s.added;
-    else
-      ++s.replaced;
-  });
-  writer.commit();
+  Summary listing;
+  if (!report_listing(inputs, options, reporter, listing)) return listing;
+
+  const std::size_t shards = index.size();
+  std::vector<std::unique_ptr<BoundedQueue<ShardItem>>> queues;
+  for (std::size_t s = 0; s < shards; ++s)
+    queues.push_back(std::make_unique<BoundedQueue<ShardItem>>(kShardQueue));
+  std::vector<std::size_t> added(shards), replaced(shards);
+  std::vector<std::exception_ptr> errors(shards);
+  std::atomic<bool> stop{false};
+
+  auto close_all = [&] {
+    for (auto& q : queues) q->close();
+  };
+  std::vector<std::thread> writers;
+  for (std::size_t s = 0; s < shards; ++s)
+    writers.emplace_back([&, s] {
+      Writer& w = index.shard(s);
+      try {
+        for (ShardItem item; queues[s]->pop(item);) {
+          if (!item.record_key.empty()) {
+            w.record_input(std::move(item.record_key), std::move(item.stamp));
+          } else if (w.write(std::move(item.article)) == Writer::Outcome::added) {
+            ++added[s];
+          } else {
+            ++replaced[s];
+          }
+        }
+        w.finish();
+      } catch (...) {
+        errors[s] = std::current_exception();
+        stop = true;
+        close_all();
+      }
+    });
+
+  std::vector<std::string> shard_paths;
+  for (std::size_t s = 0; s < shards; ++s) shard_paths.push_back(index.shard(s).path());
+  // Each input's record goes to every shard, after that shard's share of
+  // its articles: a shard's record says it holds all of them.
+  auto consume = [&](Event& e) {
+    if (e.kind == Event::Kind::end) {
+      for (auto& q : queues)
+        if (!q->push(ShardItem{{}, e.record_key, e.stamp})) return false;
+      return true;
+    }
+    const std::size_t s = index.shard_of(e.prepared.id);
+    return queues[s]->push(ShardItem{std::move(e.prepared), {}, {}});
+  };
+  Delivery delivery(inputs, options, reporter, consume, stop);
+  {
+    InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
+    const PreparerFactory factory = [] {
+      auto builder = std::make_shared<DocumentBuilder>();
+      return [builder](const Article& a, Event& e) { e.prepared = builder->prepare(a); };
+    };
+    run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
+                shard_paths, stop);
+  }
+  close_all();
+  for (auto& t : writers) t.join();
+  for (const auto& e : errors)
+    if (e) std::rethrow_exception(e);
+
+  Summary summary = std::move(delivery.summary);
+  merge_listing(listing, summary);
+  for (std::size_t s = 0; s < shards; ++s) {
+    summary.added += added[s];
+    summary.replaced += replaced[s];
+  }
   return summary;
 }
 
 Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOptions& options,
                        Reporter& reporter) {
-  return run(inputs, options, reporter, [&](const Article& a, Summary& s) {
-    out << to_json(a) << '\n';
-    ++s.extracted;
-  });
+  Summary listing;
+  if (!report_listing(inputs, options, reporter, listing)) return listing;
+  std::atomic<bool> stop{false};
+  std::size_t extracted = 0;
+  auto consume = [&](Event& e) {
+    if (e.kind == Event::Kind::article) {
+      out << e.json << '\n';
+      ++extracted;
+    }
+    return true;
+  };
+  Delivery delivery(inputs, options, reporter, consume, stop);
+  {
+    InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
+    const PreparerFactory factory = [] {
+      return [](const Article& a, Event& e) { e.json = to_json(a); };
+    };
+    run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
+                {}, stop);
+  }
+  Summary summary = std::move(delivery.summary);
+  merge_listing(listing, summary);
+  summary.extracted = extracted;
+  return summary;
 }
 
 }  // namespace newsarchive::indexer

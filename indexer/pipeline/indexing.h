@@ -1,8 +1,16 @@
 // A newsindex run: inputs -> readers -> extraction -> writer (or JSON out),
 // with every problem reported and counted, and the other inputs going on.
+//
+// Inputs are read and their articles extracted and turned into documents
+// on worker threads; one writer thread per shard writes them. Between the
+// stages, queues of bounded size keep memory flat whatever the size of
+// the corpus, and an InputSequencer keeps the order of the inputs, so a
+// run gives the same database and the same messages whatever the number of
+// threads.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <iosfwd>
 #include <map>
@@ -14,23 +22,35 @@
 
 namespace newsarchive::indexer {
 
-class Writer;
+class ShardSet;
 
-// What the run tells its caller as it goes. Messages name the input and,
-// where known, the position.
+// Where a run stands, for a progress display.
+struct Progress {
+  std::size_t inputs_done = 0, inputs_total = 0;
+  std::size_t articles = 0;  // indexed (or extracted) so far
+  std::size_t unchanged = 0; // inputs skipped as already indexed
+  std::size_t failed = 0;
+  std::uint64_t bytes_done = 0, bytes_total = 0;  // of the input files
+  double seconds = 0;
+};
+
+// What the run tells its caller as it goes, from one thread at a time and
+// in input order. Messages name the input and, where known, the position.
 struct Reporter {
   virtual ~Reporter() = default;
   virtual void failure(const std::string& input, const std::string& position,
                        const std::string& reason) = 0;
   virtual void warning(const std::string& input, const std::string& message) = 0;
-  // After each input: how many inputs are done out of `total`.
-  virtual void progress(std::size_t /*done*/, std::size_t /*total*/) {}
+  // Often: after each article and each input.
+  virtual void progress(const Progress& /*now*/) {}
 };
 
 struct Summary {
   std::size_t inputs = 0;     // inputs read
+  std::size_t unchanged = 0;  // inputs skipped: indexed before, unchanged since
   std::size_t added = 0;      // new articles
   std::size_t replaced = 0;   // articles that replaced an earlier version
+  std::size_t duplicates = 0; // articles found to be copies of another
   std::size_t extracted = 0;  // articles written as JSON (--extract)
   std::size_t failed = 0;     // inputs or parts of inputs not indexed
   std::size_t repaired = 0;   // articles indexed with a warning
@@ -49,14 +69,19 @@ struct RunOptions {
   const QuoteResources* quotes = nullptr;
   // Gazetteers for entity extraction; the built-in ones if null.
   const EntityResources* entities = nullptr;
+  // Worker threads for reading and extraction; 0: one per core.
+  std::size_t threads = 0;
+  // Skip inputs the database records as indexed and unchanged.
+  bool skip_unchanged = true;
 };
 
-// Indexes every input into `writer` and commits. Throws DatabaseError when
+// Indexes every input into `index` and commits. Throws DatabaseError when
 // the database itself fails; a bad input is only reported.
-Summary index_inputs(const InputList& inputs, Writer& writer, const RunOptions& options,
+Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions& options,
                      Reporter& reporter);
 
-// Writes one JSON object per article to `out`, touching no database.
+// Writes one JSON object per article to `out`, in input order, touching
+// no database.
 Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOptions& options,
                        Reporter& reporter);
 

@@ -144,6 +144,13 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
   return index(a, "article", std::string(), 0);
 }
 
+PreparedArticle DocumentBuilder::prepare(const Article& a) {
+  PreparedArticle p{a.id, a.language, build(a), {}};
+  p.quotes.reserve(a.quotes.size());
+  for (std::size_t i = 0; i < a.quotes.size(); ++i) p.quotes.push_back(build_quote(a, i));
+  return p;
+}
+
 Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   const Quote& q = a.quotes.at(i);
   Article view;

@@ -5,11 +5,21 @@
 
 #include <map>
 #include <string>
+#include <vector>
 
 #include "newsarchive/article.h"
 #include "newsarchive/text.h"
 
 namespace newsarchive::indexer {
+
+// An article's documents, built (on any thread) ahead of writing: the
+// article's own and one per quote.
+struct PreparedArticle {
+  std::string id;
+  std::string language;
+  Xapian::Document doc;
+  std::vector<Xapian::Document> quotes;
+};
 
 // Not thread-safe: it keeps a stemmer per language and scratch buffers. Use
 // one per thread.
@@ -21,6 +31,9 @@ class DocumentBuilder {
 
   // Builds the document of article.quotes[i], as schema.h describes.
   Xapian::Document build_quote(const Article& article, std::size_t i);
+
+  // The article's document and its quotes' documents.
+  PreparedArticle prepare(const Article& article);
 
   // The unique id term of a document id (the `id` field's filter term).
   static std::string id_term(const std::string& id);

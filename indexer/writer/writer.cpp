@@ -4,6 +4,7 @@
 
 #include "newsarchive/schema.h"
 #include "writer/database.h"
+#include "writer/spelling.h"
 
 namespace newsarchive::indexer {
 
@@ -22,22 +23,50 @@ Writer::~Writer() {
   }
 }
 
-Writer::Outcome Writer::write(const Article& article) {
+Writer::Outcome Writer::write(const Article& article) { return write(builder_.prepare(article)); }
+
+Writer::Outcome Writer::write(PreparedArticle&& article) {
   const std::string id_term = DocumentBuilder::id_term(article.id);
   try {
     const bool existed = db_.term_exists(id_term);
-    db_.replace_document(id_term, builder_.build(article));
+    db_.replace_document(id_term, article.doc);
     // An article's quotes are replaced as a set: the new version may have
     // more, fewer or other quotes.
     if (existed) db_.delete_document(DocumentBuilder::article_term(article.id));
-    for (std::size_t i = 0; i < article.quotes.size(); ++i)
-      db_.add_document(builder_.build_quote(article, i));
+    for (const Xapian::Document& quote : article.quotes) db_.add_document(quote);
     if (!article.language.empty() && languages_.insert(article.language).second)
       languages_changed_ = true;
+    changed_ = true;
     if (++pending_ >= batch_size_) commit();
     return existed ? Outcome::replaced : Outcome::added;
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot write to database " + path_ + ": " + e.get_description());
+  }
+}
+
+bool Writer::remove(const std::string& id) {
+  const std::string id_term = DocumentBuilder::id_term(id);
+  try {
+    if (!db_.term_exists(id_term)) return false;
+    db_.delete_document(id_term);
+    db_.delete_document(DocumentBuilder::article_term(id));
+    ++pending_;
+    changed_ = true;
+    return true;
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot delete from database " + path_ + ": " + e.get_description());
+  }
+}
+
+void Writer::record_input(std::string key, std::string value) {
+  records_.emplace_back(std::move(key), std::move(value));
+}
+
+std::string Writer::input_record(const std::string& key) const {
+  try {
+    return db_.get_metadata(key);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot read database " + path_ + ": " + e.get_description());
   }
 }
 
@@ -49,11 +78,27 @@ void Writer::commit() {
       db_.set_metadata(std::string(schema::kLanguagesKey), list);
       languages_changed_ = false;
     }
+    // The records go in the same commit as the articles they vouch for.
+    for (const auto& [key, value] : records_) db_.set_metadata(key, value);
+    records_.clear();
     db_.commit();
     pending_ = 0;
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot commit to database " + path_ + ": " + e.get_description());
   }
+}
+
+void Writer::finish() {
+  if (changed_) {
+    try {
+      update_spelling(db_);
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("cannot record spelling data in database " + path_ + ": " +
+                          e.get_description());
+    }
+    changed_ = false;
+  }
+  commit();
 }
 
 std::size_t Writer::article_count() const {

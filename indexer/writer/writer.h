@@ -1,5 +1,7 @@
-// Writing articles into the index: replace by id, batched commits, and the
-// metadata the query side needs (languages).
+// Writing articles into one database (or one shard of a sharded one):
+// replace by id, batched commits, the records of fully indexed inputs, and
+// the metadata the query side needs (languages). Used by one thread at a
+// time.
 #pragma once
 
 #include <xapian.h>
@@ -7,6 +9,8 @@
 #include <cstddef>
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include "newsarchive/article.h"
 #include "writer/document_builder.h"
@@ -30,12 +34,31 @@ class Writer {
   // the article with the same id and all of its quotes. Commits every
   // batch_size articles. Throws DatabaseError.
   Outcome write(const Article& article);
+  Outcome write(PreparedArticle&& article);
+
+  // Removes the article with this id and its quotes. Returns false if
+  // there was none. Throws DatabaseError.
+  bool remove(const std::string& id);
+
+  // Records, in the next commit, that every article of the input is
+  // written (see schema.h, input_record_key).
+  void record_input(std::string key, std::string value);
+  // The record of an input as last committed, or "".
+  std::string input_record(const std::string& key) const;
 
   // Makes everything written so far durable. Throws DatabaseError.
   void commit();
 
+  // Ends a run: brings the spelling data up to date if anything was
+  // written or removed (writer/spelling.h), and commits. Throws
+  // DatabaseError.
+  void finish();
+
   // Articles in the database (quote documents not counted).
   std::size_t article_count() const;
+
+  const std::string& path() const { return path_; }
+  Xapian::WritableDatabase& database() { return db_; }
 
  private:
   std::string path_;
@@ -43,8 +66,10 @@ class Writer {
   DocumentBuilder builder_;
   std::size_t batch_size_;
   std::size_t pending_ = 0;
+  std::vector<std::pair<std::string, std::string>> records_;
   std::set<std::string> languages_;
   bool languages_changed_ = false;
+  bool changed_ = false;  // since opened
 };
 
 }  // namespace newsarchive::indexer

@@ -113,15 +113,28 @@ namespace {
 // Xapian's limit is 245 bytes per term; leave room for the prefix.
 constexpr std::size_t kMaxFilterTerm = 240;
 
-std::uint64_t fnv1a(std::string_view s) {
-  std::uint64_t h = 1469598103934665603ull;
+
+// "prefix...cut" + 16 hex digits of the whole, when `s` is longer than
+// `limit`; the cut keeps UTF-8 characters whole and `keep` bytes at least.
+void shorten(std::string& s, std::size_t limit, std::size_t keep) {
+  if (s.size() <= limit) return;
+  char hash[17];
+  std::snprintf(hash, sizeof hash, "%016llx", static_cast<unsigned long long>(stable_hash(s)));
+  std::size_t cut = limit - 16;
+  while (cut > keep && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  s.resize(cut);
+  s += hash;
+}
+}  // namespace
+
+std::uint64_t stable_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ull;  // FNV-1a, 64 bits
   for (unsigned char c : s) {
     h ^= c;
     h *= 1099511628211ull;
   }
   return h;
 }
-}  // namespace
 
 std::string filter_term(const Field& f, std::string_view value) {
   std::string term(f.filter_prefix);
@@ -131,18 +144,15 @@ std::string filter_term(const Field& f, std::string_view value) {
     term.append(value);
   else
     term += text::normalise(value);
-  if (term.size() > kMaxFilterTerm) {
-    char hash[17];
-    std::snprintf(hash, sizeof hash, "%016llx",
-                  static_cast<unsigned long long>(fnv1a(term)));
-    std::size_t cut = kMaxFilterTerm - 16;
-    // Keep the cut on a UTF-8 character boundary.
-    while (cut > f.filter_prefix.size() && (static_cast<unsigned char>(term[cut]) & 0xC0) == 0x80)
-      --cut;
-    term.resize(cut);
-    term += hash;
-  }
+  shorten(term, kMaxFilterTerm, f.filter_prefix.size());
   return term;
+}
+
+std::string input_record_key(std::string_view input_id) {
+  std::string key(kInputRecordPrefix);
+  key.append(input_id);
+  shorten(key, kMaxFilterTerm, kInputRecordPrefix.size());
+  return key;
 }
 
 std::string check_version(std::string_view stored, std::string_view path) {

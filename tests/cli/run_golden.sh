@@ -51,14 +51,18 @@ while IFS='|' read -r name command; do
   fi
 done <"$here/cases.txt"
 
-# Indexing the same corpus again replaces every article and adds none.
+# Indexing the same corpus again skips every file as unchanged; with --force
+# it reads them again and replaces every article, adding none.
 before=$(grep -o 'holds [0-9]* articles' "$work/index.log")
+inputs=$(sed -n 's/^newsindex: \([0-9]*\) inputs read.*/\1/p' "$work/index.log")
 "$newsindex" --quiet --db "$DB" sample_corpus >"$work/again.log" 2>&1
-after=$(grep -o 'holds [0-9]* articles' "$work/again.log")
-if [ "$before" = "$after" ] && grep -q ' 0 articles added' "$work/again.log"; then
+"$newsindex" --quiet --force --db "$DB" sample_corpus >"$work/forced.log" 2>&1
+after=$(grep -o 'holds [0-9]* articles' "$work/forced.log")
+if grep -q "^newsindex: 0 inputs read, $inputs unchanged since indexed (skipped): 0 articles added, 0 replaced" "$work/again.log" &&
+   [ "$before" = "$after" ] && grep -q ' 0 articles added' "$work/forced.log"; then
   passed=$((passed + 1))
 else
-  echo "FAIL reindex: before '$before', after '$after'"; cat "$work/again.log"
+  echo "FAIL reindex: before '$before', after '$after'"; cat "$work/again.log" "$work/forced.log"
   failed=$((failed + 1))
 fi
 

@@ -43,8 +43,18 @@
 //     another version is an error that says to rebuild it.
 //   kLanguagesKey: the languages of indexed articles, comma-separated, so the
 //     query side can stem query words for each of them.
+//   input_record_key(input id): "<size> <mtime in ns>" of an input file all
+//     of whose articles the database holds, so that a later run can skip it
+//     while it is unchanged. Each shard of a sharded database keeps its own
+//     records: an input counts as indexed when every shard has its record.
+//
+// Shards
+//   A sharded database is a directory holding shard-0, shard-1... (each a
+//   database as above) and a stub file XAPIANDB listing them, which Xapian
+//   opens as one database. An article lives in shard stable_hash(id) % N.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +65,7 @@ namespace newsarchive::schema {
 inline constexpr int kSchemaVersion = 1;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
+inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
 
 // Position gap between paragraphs and between repeated values of one field.
 inline constexpr unsigned kParagraphGap = 100;
@@ -127,6 +138,14 @@ namespace newsarchive::schema {
 // end in a hash of the whole, so distinct values keep distinct terms. Used
 // by the indexer and by the query parser alike.
 std::string filter_term(const Field& field, std::string_view value);
+
+// The metadata key of an input's record (see Metadata above); long ids are
+// cut and end in a hash of the whole.
+std::string input_record_key(std::string_view input_id);
+
+// A 64-bit hash that is the same on every run and machine (FNV-1a): it
+// chooses an article's shard and shortens long terms.
+std::uint64_t stable_hash(std::string_view s);
 
 // Checks the schema version a database records (its kVersionKey metadata).
 // Returns "" when it matches, else a message for `path` that says what to do.

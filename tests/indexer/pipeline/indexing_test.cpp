@@ -3,11 +3,13 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
-#include "writer/writer.h"
+#include "writer/database.h"
+#include "writer/shard_set.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -48,7 +50,7 @@ class IndexingTest : public ::testing::Test {
 
 TEST_F(IndexingTest, BadInputsAreReportedAndTheRestIndexed) {
   Recorder r;
-  Writer w(db());
+  ShardSet w(db(), 0, 100);
   Summary s = index_inputs(list_inputs({corpus()}), w, {}, r);
   EXPECT_EQ(s.added, 3u);
   EXPECT_EQ(s.failed, 2u);
@@ -61,22 +63,95 @@ TEST_F(IndexingTest, BadInputsAreReportedAndTheRestIndexed) {
   EXPECT_EQ(w.article_count(), 3u);
 }
 
-TEST_F(IndexingTest, RunningAgainReplacesInsteadOfDuplicating) {
+TEST_F(IndexingTest, RunningAgainSkipsUnchangedInputs) {
   Recorder r;
   {
-    Writer w(db());
+    ShardSet w(db(), 0, 100);
     index_inputs(list_inputs({corpus()}), w, {}, r);
   }
-  Writer w(db());
+  ShardSet w(db(), 0, 100);
   Summary s = index_inputs(list_inputs({corpus()}), w, {}, r);
+  EXPECT_EQ(s.unchanged, 3u);
+  EXPECT_EQ(s.added + s.replaced, 0u);
+  EXPECT_EQ(s.failed, 2u);  // the bad inputs are never recorded, so read again
+  EXPECT_EQ(w.article_count(), 3u);
+}
+
+TEST_F(IndexingTest, ForcedRunReplacesInsteadOfDuplicating) {
+  Recorder r;
+  {
+    ShardSet w(db(), 0, 100);
+    index_inputs(list_inputs({corpus()}), w, {}, r);
+  }
+  ShardSet w(db(), 0, 100);
+  RunOptions force;
+  force.skip_unchanged = false;
+  Summary s = index_inputs(list_inputs({corpus()}), w, force, r);
   EXPECT_EQ(s.added, 0u);
   EXPECT_EQ(s.replaced, 3u);
   EXPECT_EQ(w.article_count(), 3u);
 }
 
+TEST_F(IndexingTest, AChangedInputIsReadAgain) {
+  Recorder r;
+  {
+    ShardSet w(db(), 0, 100);
+    index_inputs(list_inputs({corpus()}), w, {}, r);
+  }
+  write("good1.txt", "First headline, corrected\n\nA longer body paragraph about ports.\n");
+  ShardSet w(db(), 0, 100);
+  Summary s = index_inputs(list_inputs({corpus()}), w, {}, r);
+  EXPECT_EQ(s.unchanged, 2u);
+  EXPECT_EQ(s.replaced, 1u);
+  EXPECT_EQ(s.added, 0u);
+}
+
+TEST_F(IndexingTest, ShardsHoldEachArticleOnceWhereItsIdHashes) {
+  Recorder r;
+  {
+    ShardSet w(db(), 3, 100);
+    EXPECT_EQ(index_inputs(list_inputs({corpus()}), w, {}, r).added, 3u);
+  }
+  ShardSet w(db(), 0, 100);
+  ASSERT_EQ(w.size(), 3u);
+  EXPECT_EQ(w.article_count(), 3u);
+  Xapian::Database all(db());  // the stub opens every shard
+  EXPECT_EQ(all.get_doccount(), 3u);
+  for (const char* id : {"corpus/good1.txt", "corpus/good2.txt", "corpus/latin1.txt"}) {
+    const std::string term = DocumentBuilder::id_term(id);
+    for (std::size_t i = 0; i < w.size(); ++i)
+      EXPECT_EQ(w.shard(i).database().term_exists(term), i == w.shard_of(id)) << id << " " << i;
+  }
+  EXPECT_THROW(ShardSet(db(), 2, 100), DatabaseError);
+}
+
+TEST_F(IndexingTest, TheDatabaseIsTheSameWhateverTheThreads) {
+  for (int i = 0; i < 30; ++i)
+    write("more" + std::to_string(i) + ".txt",
+          "Headline " + std::to_string(i) + "\n\nParagraph number " + std::to_string(i) + ".\n");
+  auto order = [&](std::size_t threads, const std::string& path) {
+    Recorder r;
+    RunOptions o;
+    o.threads = threads;
+    {
+      ShardSet w(path, 0, 7);
+      index_inputs(list_inputs({corpus()}), w, o, r);
+    }
+    std::vector<std::string> ids;
+    Xapian::Database d(path);
+    for (auto it = d.allterms_begin("Q"); it != d.allterms_end("Q"); ++it)
+      ids.push_back(std::to_string(*d.postlist_begin(*it)) + " " + *it);
+    std::sort(ids.begin(), ids.end());
+    return std::make_pair(ids, r.failures);
+  };
+  const auto one = order(1, db() + "-1"), four = order(4, db() + "-4");
+  EXPECT_EQ(one.first.size(), 33u);
+  EXPECT_EQ(one, four);
+}
+
 TEST_F(IndexingTest, StrictStopsAtTheFirstFailure) {
   Recorder r;
-  Writer w(db());
+  ShardSet w(db(), 0, 100);
   RunOptions strict;
   strict.strict = true;
   Summary s = index_inputs(list_inputs({corpus()}), w, strict, r);

@@ -1,0 +1,34 @@
+// Which inputs a database already holds unchanged: each fully indexed input
+// file is recorded with its size and modification time (schema.h,
+// input_record_key), and a later run skips it while both are the same.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+#include <vector>
+
+#include "pipeline/inputs.h"
+
+namespace newsarchive::indexer {
+
+// "<size> <mtime in ns>" of the input's file; "" for standard input or a
+// file that cannot be examined (it is then always read).
+std::string input_stamp(const InputRef& ref);
+
+// Reads the records of a database's shards through read-only handles of
+// its own, so that it can be used on a worker thread while the shards are
+// being written. One per thread.
+class InputRecords {
+ public:
+  explicit InputRecords(std::vector<std::string> shard_paths);
+
+  // Whether every shard records `key` with `stamp` (never for an empty stamp).
+  bool unchanged(const std::string& key, const std::string& stamp);
+
+ private:
+  std::vector<std::string> paths_;
+  std::vector<Xapian::Database> shards_;
+};
+
+}  // namespace newsarchive::indexer
