@@ -126,9 +126,21 @@ std::string DocumentBuilder::id_term(const std::string& id) {
   return schema::filter_term(schema::field(FieldId::id), id);
 }
 
-const text::Stemmer& DocumentBuilder::stemmer_for(const std::string& language) {
+// Words whose stems a builder keeps, per language; past this the cache
+// starts again, so that memory stays flat on any corpus.
+constexpr std::size_t kMaxCachedStems = 200000;
+
+const std::string& DocumentBuilder::CachedStemmer::operator()(const std::string& word) {
+  auto it = stems.find(word);
+  if (it != stems.end()) return it->second;
+  if (stems.size() >= kMaxCachedStems) stems.clear();
+  return stems.emplace(word, stemmer(word)).first->second;
+}
+
+DocumentBuilder::CachedStemmer& DocumentBuilder::stemmer_for(const std::string& language) {
   auto it = stemmers_.find(language);
-  if (it == stemmers_.end()) it = stemmers_.emplace(language, text::Stemmer(language)).first;
+  if (it == stemmers_.end())
+    it = stemmers_.emplace(language, CachedStemmer{text::Stemmer(language), {}}).first;
   return it->second;
 }
 
@@ -176,7 +188,7 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
 Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
                                         const std::string& parent, unsigned required) {
   Xapian::Document doc;
-  const text::Stemmer& stem = stemmer_for(a.language);
+  CachedStemmer& stem = stemmer_for(a.language);
   Xapian::termpos pos = 0;
   const std::string compact = compact_date(a.date);
   const Kind kind{doctype, parent};
@@ -188,12 +200,15 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
     if (f.has(schema::kText)) {
       const std::string prefix(f.text_prefix);
       const std::string stem_prefix = std::string(schema::kStemPrefix) + prefix;
+      const bool stems = !f.has(schema::kName);
+      // A quote document's body is context: stems only (schema.h, Terms).
+      const bool words = !(f.id == FieldId::body && required == schema::kQuoteDoc);
       for (std::string_view value : values) {
         tokens_.clear();
         text::tokenize(value, tokens_);
         for (const text::Token& t : tokens_) {
-          doc.add_posting(prefix + t.term, ++pos);
-          doc.add_term(stem_prefix + stem(t.term));
+          if (words) doc.add_posting(prefix + t.term, ++pos);
+          if (stems) doc.add_term(stem_prefix + stem(t.term));
         }
         pos += schema::kParagraphGap;
       }
@@ -231,7 +246,7 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
     }
   }
 
-  doc.set_data(to_json(a));
+  doc.set_data(to_json(a, JsonDetail::stored));
   return doc;
 }
 

@@ -311,6 +311,7 @@ class Parser {
   }
 
   Xapian::Query stemmed(const Field& f, const std::string& term) const {
+    if (f.has(schema::kName)) return Xapian::Query(std::string(f.text_prefix) + term);
     const std::string prefix = std::string(schema::kStemPrefix) + std::string(f.text_prefix);
     std::set<std::string> terms;
     for (const text::Stemmer& s : stemmers_) terms.insert(prefix + s(term));

@@ -40,7 +40,7 @@ void for_each_object(const J& j, const char* key, F&& f) {
 
 }  // namespace
 
-std::string to_json(const Article& a) {
+std::string to_json(const Article& a, JsonDetail detail) {
   ordered_json j;
   j["id"] = a.id;
   j["url"] = a.url;
@@ -69,6 +69,10 @@ std::string to_json(const Article& a) {
                            {"kind", q.kind}});
   j["entities"] = ordered_json::array();
   for (const Entity& e : a.entities) {
+    if (detail == JsonDetail::stored) {
+      j["entities"].push_back({{"name", e.name}, {"type", e.type}});
+      continue;
+    }
     ordered_json mentions = ordered_json::array();
     for (const Mention& m : e.mentions)
       mentions.push_back({{"text", m.text}, {"field", m.field}, {"paragraph", m.paragraph}});

@@ -116,7 +116,70 @@ std::string normalise(std::string_view utf8) {
   return is_ascii(folded) ? folded : fold_marks(folded);
 }
 
+namespace {
+
+// ASCII's share of the Unicode word break rules (UAX #29 as ICU's root
+// rules have them: the colon is not a mid-letter there, and "@" counts as a
+// letter, so that handles and e-mail addresses stay whole).
+bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Letters, digits and the underscore (ExtendNumLet) join whatever their order.
+bool is_word_char(char c) { return is_letter(c) || is_digit(c) || c == '_'; }
+
+// Where the word starting at `i` ends. A full stop or an apostrophe joins
+// two letters ("U.S", "don't") or two digits ("3.5"); a comma or a
+// semicolon joins two digits ("1,000").
+std::size_t ascii_word_end(std::string_view s, std::size_t i) {
+  while (i < s.size()) {
+    const char c = s[i];
+    if (is_word_char(c)) {
+      ++i;
+      continue;
+    }
+    if (i + 1 < s.size() && i > 0) {
+      const char before = s[i - 1], after = s[i + 1];
+      const bool letters = is_letter(before) && is_letter(after);
+      const bool digits = is_digit(before) && is_digit(after);
+      if (((c == '.' || c == '\'') && (letters || digits)) || ((c == ',' || c == ';') && digits)) {
+        i += 2;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (!is_word_char(s[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t end = ascii_word_end(s, i);
+    // ICU gives a lone underscore no word status (two make a word).
+    const bool lone_underscore = end - i == 1 && s[i] == '_';
+    if (end - i <= kMaxTermBytes && !lone_underscore) {
+      std::string term(s.substr(i, end - i));
+      for (char& c : term)
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+      out.push_back(Token{std::move(term), i, end});
+    }
+    i = end;
+  }
+}
+
+}  // namespace
+
 void tokenize(std::string_view utf8, std::vector<Token>& out) {
+  if (is_ascii(utf8))
+    tokenize_ascii(utf8, out);
+  else
+    tokenize_with_icu(utf8, out);
+}
+
+void tokenize_with_icu(std::string_view utf8, std::vector<Token>& out) {
   if (utf8.empty()) return;
   icu::BreakIterator* breaker = word_breaker();
   if (breaker == nullptr) return;  // ICU data missing: nothing sensible to do

@@ -10,9 +10,15 @@
 
 namespace newsarchive {
 
+// How much of an Article to write: all of it (--extract), or what a
+// document stores for display, which leaves out where each entity is
+// mentioned (the names and types stay; the mentions are a third of a
+// typical article's JSON, and searching has no use for them).
+enum class JsonDetail { full, stored };
+
 // One line of compact JSON, no trailing newline. Invalid UTF-8 in a field is
 // replaced with U+FFFD rather than failing.
-std::string to_json(const Article& article);
+std::string to_json(const Article& article, JsonDetail detail = JsonDetail::full);
 
 // Reads what to_json() wrote. Unknown keys are ignored and missing keys stay
 // empty. Returns false, with a reason in `error` if given, when `json` is not

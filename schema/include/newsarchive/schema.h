@@ -5,7 +5,8 @@
 //
 // Documents
 //   Each article is one Xapian document (type:article). Its data is the
-//   Article as JSON (article_json.h). Its unique id term is the `id` field's
+//   Article as JSON (article_json.h, JsonDetail::stored: without entity
+//   mentions). Its unique id term is the `id` field's
 //   filter prefix followed by the article id, so indexing the same input
 //   again replaces it.
 //   Each direct quote is also a document of its own (type:quote), with the
@@ -19,7 +20,11 @@
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its
 //   position under the field's text prefix, and "Z" + text prefix + stem
-//   without position (Xapian's convention for stemmed terms). The body is
+//   without position (Xapian's convention for stemmed terms); names (fields
+//   flagged kName: people, places, bylines...) are not stemmed, and a query
+//   word searches them as written. In a quote's document the sentences
+//   around the quote (its body) give stems only: they help find the quote
+//   by its subject, while phrases are matched in the quote itself. The body is
 //   indexed without a prefix; an unfielded query searches every field whose
 //   `in_default_search` is set and weights each by `weight`. Paragraphs and
 //   captions within a field are separated by kParagraphGap positions, so a
@@ -62,7 +67,7 @@
 namespace newsarchive::schema {
 
 // Bump when a change to the table makes older databases unreadable.
-inline constexpr int kSchemaVersion = 1;
+inline constexpr int kSchemaVersion = 2;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
@@ -91,6 +96,7 @@ enum Flags : unsigned {
   kFacet = 1u << 4,          // can be counted as a facet
   kSnippet = 1u << 5,        // snippets are cut from it
   kQuoteDoc = 1u << 6,       // also indexed in each quote's own document
+  kName = 1u << 7,           // names: words as written, never stemmed
 };
 
 inline constexpr int kNoSlot = -1;
