@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -10,6 +11,7 @@
 #include <iostream>
 #include <memory>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "newsarchive/paths.h"
@@ -146,7 +148,8 @@ int main(int argc, char** argv) {
       ("shards", po::value(&shards)->default_value(0),
        "N: create the database as N shards, each written by its own thread and chosen by a "
        "hash of the article id, opened together through a stub file in the database "
-       "directory (default: 1 for a new database; an existing one keeps its shards)")
+       "directory (default for a new database: one per core, at most 4; an existing one "
+       "keeps its shards; --compact merges them into one)")
       ("batch", po::value(&batch)->default_value(kDefaultBatch),
        "articles per commit and shard: an interrupted run redoes at most this many")
       ("force", "read every input, even those indexed before and unchanged since")
@@ -290,6 +293,10 @@ int main(int argc, char** argv) {
     }
     std::size_t articles = 0;
     {
+      // A new database gets a shard per core, up to four: the writers are
+      // the slowest stage, and each shard has its own.
+      if (shards == 0 && shard_paths(db_path).empty())
+        shards = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
       ShardSet index(db_path, shards, batch);
       summary = index_inputs(list, index, options, reporter);
       reporter.finish();

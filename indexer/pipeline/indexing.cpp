@@ -311,6 +311,7 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
   for (auto& t : writers) t.join();
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
+  index.share_languages();
 
   Summary summary = std::move(delivery.summary);
   merge_listing(listing, summary);

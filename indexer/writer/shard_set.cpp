@@ -2,6 +2,8 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
+#include <sstream>
 #include <system_error>
 
 #include "newsarchive/schema.h"
@@ -94,6 +96,29 @@ bool ShardSet::remove(const std::string& id) { return writers_[shard_of(id)]->re
 
 void ShardSet::commit() {
   for (auto& w : writers_) w->commit();
+}
+
+void ShardSet::share_languages() {
+  if (writers_.size() < 2) return;
+  const std::string key(schema::kLanguagesKey);
+  std::set<std::string> all;
+  try {
+    for (auto& w : writers_) {
+      std::istringstream list(w->database().get_metadata(key));
+      for (std::string lang; std::getline(list, lang, ',');)
+        if (!lang.empty()) all.insert(lang);
+    }
+    std::string joined;
+    for (const auto& lang : all) joined += (joined.empty() ? "" : ",") + lang;
+    for (auto& w : writers_)
+      if (w->database().get_metadata(key) != joined) {
+        w->database().set_metadata(key, joined);
+        w->database().commit();
+      }
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot record the languages in database " + path_ + ": " +
+                        e.get_description());
+  }
 }
 
 std::size_t ShardSet::article_count() const {

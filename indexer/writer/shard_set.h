@@ -34,6 +34,11 @@ class ShardSet {
 
   void commit();
   std::size_t article_count() const;
+
+  // Gives every shard the languages of all (schema.h, kLanguagesKey): a
+  // reader of the stub sees the first shard's metadata. Commits the
+  // shards it changes. Throws DatabaseError.
+  void share_languages();
   const std::string& path() const { return path_; }
 
  private:

@@ -33,8 +33,12 @@ check "headline:\"ad sales\" ranks business/001 first" \
 
 "$newsindex" --db "$db" "$bbc" >"$work/second.log" 2>&1
 tail -2 "$work/second.log"
-check "second run adds nothing" grep -q ': 0 articles added, 2225 replaced' "$work/second.log"
-check "count unchanged" grep -q 'holds 2225 articles' "$work/second.log"
+check "second run skips every unchanged file" \
+  grep -q ', 2225 unchanged since indexed (skipped): 0 articles added, 0 replaced' "$work/second.log"
+"$newsindex" --force --db "$db" "$bbc" >"$work/forced.log" 2>&1
+tail -2 "$work/forced.log"
+check "a forced run adds nothing" grep -q ': 0 articles added, 2225 replaced' "$work/forced.log"
+check "count unchanged" grep -q 'holds 2225 articles' "$work/forced.log"
 
 seed=$shared/seed/g7-china-russia.txt
 if [ -f "$seed" ]; then
