@@ -61,3 +61,42 @@ TEST(ArticleJson, InvalidUtf8IsReplaced) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+TEST(ArticleJsonWriter, EscapesAsJsonRequiresAndRepairsBadUtf8) {
+  Article a;
+  a.headline = std::string("quote \" back \\ tab \t nl \n cr \r bell \x07 del \x7f ") +
+               "caf\xc3\xa9 \xe2\x80\x9cquoted\xe2\x80\x9d \xf0\x9f\x93\xb0";
+  a.body = {"bad \xc3 byte", "overlong \xc0\xaf", "surrogate \xed\xa0\x80", "ok"};
+  const std::string json = to_json(a);
+  EXPECT_NE(json.find(R"("headline":"quote \" back \\ tab \t nl \n cr \r bell \u0007 del )"),
+            std::string::npos)
+      << json;
+  Article back;
+  ASSERT_TRUE(from_json(json, back)) << json;
+  EXPECT_EQ(back.headline, a.headline);
+  ASSERT_EQ(back.body.size(), 4u);
+  EXPECT_EQ(back.body[0], "bad \xef\xbf\xbd byte");  // U+FFFD for the bad byte
+  EXPECT_EQ(back.body[3], "ok");
+  for (const std::string& p : back.body) EXPECT_EQ(p.find('\xc0'), std::string::npos);
+}
+
+TEST(ArticleJsonWriter, StoredFormLeavesOutMentionsOnly) {
+  Article a;
+  a.id = "x";
+  a.entities = {{"Annalena Baerbock", "person", {{"Baerbock", "body", 2}}}};
+  Article full, stored;
+  ASSERT_TRUE(from_json(to_json(a, JsonDetail::full), full));
+  ASSERT_TRUE(from_json(to_json(a, JsonDetail::stored), stored));
+  ASSERT_EQ(full.entities.size(), 1u);
+  EXPECT_EQ(full.entities[0].mentions.size(), 1u);
+  ASSERT_EQ(stored.entities.size(), 1u);
+  EXPECT_EQ(stored.entities[0].name, "Annalena Baerbock");
+  EXPECT_EQ(stored.entities[0].type, "person");
+  EXPECT_TRUE(stored.entities[0].mentions.empty());
+}
+
+}  // namespace
+}  // namespace newsarchive
