@@ -8,6 +8,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "newsarchive/schema.h"
+#include "writer/compaction.h"
 #include "writer/database.h"
 #include "writer/shard_set.h"
 
@@ -123,6 +125,48 @@ TEST_F(IndexingTest, ShardsHoldEachArticleOnceWhereItsIdHashes) {
       EXPECT_EQ(w.shard(i).database().term_exists(term), i == w.shard_of(id)) << id << " " << i;
   }
   EXPECT_THROW(ShardSet(db(), 2, 100), DatabaseError);
+}
+
+TEST_F(IndexingTest, CompactingMergesShardsAndKeepsWhatTheyRecord) {
+  write("german.txt", "Hafen geschlossen\n\nDer Hafen bleibt wegen des Streiks geschlossen, sagte die "
+                      "Hafenbeh\xc3\xb6rde am Montag. Die Arbeiter fordern mehr Lohn und die "
+                      "Schiffe warten vor der K\xc3\xbcste.\n");
+  Recorder r;
+  {
+    ShardSet w(db(), 3, 100);
+    index_inputs(list_inputs({corpus()}), w, {}, r);
+  }
+  const auto before = Xapian::Database(db()).get_doccount();
+  const CompactionResult c = compact_database(db());
+  EXPECT_EQ(c.shards, 3u);
+  EXPECT_FALSE(fs::exists(fs::path(db()) / "XAPIANDB"));
+  Xapian::Database merged(db());
+  EXPECT_EQ(merged.get_doccount(), before);
+  EXPECT_EQ(merged.get_metadata(std::string(schema::kLanguagesKey)), "de,en");
+  // Every input was recorded by all three shards, so it still counts as indexed.
+  ShardSet w(db(), 0, 100);
+  EXPECT_EQ(w.size(), 1u);
+  Summary s = index_inputs(list_inputs({corpus()}), w, {}, r);
+  EXPECT_EQ(s.unchanged, 4u);
+  EXPECT_EQ(s.added + s.replaced, 0u);
+}
+
+TEST_F(IndexingTest, DeletingRemovesTheArticleAndItsQuotes) {
+  write("quoted.txt", "Port talks\n\n\"We will not accept this offer,\" said Ana Lopes, the union's "
+                      "leader, on Monday.\n");
+  Recorder r;
+  ShardSet w(db(), 2, 100);
+  index_inputs(list_inputs({corpus()}), w, {}, r);
+  Xapian::Database all(db());
+  const std::string quote_term = DocumentBuilder::article_term("corpus/quoted.txt");
+  ASSERT_GT(all.get_termfreq(quote_term), 0u);
+  EXPECT_TRUE(w.remove("corpus/quoted.txt"));
+  EXPECT_FALSE(w.remove("corpus/no-such.txt"));
+  w.commit();
+  all.reopen();
+  EXPECT_EQ(all.get_termfreq(quote_term), 0u);
+  EXPECT_EQ(all.get_termfreq(DocumentBuilder::id_term("corpus/quoted.txt")), 0u);
+  EXPECT_EQ(w.article_count(), 3u);
 }
 
 TEST_F(IndexingTest, TheDatabaseIsTheSameWhateverTheThreads) {
