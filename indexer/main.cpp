@@ -32,7 +32,7 @@ namespace {
 enum Exit { kOk = 0, kSomeFailed = 1, kUsage = 2, kDatabase = 3 };
 
 // Articles per commit and shard, chosen by measurement (bench/RESULTS.md).
-constexpr std::size_t kDefaultBatch = 2000;
+constexpr std::size_t kDefaultBatch = 300;
 
 constexpr const char* kUsageText =
     "Usage: newsindex [OPTIONS] INPUT...\n"
