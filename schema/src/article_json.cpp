@@ -75,6 +75,7 @@ std::string to_json(const Article& a) {
     j["entities"].push_back({{"name", e.name}, {"type", e.type}, {"mentions", mentions}});
   }
   j["warnings"] = a.warnings;
+  j["cluster"] = a.cluster;
   return j.dump(-1, ' ', false, json::error_handler_t::replace);
 }
 
@@ -118,6 +119,7 @@ bool from_json(std::string_view text, Article& a, std::string* error) {
     a.entities.push_back(std::move(entity));
   });
   a.warnings = get_strings(j, "warnings");
+  a.cluster = get_string(j, "cluster");
   return true;
 }
 
