@@ -1,0 +1,61 @@
+// The clusters of the articles indexed last, in memory: a ring of at most
+// `capacity` fingerprints with their cluster keys, the oldest overwritten
+// first, and an index from each band hash to the newest entry holding it,
+// each entry linking to the one before it with the same band. Its memory
+// is bounded by the capacity whatever the length of the run.
+//
+// Not thread-safe: ClusterIndex serialises the calls.
+#pragma once
+
+#include <array>
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <unordered_map>
+#include <vector>
+
+#include "dedupe/cluster_key.h"
+#include "dedupe/fingerprint.h"
+
+namespace newsarchive::indexer {
+
+class RecentClusters {
+ public:
+  explicit RecentClusters(std::size_t capacity);
+
+  // The most similar entry that shares a band with `print`, is at least
+  // `threshold` similar and is not the article `id_hash` itself.
+  std::optional<ClusterMatch> find(std::uint64_t id_hash, const Fingerprint& print,
+                                   const BandHashes& bands, double threshold) const;
+
+  // Adds an article (with a non-empty fingerprint) and its cluster key,
+  // evicting the oldest entry when full.
+  void add(std::uint64_t id_hash, const Fingerprint& print, const BandHashes& bands,
+           std::uint64_t key);
+
+  std::size_t size() const { return entries_.size(); }
+  // Whether an entry has been evicted: until then, every article added is
+  // still here.
+  bool evicted_any() const { return added_ > capacity_; }
+
+ private:
+  struct Entry {
+    std::uint64_t id_hash = 0;
+    std::uint64_t key = 0;
+    // Entries are numbered as added: a link to a slot whose entry is not
+    // older than the linking one leads to an entry that replaced the one
+    // linked to, and ends the chain.
+    std::uint64_t number = 0;
+    std::array<std::uint32_t, kHashes> signature{};
+    std::array<std::uint32_t, kBands> earlier{};  // per band: the slot before, or kNone
+  };
+  static constexpr std::uint32_t kNone = 0xffffffffu;
+
+  std::size_t capacity_;
+  std::size_t next_ = 0;  // the slot the next entry goes to
+  std::uint64_t added_ = 0;
+  std::vector<Entry> entries_;
+  std::unordered_map<std::uint64_t, std::uint32_t> by_band_;  // band hash -> slot
+};
+
+}  // namespace newsarchive::indexer
