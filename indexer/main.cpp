@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "newsarchive/paths.h"
+#include "dedupe/cluster_index.h"
 #include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
 #include "pipeline/indexing.h"
@@ -200,11 +201,17 @@ int main(int argc, char** argv) {
   try {
     if (extract) {
       std::ios::sync_with_stdio(false);
+      // Copies among the inputs given share a cluster key here too.
+      ClusterIndex clusters;
+      options.clusters = &clusters;
       summary = extract_inputs(list, std::cout, options, reporter);
       std::cout.flush();
     } else {
       if (db_path.empty()) db_path = default_database_path();
       Writer writer(db_path, batch);
+      // Copies are looked for among this run's articles and the database's.
+      ClusterIndex clusters(open_for_reading(db_path));
+      options.clusters = &clusters;
       summary = index_inputs(list, writer, options, reporter);
       const double seconds =
           std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

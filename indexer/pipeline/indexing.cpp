@@ -2,6 +2,7 @@
 
 #include <ostream>
 
+#include "dedupe/cluster_index.h"
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
 #include "pipeline/source_reader.h"
@@ -45,6 +46,10 @@ Summary run(const InputList& list, const RunOptions& options, Reporter& reporter
       }
       Article a = extract(raw, options.quotes ? *options.quotes : QuoteResources::defaults(),
                           options.entities ? *options.entities : EntityResources::defaults());
+      if (options.clusters != nullptr) {
+        a.minhash = fingerprint(a);
+        a.cluster = options.clusters->assign(a.id, a.minhash);
+      }
       ++summary.formats[a.format];
       consume(a, summary);
     }

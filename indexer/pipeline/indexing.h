@@ -41,6 +41,7 @@ struct Summary {
 
 struct QuoteResources;
 struct EntityResources;
+class ClusterIndex;
 
 struct RunOptions {
   bool strict = false;      // stop at the first failure
@@ -49,6 +50,9 @@ struct RunOptions {
   const QuoteResources* quotes = nullptr;
   // Gazetteers for entity extraction; the built-in ones if null.
   const EntityResources* entities = nullptr;
+  // Gives each article the cluster key of the story it copies; no clustering
+  // if null.
+  ClusterIndex* clusters = nullptr;
 };
 
 // Indexes every input into `writer` and commits. Throws DatabaseError when
