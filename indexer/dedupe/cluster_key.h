@@ -2,7 +2,6 @@
 // `cluster` field (schema.h, "Copies"). A key is 16 lower-case hex digits.
 #pragma once
 
-#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -13,18 +12,6 @@
 namespace newsarchive::indexer {
 
 std::string format_cluster_key(std::uint64_t key);
-
-// Earlier articles read per band, in memory or in the database. A band that
-// many more share comes from a passage many articles repeat (boilerplate)
-// rather than from copies of one story, and reading them all would cost
-// more than it could find.
-inline constexpr std::size_t kMaxPerBand = 8;
-
-// An earlier article's cluster that a new one copies.
-struct ClusterMatch {
-  std::uint64_t key = 0;
-  double similarity = 0;  // estimated, as fingerprint.h's similarity()
-};
 
 // The number a key shows; nullopt if `text` is not 16 lower-case hex digits.
 std::optional<std::uint64_t> parse_cluster_key(std::string_view text);

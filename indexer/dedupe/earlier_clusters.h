@@ -10,10 +10,8 @@
 
 #include <cstddef>
 #include <optional>
-#include <string_view>
 
-#include "dedupe/cluster_key.h"
-#include "dedupe/fingerprint.h"
+#include "dedupe/cluster_search.h"
 
 namespace newsarchive::indexer {
 
@@ -24,21 +22,20 @@ class EarlierClusters {
   // what the run itself has committed.
   explicit EarlierClusters(Xapian::Database db);
 
-  // The most similar article in the database that shares a band with
-  // `print`, is at least `threshold` similar and is not the article `id`
-  // itself (which a new version is about to replace); but if the database
-  // holds article `id` with this very fingerprint, its cluster. Throws
-  // DatabaseError (writer/database.h) when the database cannot be read.
-  std::optional<ClusterMatch> find(std::string_view id, const Fingerprint& print,
-                                   const BandHashes& bands, double threshold);
+  // The most similar article in the database that shares a band with the
+  // searching one, is at least as similar as the search asks and is not
+  // the article itself (which a new version is about to replace); but if
+  // the database holds the article with this very fingerprint, its
+  // cluster. Throws DatabaseError (writer/database.h) when the database
+  // cannot be read.
+  std::optional<ClusterMatch> find(const ClusterSearch& search);
 
   // Whether the database held no documents when it was given: then it holds
   // only what this run has written since.
   bool started_empty() const { return started_empty_; }
 
  private:
-  std::optional<ClusterMatch> search(std::string_view id, const Fingerprint& print,
-                                     const BandHashes& bands, double threshold);
+  std::optional<ClusterMatch> look_up(const ClusterSearch& search);
 
   Xapian::Database db_;
   bool started_empty_ = false;

@@ -9,12 +9,10 @@ RecentClusters::RecentClusters(std::size_t capacity) : capacity_(std::max<std::s
   by_band_.reserve(capacity_ * kBands);
 }
 
-std::optional<ClusterMatch> RecentClusters::find(std::uint64_t id_hash, const Fingerprint& print,
-                                                 const BandHashes& bands,
-                                                 double threshold) const {
+std::optional<ClusterMatch> RecentClusters::find(const ClusterSearch& search) const {
   std::optional<ClusterMatch> best;
   for (std::size_t b = 0; b < kBands; ++b) {
-    const auto it = by_band_.find(bands[b]);
+    const auto it = by_band_.find(search.bands[b]);
     if (it == by_band_.end()) continue;
     // Along the chain of entries with this band, newest first: past an
     // earlier version of the article itself, or an article that shares
@@ -27,17 +25,16 @@ std::optional<ClusterMatch> RecentClusters::find(std::uint64_t id_hash, const Fi
       newer = e.number;
       slot = e.earlier[b];
       // An article indexed again is not a copy of its earlier self.
-      if (e.id_hash == id_hash) continue;
-      const double s = similarity(print, e.signature);
-      if (s >= threshold && (!best || s > best->similarity)) best = ClusterMatch{e.key, s};
+      if (e.id_hash == search.id_hash) continue;
+      const double s = similarity(search.print, e.signature);
+      if (s >= search.threshold && (!best || s > best->similarity)) best = ClusterMatch{e.key, s};
     }
   }
   return best;
 }
 
-void RecentClusters::add(std::uint64_t id_hash, const Fingerprint& print, const BandHashes& bands,
-                         std::uint64_t key) {
-  if (print.size() != kHashes) return;
+void RecentClusters::add(const ClusterSearch& search, std::uint64_t key) {
+  if (search.print.size() != kHashes) return;
   const auto slot = static_cast<std::uint32_t>(next_);
   if (entries_.size() < capacity_) {
     entries_.emplace_back();
@@ -49,12 +46,12 @@ void RecentClusters::add(std::uint64_t id_hash, const Fingerprint& print, const 
     }
   }
   Entry& e = entries_[slot];
-  e.id_hash = id_hash;
+  e.id_hash = search.id_hash;
   e.key = key;
   e.number = added_++;
-  std::copy(print.begin(), print.end(), e.signature.begin());
+  std::copy(search.print.begin(), search.print.end(), e.signature.begin());
   for (std::size_t b = 0; b < kBands; ++b) {
-    const auto [it, first] = by_band_.try_emplace(bands[b], slot);
+    const auto [it, first] = by_band_.try_emplace(search.bands[b], slot);
     e.earlier[b] = first ? kNone : it->second;
     it->second = slot;
   }

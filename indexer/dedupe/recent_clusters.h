@@ -14,8 +14,7 @@
 #include <unordered_map>
 #include <vector>
 
-#include "dedupe/cluster_key.h"
-#include "dedupe/fingerprint.h"
+#include "dedupe/cluster_search.h"
 
 namespace newsarchive::indexer {
 
@@ -23,15 +22,13 @@ class RecentClusters {
  public:
   explicit RecentClusters(std::size_t capacity);
 
-  // The most similar entry that shares a band with `print`, is at least
-  // `threshold` similar and is not the article `id_hash` itself.
-  std::optional<ClusterMatch> find(std::uint64_t id_hash, const Fingerprint& print,
-                                   const BandHashes& bands, double threshold) const;
+  // The most similar entry that shares a band with the article, is at
+  // least as similar as the search asks and is not the article itself.
+  std::optional<ClusterMatch> find(const ClusterSearch& search) const;
 
-  // Adds an article (with a non-empty fingerprint) and its cluster key,
-  // evicting the oldest entry when full.
-  void add(std::uint64_t id_hash, const Fingerprint& print, const BandHashes& bands,
-           std::uint64_t key);
+  // Adds the article of the search and its cluster key, evicting the
+  // oldest entry when full.
+  void add(const ClusterSearch& search, std::uint64_t key);
 
   std::size_t size() const { return entries_.size(); }
   // Whether an entry has been evicted: until then, every article added is
