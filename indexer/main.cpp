@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "newsarchive/paths.h"
+#include "dedupe/cluster_index.h"
 #include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
 #include "pipeline/console_reporter.h"
@@ -286,6 +287,9 @@ int main(int argc, char** argv) {
   try {
     if (extract) {
       std::ios::sync_with_stdio(false);
+      // Copies among the inputs given share a cluster key here too.
+      ClusterIndex clusters;
+      options.clusters = &clusters;
       summary = extract_inputs(list, std::cout, options, reporter);
       std::cout.flush();
       print_summary(summary, true, elapsed());
@@ -298,6 +302,9 @@ int main(int argc, char** argv) {
       if (shards == 0 && shard_paths(db_path).empty())
         shards = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
       ShardSet index(db_path, shards, batch);
+      // Copies are looked for among this run's articles and the database's.
+      ClusterIndex clusters(open_for_reading(db_path));
+      options.clusters = &clusters;
       summary = index_inputs(list, index, options, reporter);
       reporter.finish();
       print_summary(summary, false, elapsed());

@@ -46,7 +46,7 @@ constexpr const char* kSyntaxText =
     "Fields: headline (title), standfirst (summary), body (text), caption (photo),\n"
     "  credit, byline (author), source (publisher, agency), section (category),\n"
     "  dateline, quote, speaker, person, org, place, entity; exact-value filters\n"
-    "  id, url, host (site), language (lang), format, year, month, date.\n"
+    "  id, url, host (site), language (lang), format, year, month, date, cluster.\n"
     "\n"
     "Quotes: --quotes lists the direct quotes that match, one per hit: the quote,\n"
     "  its speaker, date and article. An unfielded word matches the quote or the\n"
@@ -57,6 +57,10 @@ constexpr const char* kSyntaxText =
     "Facets: --facets person,org,place,source,year counts, over all matching\n"
     "  articles, the commonest values of each field; also month, section, language,\n"
     "  byline, credit, speaker (with --quotes), dateline, host, format.\n"
+    "\n"
+    "Copies: an agency story that several outlets carried, lightly edited, is\n"
+    "  one hit, the best-ranked copy, marked \"+2 more copies\"; --no-collapse\n"
+    "  lists each copy. Facets count every copy.\n"
     "\n"
     "Output: on a terminal matched words are bold (unless NO_COLOR is set);\n"
     "otherwise they are marked **like this**. --json prints one JSON document.\n"
@@ -97,6 +101,8 @@ int main(int argc, char** argv) {
       ("sort", po::value(&sort)->default_value("relevance"),
        "relevance, newest (also: date) or oldest")
       ("any", "match articles with any of the words, not all (OR between words)")
+      ("no-collapse", "list every copy of a story (as several outlets carried it) instead of "
+                      "the best one, marked with the number of copies it stands for")
       ("facets", po::value(&facets),
        "count the values of these fields over all matches, e.g. person,org,place,source,year")
       ("facet-size", po::value(&request.facet_size)->default_value(10),
@@ -143,6 +149,7 @@ int main(int argc, char** argv) {
   }
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
   request.match_all = vm.count("any") == 0;
+  request.collapse = vm.count("no-collapse") == 0;
   if (vm.count("quotes")) request.mode = Mode::quotes;
   for (std::size_t start = 0; start < facets.size();) {
     std::size_t comma = facets.find(',', start);

@@ -9,6 +9,7 @@
 #include <ostream>
 #include <thread>
 
+#include "dedupe/cluster_index.h"
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
@@ -29,9 +30,9 @@ constexpr std::size_t kShardQueue = 256;
 // What a worker hands on, in input order.
 struct Event {
   enum class Kind { article, warning, failure, skipped, end } kind = Kind::end;
-  // article: its documents (indexing) or its JSON (extracting).
+  // article: its documents (indexing) or itself (extracting).
   PreparedArticle prepared;
-  std::string json;
+  Article article;
   std::string format;
   bool repaired = false;
   // warning, failure, skipped.
@@ -44,7 +45,7 @@ struct Event {
 
 // For each worker thread: turns an extracted article into the payload of
 // its event (documents or JSON).
-using Preparer = std::function<void(const Article&, Event&)>;
+using Preparer = std::function<void(Article&, Event&)>;
 using PreparerFactory = std::function<Preparer()>;
 
 std::uint64_t file_size(const InputRef& ref) {
@@ -72,6 +73,8 @@ class WorkerSink final : public ReadSink {
     }
     Article a = extract(raw, options_.quotes ? *options_.quotes : QuoteResources::defaults(),
                         options_.entities ? *options_.entities : EntityResources::defaults());
+    // The key itself is assigned in input order, as the article is delivered.
+    if (options_.clusters != nullptr) a.minhash = fingerprint(a);
     e.format = a.format;
     prepare_(a, e);
     out_.submit(input_, std::move(e), false);
@@ -158,9 +161,11 @@ std::size_t worker_count(const RunOptions& options, std::size_t inputs) {
 // `consume`. Under --strict, drops everything after the input that failed.
 class Delivery {
  public:
+  // `extracting`: events carry Articles, not documents.
   Delivery(const InputList& list, const RunOptions& options, Reporter& reporter,
-           std::function<bool(Event&)> consume, std::atomic<bool>& stop)
+           std::function<bool(Event&)> consume, std::atomic<bool>& stop, bool extracting)
       : options_(options), reporter_(reporter), consume_(std::move(consume)), stop_(stop),
+        extracting_(extracting),
         start_(std::chrono::steady_clock::now()) {
     progress_.inputs_total = list.inputs.size();
     for (const InputRef& ref : list.inputs) progress_.bytes_total += file_size(ref);
@@ -172,6 +177,7 @@ class Delivery {
       case Event::Kind::article:
         ++summary.formats[e.format];
         if (e.repaired) ++summary.repaired;
+        if (options_.clusters != nullptr) assign_cluster(e);
         if (!consume_(e)) stop_ = true;
         ++progress_.articles;
         report_progress();
@@ -202,6 +208,17 @@ class Delivery {
   Summary summary;
 
  private:
+  // In input order, so that the first of a set of copies gives the key
+  // whatever the threads did.
+  void assign_cluster(Event& e) {
+    if (extracting_) {
+      e.article.cluster = options_.clusters->assign(e.article.id, e.article.minhash);
+    } else {
+      const std::string key = options_.clusters->assign(e.prepared.id, e.prepared.minhash);
+      DocumentBuilder::set_cluster(e.prepared, key);
+    }
+  }
+
   void report_progress() {
     progress_.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -212,6 +229,7 @@ class Delivery {
   Reporter& reporter_;
   std::function<bool(Event&)> consume_;
   std::atomic<bool>& stop_;
+  bool extracting_;
   std::chrono::steady_clock::time_point start_;
   Progress progress_;
   bool stop_after_input_ = false;
@@ -297,12 +315,12 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
     const std::size_t s = index.shard_of(e.prepared.id);
     return queues[s]->push(ShardItem{std::move(e.prepared), {}, {}});
   };
-  Delivery delivery(inputs, options, reporter, consume, stop);
+  Delivery delivery(inputs, options, reporter, consume, stop, false);
   {
     InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
     const PreparerFactory factory = [] {
       auto builder = std::make_shared<DocumentBuilder>();
-      return [builder](const Article& a, Event& e) { e.prepared = builder->prepare(a); };
+      return [builder](Article& a, Event& e) { e.prepared = builder->prepare(a); };
     };
     run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
                 shard_paths, stop);
@@ -315,6 +333,7 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
 
   Summary summary = std::move(delivery.summary);
   merge_listing(listing, summary);
+  if (options.clusters != nullptr) summary.duplicates = options.clusters->copies();
   for (std::size_t s = 0; s < shards; ++s) {
     summary.added += added[s];
     summary.replaced += replaced[s];
@@ -330,16 +349,16 @@ Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOpti
   std::size_t extracted = 0;
   auto consume = [&](Event& e) {
     if (e.kind == Event::Kind::article) {
-      out << e.json << '\n';
+      out << to_json(e.article) << '\n';
       ++extracted;
     }
     return true;
   };
-  Delivery delivery(inputs, options, reporter, consume, stop);
+  Delivery delivery(inputs, options, reporter, consume, stop, true);
   {
     InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
     const PreparerFactory factory = [] {
-      return [](const Article& a, Event& e) { e.json = to_json(a); };
+      return [](Article& a, Event& e) { e.article = std::move(a); };
     };
     run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
                 {}, stop);
@@ -347,6 +366,7 @@ Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOpti
   Summary summary = std::move(delivery.summary);
   merge_listing(listing, summary);
   summary.extracted = extracted;
+  if (options.clusters != nullptr) summary.duplicates = options.clusters->copies();
   return summary;
 }
 

@@ -61,6 +61,7 @@ struct Summary {
 
 struct QuoteResources;
 struct EntityResources;
+class ClusterIndex;
 
 struct RunOptions {
   bool strict = false;      // stop at the first failure
@@ -73,6 +74,9 @@ struct RunOptions {
   std::size_t threads = 0;
   // Skip inputs the database records as indexed and unchanged.
   bool skip_unchanged = true;
+  // Gives each article the cluster key of the story it copies; no clustering
+  // if null.
+  ClusterIndex* clusters = nullptr;
 };
 
 // Indexes every input into `index` and commits. Throws DatabaseError when

@@ -38,4 +38,12 @@ Xapian::WritableDatabase open_for_writing(const std::string& path) {
   return db;
 }
 
+Xapian::Database open_for_reading(const std::string& path) {
+  try {
+    return Xapian::Database(path);
+  } catch (const Xapian::Error& e) {
+    throw DatabaseError("cannot open database " + path + " for reading: " + e.get_description());
+  }
+}
+
 }  // namespace newsarchive::indexer

@@ -20,4 +20,9 @@ class DatabaseError : public std::runtime_error {
 // Throws DatabaseError.
 Xapian::WritableDatabase open_for_writing(const std::string& path);
 
+// A read-only handle on the database at `path`, which open_for_writing()
+// has opened: for reading what earlier runs indexed while this one writes.
+// Throws DatabaseError.
+Xapian::Database open_for_reading(const std::string& path);
+
 }  // namespace newsarchive::indexer

@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "dedupe/cluster_key.h"
+#include "dedupe/stored_fingerprint.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
 
@@ -70,7 +72,7 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
     case FieldId::place: add_entities("place"); break;
     case FieldId::entity: add_entities(""); break;
     case FieldId::subject: for (const auto& s : a.subjects) add(s); break;
-    case FieldId::cluster: break;  // set by duplicate detection
+    case FieldId::cluster: add(a.cluster); break;
     case FieldId::doctype: add(kind.doctype); break;
     case FieldId::article: add(kind.parent); break;
   }
@@ -153,14 +155,35 @@ std::string DocumentBuilder::article_term(const std::string& article_id) {
 }
 
 Xapian::Document DocumentBuilder::build(const Article& a) {
-  return index(a, "article", std::string(), 0);
+  Xapian::Document doc = index(a, "article", std::string(), 0);
+  // What a later run needs to find this article's copies.
+  if (a.minhash.size() == kHashes) {
+    doc.add_value(schema::kSignatureSlot, encode_signature(a.minhash));
+    for (const std::uint64_t band : band_hashes(a.minhash)) doc.add_boolean_term(band_term(band));
+  }
+  return doc;
 }
 
 PreparedArticle DocumentBuilder::prepare(const Article& a) {
-  PreparedArticle p{a.id, a.language, build(a), {}};
+  PreparedArticle p{a.id, a.language, build(a), {}, a.minhash, {}};
   p.quotes.reserve(a.quotes.size());
-  for (std::size_t i = 0; i < a.quotes.size(); ++i) p.quotes.push_back(build_quote(a, i));
+  for (std::size_t i = 0; i < a.quotes.size(); ++i) {
+    p.quotes.push_back(build_quote(a, i));
+    p.quote_texts.push_back(a.quotes[i].text);
+  }
   return p;
+}
+
+void DocumentBuilder::set_cluster(PreparedArticle& p, const std::string& key) {
+  const Field& f = schema::field(FieldId::cluster);
+  auto set = [&f](Xapian::Document& doc, const std::string& value) {
+    if (value.empty()) return;
+    doc.add_boolean_term(schema::filter_term(f, value));
+    doc.add_value(static_cast<Xapian::valueno>(f.value_slot), value);
+  };
+  set(p.doc, key);
+  for (std::size_t i = 0; i < p.quotes.size(); ++i)
+    set(p.quotes[i], quote_cluster_key(key, p.quote_texts[i]));
 }
 
 Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
@@ -175,6 +198,7 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   view.date_inferred = a.date_inferred;
   view.section = a.section;
   view.source = a.source;
+  view.cluster = quote_cluster_key(a.cluster, q.text);
   // The sentences around the quote, so that "what did she say about China"
   // finds a quote whose own words do not name China but whose sentence does.
   if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size())

@@ -3,6 +3,7 @@
 
 #include <xapian.h>
 
+#include <cstdint>
 #include <map>
 #include <unordered_map>
 #include <string>
@@ -20,6 +21,10 @@ struct PreparedArticle {
   std::string language;
   Xapian::Document doc;
   std::vector<Xapian::Document> quotes;
+  // For the cluster key, found later (set_cluster): the fingerprint and
+  // the quotes' words.
+  std::vector<std::uint32_t> minhash;
+  std::vector<std::string> quote_texts;
 };
 
 // Not thread-safe: it keeps a stemmer per language and scratch buffers. Use
@@ -35,6 +40,11 @@ class DocumentBuilder {
 
   // The article's document and its quotes' documents.
   PreparedArticle prepare(const Article& article);
+
+  // Gives prepared documents built without a cluster key (the key is
+  // found in input order, after they are built) the article's key and
+  // their quotes' keys.
+  static void set_cluster(PreparedArticle& article, const std::string& key);
 
   // The unique id term of a document id (the `id` field's filter term).
   static std::string id_term(const std::string& id);

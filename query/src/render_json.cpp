@@ -38,6 +38,8 @@ std::string render_json(const SearchResponse& r) {
     hit["language"] = h.language;
     hit["byline"] = h.byline;
     hit["url"] = h.url;
+    hit["cluster"] = h.cluster.empty() ? ordered_json(nullptr) : ordered_json(h.cluster);
+    hit["copies"] = h.copies;
     ordered_json snippets = ordered_json::object();
     for (const Snippet& s : h.snippets) {
       ordered_json highlights = ordered_json::array();

@@ -45,6 +45,37 @@ struct FacetCounter {
   }
 };
 
+// Sets each hit's count of the other matching copies in its cluster.
+// MSetIterator::get_collapse_count() is only a lower bound (the matcher
+// skips documents that cannot make the page without checking whether they
+// collapse), so the copies are counted exactly, over the few clusters
+// shown that have more than one document at all.
+void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::vector<Hit>& hits) {
+  const schema::Field& cluster = schema::field(schema::FieldId::cluster);
+  std::vector<std::string> terms;
+  Xapian::doccount documents = 0;
+  for (const Hit& h : hits) {
+    if (h.cluster.empty()) continue;
+    std::string term = schema::filter_term(cluster, h.cluster);
+    const Xapian::doccount n = db.get_termfreq(term);
+    if (n < 2 || std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
+    terms.push_back(std::move(term));
+    documents += n;
+  }
+  if (terms.empty()) return;
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
+                                  Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
+  Xapian::ValueCountMatchSpy spy(static_cast<Xapian::valueno>(cluster.value_slot));
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, documents);
+  std::map<std::string, std::size_t> counts;
+  for (auto v = spy.values_begin(); v != spy.values_end(); ++v) counts[*v] = v.get_termfreq();
+  for (Hit& h : hits)
+    if (auto it = counts.find(h.cluster); it != counts.end() && it->second > 1)
+      h.copies = it->second - 1;
+}
+
 // Checks the facet names of a request; "" when they are all known.
 std::string unknown_facet(const std::vector<std::string>& names) {
   for (const std::string& name : names) {
@@ -178,6 +209,9 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
 
   Xapian::Enquire enquire(handle.db);
   enquire.set_query(q);
+  const auto cluster_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
+  if (request.collapse) enquire.set_collapse_key(cluster_slot);
   const int date_slot = schema::field(schema::FieldId::date).value_slot;
   switch (request.sort) {
     case Sort::relevance: break;
@@ -207,7 +241,9 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     Article article;
     if (!from_json(m.get_document().get_data(), article)) continue;
     response.hits.push_back(make_hit(m, article, parsed, request.snippet_length, request.mode));
+    response.hits.back().cluster = m.get_document().get_value(cluster_slot);
   }
+  if (request.collapse) count_copies(handle.db, q, response.hits);
   return response;
 }
 

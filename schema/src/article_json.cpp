@@ -227,6 +227,10 @@ std::string to_json(const Article& a, JsonDetail detail) {
   }
   w.end(']');
   w.key("warnings"); w.value(a.warnings);
+  // A stored document keeps its cluster in its value slot (schema.h).
+  if (detail == JsonDetail::full) {
+    w.key("cluster"); w.value(std::string_view(a.cluster));
+  }
   w.end('}');
   return std::move(w.out);
 }
@@ -271,6 +275,7 @@ bool from_json(std::string_view text, Article& a, std::string* error) {
     a.entities.push_back(std::move(entity));
   });
   a.warnings = get_strings(j, "warnings");
+  a.cluster = get_string(j, "cluster");
   return true;
 }
 

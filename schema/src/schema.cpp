@@ -9,7 +9,8 @@ namespace {
 
 // The table. Weights are query-time multipliers of a field's BM25 score in
 // unfielded searches: a word in the headline counts three times a word in
-// the body. Slots: 0 date, 1 source, 2 duplicate cluster, 3 language.
+// the body. Slots: 0 date, 1 source, 2 duplicate cluster, 3 language; 4 holds
+// the MinHash signature (kSignatureSlot, schema.h).
 const std::vector<Field>& table() {
   static const std::vector<Field> kFields = {
       // id             name           names users type                text    filter  slot    weight flags
@@ -55,7 +56,7 @@ const std::vector<Field>& table() {
       {FieldId::entity, "entity", {"entity"}, "XE", "XENT", kNoSlot, 1.0, kText | kName | kFilter},
       {FieldId::subject, "subject", {"subject", "topic", "keyword"}, "XSU", "XSUB", kNoSlot, 1.0,
        kText | kFilter | kStored | kFacet, 150, kMaxFacetValues},
-      {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter},
+      {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter | kQuoteDoc},
       {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter | kQuoteDoc},
       {FieldId::article, "article", {"article"}, "", "XART", kNoSlot, 0, kFilter | kQuoteDoc},
   };

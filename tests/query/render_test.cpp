@@ -40,14 +40,29 @@ TEST(RenderText, BoldOnATerminal) {
   EXPECT_EQ(out.find("**"), std::string::npos);
 }
 
+TEST(RenderText, FoldedCopiesAreCounted) {
+  SearchResponse r = sample();
+  r.hits[0].copies = 1;
+  EXPECT_NE(render_text(r, TextStyle{}).find("2005-01-10 | BBC | bbc/001.txt | +1 more copy\n"),
+            std::string::npos);
+  r.hits[0].copies = 3;
+  EXPECT_NE(render_text(r, TextStyle{}).find("| +3 more copies\n"), std::string::npos);
+}
+
 TEST(RenderJson, HasTheInterfaceFields) {
-  auto j = nlohmann::json::parse(render_json(sample()));
+  SearchResponse r = sample();
+  r.hits[0].cluster = "00000000000000aa";
+  r.hits[0].copies = 2;
+  auto j = nlohmann::json::parse(render_json(r));
   EXPECT_EQ(j["query"], "sales");
   EXPECT_EQ(j["estimated_total"], 1);
   const auto& hit = j["hits"][0];
   for (const char* key : {"id", "rank", "score", "headline", "date", "source", "url", "snippets",
-                          "quotes"})
+                          "quotes", "cluster", "copies"})
     EXPECT_TRUE(hit.contains(key)) << key;
+  EXPECT_EQ(hit["cluster"], "00000000000000aa");
+  EXPECT_EQ(hit["copies"], 2);
+  EXPECT_TRUE(nlohmann::json::parse(render_json(sample()))["hits"][0]["cluster"].is_null());
   EXPECT_EQ(hit["snippets"]["body"]["highlights"][0][0], 7);
   EXPECT_TRUE(j.contains("facets"));
   EXPECT_TRUE(j.contains("corrected_query"));

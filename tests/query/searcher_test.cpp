@@ -358,3 +358,97 @@ TEST_F(FacetTest, SizeAndSlotsBound) {
 
 }  // namespace
 }  // namespace newsarchive
+
+namespace newsarchive {
+namespace {
+
+// Three outlets' copies of one agency story (one cluster) beside the
+// fixture's articles; two copies carry the same quote.
+class CopiesTest : public SearcherTest {
+ protected:
+  void SetUp() override {
+    SearcherTest::SetUp();
+    indexer::Writer w(path_);
+    const std::vector<std::string> sources = {"Meridian Press Agency", "Dunmarrow Chronicle",
+                                              "Harbour Post"};
+    for (std::size_t i = 0; i < sources.size(); ++i) {
+      Article a = article("copy" + std::to_string(i), "Wind farm approved off Dunmarrow",
+                          {"Ministers approved the Skerry Bank wind farm on Tuesday.",
+                           "“Now we will see whether that promise is kept,” said Aileen Corrie."},
+                          "2025-05-06");
+      a.source = sources[i];
+      a.cluster = "00000000000000aa";
+      if (i < 2)
+        a.quotes = {{"Now we will see whether that promise is kept", "Aileen Corrie", "Corrie",
+                     "said", 1, "full"},
+                    {"The wind farm is approved", "Aileen Corrie", "Corrie", "said", 0, "full"}};
+      if (i == 1) a.quotes.pop_back();
+      w.write(a);
+    }
+    Article other = article("other", "Wind farm refused in the hills",
+                            {"Planners refused a wind farm on Tuesday."}, "2025-05-07");
+    other.cluster = "00000000000000bb";
+    w.write(other);
+    w.commit();
+  }
+  SearchResponse run(const std::string& q, bool collapse, Mode mode = Mode::articles,
+                     std::vector<std::string> facets = {}) {
+    auto s = Searcher::open(path_);
+    SearchRequest r;
+    r.query = q;
+    r.collapse = collapse;
+    r.mode = mode;
+    r.facets = std::move(facets);
+    return s->search(r);
+  }
+};
+
+TEST_F(CopiesTest, CopiesFoldIntoOneHitThatCountsThem) {
+  auto r = run("wind farm", true);
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  ASSERT_EQ(r.hits.size(), 2u);
+  EXPECT_EQ(r.estimated_total, 2u);
+  const Hit& story = r.hits[0].cluster == "00000000000000aa" ? r.hits[0] : r.hits[1];
+  const Hit& other = &story == &r.hits[0] ? r.hits[1] : r.hits[0];
+  EXPECT_EQ(story.copies, 2u);
+  EXPECT_EQ(other.copies, 0u);
+  EXPECT_EQ(other.cluster, "00000000000000bb");
+}
+
+TEST_F(CopiesTest, CopiesCountOnlyThoseThatMatch) {
+  auto r = run("wind farm source:chronicle", true);
+  ASSERT_EQ(r.hits.size(), 1u);
+  EXPECT_EQ(r.hits[0].copies, 0u);
+}
+
+TEST_F(CopiesTest, NoCollapseListsEveryCopy) {
+  auto r = run("wind farm", false);
+  ASSERT_EQ(r.hits.size(), 4u);
+  EXPECT_EQ(r.estimated_total, 4u);
+  std::size_t in_cluster = 0;
+  for (const Hit& h : r.hits) {
+    EXPECT_EQ(h.copies, 0u);
+    in_cluster += h.cluster == "00000000000000aa";
+  }
+  EXPECT_EQ(in_cluster, 3u);
+}
+
+TEST_F(CopiesTest, TheSameQuoteInTwoCopiesIsOneHit) {
+  auto r = run("speaker:corrie", true, Mode::quotes);
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  // The promise quote, in two copies, and the other quote, in one.
+  ASSERT_EQ(r.hits.size(), 2u);
+  std::size_t copies = 0;
+  for (const Hit& h : r.hits) copies += h.copies;
+  EXPECT_EQ(copies, 1u);
+  EXPECT_EQ(run("speaker:corrie", false, Mode::quotes).hits.size(), 3u);
+}
+
+TEST_F(CopiesTest, FacetsCountEveryCopy) {
+  auto r = run("wind farm", true, Mode::articles, {"source"});
+  ASSERT_EQ(r.facets.size(), 1u);
+  EXPECT_EQ(r.facets[0].values.size(), 3u);  // the three outlets; "other" has no source
+}
+
+}  // namespace
+}  // namespace newsarchive

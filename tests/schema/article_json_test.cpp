@@ -17,6 +17,8 @@ TEST(ArticleJson, RoundTrips) {
   a.quotes.push_back({"We see China", "Antony Blinken", "Blinken", "said", 2, "full"});
   a.entities.push_back({"Antony Blinken", "person", {{"Blinken", "body", 2}}});
   a.warnings = {"date inferred from the text"};
+  a.cluster = "0123456789abcdef";
+  a.minhash = {1, 2, 3};
 
   Article b;
   ASSERT_TRUE(from_json(to_json(a), b));
@@ -32,6 +34,9 @@ TEST(ArticleJson, RoundTrips) {
   ASSERT_EQ(b.entities.size(), 1u);
   EXPECT_EQ(b.entities[0].mentions[0].field, "body");
   EXPECT_EQ(b.warnings, a.warnings);
+  EXPECT_EQ(b.cluster, a.cluster);
+  // The signature is for the index only, not the JSON.
+  EXPECT_TRUE(b.minhash.empty());
 }
 
 TEST(ArticleJson, KeysInInterfaceOrder) {
@@ -39,7 +44,7 @@ TEST(ArticleJson, KeysInInterfaceOrder) {
   EXPECT_EQ(json.find("{\"id\":"), 0u);
   for (const char* key : {"url", "format", "language", "headline", "standfirst", "byline", "date",
                           "date_inferred", "dateline", "section", "source", "body", "captions",
-                          "quotes", "entities", "warnings"})
+                          "quotes", "entities", "warnings", "cluster"})
     EXPECT_NE(json.find(std::string("\"") + key + "\":"), std::string::npos) << key;
 }
 

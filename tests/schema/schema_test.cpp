@@ -36,6 +36,7 @@ TEST(Schema, PrefixesAreDistinctAndFollowOmega) {
       EXPECT_TRUE(prefixes.insert(f.filter_prefix).second) << f.filter_prefix;
     }
   }
+  EXPECT_TRUE(prefixes.insert(kBandPrefix).second) << kBandPrefix;
   EXPECT_EQ(field(FieldId::id).filter_prefix, "Q");
   EXPECT_EQ(field(FieldId::headline).text_prefix, "S");
   EXPECT_EQ(field(FieldId::language).filter_prefix, "L");
@@ -45,7 +46,7 @@ TEST(Schema, PrefixesAreDistinctAndFollowOmega) {
 }
 
 TEST(Schema, ValueSlotsAreDistinct) {
-  std::set<int> slots;
+  std::set<int> slots = {kSignatureSlot};
   for (const Field& f : fields()) {
     if (f.value_slot != kNoSlot) {
       EXPECT_TRUE(slots.insert(f.value_slot).second) << f.name;

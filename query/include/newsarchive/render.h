@@ -16,14 +16,17 @@ struct TextStyle {
   std::string highlight_end = "**";
 };
 
-// One block per hit: rank and headline, a line of date, source and id, and
-// the snippet; a line before them with the count and the query as understood.
+// One block per hit: rank and headline, a line of date, source, id and the
+// copies folded into it ("+1 more copy"), and the snippet; a line before
+// them with the count and the query as understood.
 std::string render_text(const SearchResponse& response, const TextStyle& style);
 
 // One JSON document: {"query", "understood", "estimated_total", "offset",
 // "hits": [{id, rank, score, headline, date, date_inferred, source, section,
-// language, byline, url, snippets: {field: {text, highlights: [[b, e]...]}},
-// quotes}], "facets", "corrected_query", "elapsed_ms"}. For an error:
+// language, byline, url, cluster, copies, snippets: {field: {text,
+// highlights: [[b, e]...]}}, quotes}], "facets", "corrected_query",
+// "elapsed_ms"}. `cluster` is the key copies of one story share (null if
+// none), `copies` how many other matching copies the hit stands for. For an error:
 // {"error": {"code", "message", "position", "fragment"}}.
 std::string render_json(const SearchResponse& response);
 

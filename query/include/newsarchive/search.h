@@ -74,9 +74,14 @@ struct SearchRequest {
   bool match_all = true;         // words joined by AND (true) or OR (false)
   Mode mode = Mode::articles;
   std::size_t snippet_length = 200;  // bytes of text around the matches
+  // Fold copies of one story (articles in the same cluster: an agency item
+  // as several outlets carried it) into one hit, the best-ranked copy, which
+  // tells how many it stands for. false lists every copy.
+  bool collapse = true;
   // Facets to count over the whole match (not only the page returned): any
   // of person, org, place, source, year, month, section, language, byline,
-  // credit, speaker, dateline, host, format.
+  // credit, speaker, dateline, host, format. They count every matching
+  // article, copies folded into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
 };
@@ -121,6 +126,11 @@ struct Hit {
   // Quotes mode: the one quote found. Articles mode: the article's quotes
   // that hold words of the query, at most three.
   std::vector<QuoteMatch> quotes;
+  // The story's cluster: documents with the same key are copies of one
+  // another ("" if the index has none for this one).
+  std::string cluster;
+  // With collapsing, how many other matching copies this hit stands for.
+  std::size_t copies = 0;
 };
 
 struct FacetValue {
@@ -138,7 +148,7 @@ struct SearchResponse {
   std::string query;             // as given
   Mode mode = Mode::articles;
   std::string understood;        // as parsed: AND(...), fields, stems
-  std::size_t estimated_total = 0;
+  std::size_t estimated_total = 0;  // matches, copies folded into one when collapsing
   std::size_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;     // in the order requested

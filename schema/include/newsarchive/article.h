@@ -6,6 +6,7 @@
 // article_json.h reads and writes.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -61,6 +62,13 @@ struct Article {
   std::vector<Quote> quotes;
   std::vector<Entity> entities;
   std::vector<std::string> warnings;  // what extraction repaired or doubted
+  // The story this article is a copy of: articles with the same key are the
+  // same story as several outlets carried it (16 hex digits), "" if unknown.
+  std::string cluster;
+  // The MinHash signature the cluster was found with, for the writer to
+  // store so that later runs find this article; empty for an article too
+  // short to compare. Not part of the JSON.
+  std::vector<std::uint32_t> minhash;
 };
 
 }  // namespace newsarchive

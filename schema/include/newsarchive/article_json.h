@@ -13,7 +13,9 @@ namespace newsarchive {
 // How much of an Article to write: all of it (--extract), or what a
 // document stores for display, which leaves out where each entity is
 // mentioned (the names and types stay; the mentions are a third of a
-// typical article's JSON, and searching has no use for them).
+// typical article's JSON, and searching has no use for them) and the
+// cluster key, which the document holds in its value slot, set once the
+// key is known (schema.h, "Copies").
 enum class JsonDetail { full, stored };
 
 // One line of compact JSON, no trailing newline. Invalid UTF-8 in a field is

@@ -17,6 +17,17 @@
 //   section and language. Its data is an Article holding the article's
 //   headline, date, source and url, and that one quote.
 //
+// Copies
+//   Articles that are copies of one story (an agency item as several outlets
+//   ran it) share a `cluster` key, found at index time (indexer/dedupe/); an
+//   article that copies no other has a key of its own. The query side
+//   collapses on its value slot. A quote document's `cluster` is
+//   its article's key joined with a hash of the quote's words, so that the
+//   same quote in two copies collapses and an article's other quotes do not.
+//   For later runs to find the copies an article may have, its document also
+//   holds its MinHash signature in kSignatureSlot and one boolean term per
+//   LSH band: kBandPrefix followed by the band's hash in 16 hex digits.
+//
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its
 //   position under the field's text prefix, and "Z" + text prefix + stem
@@ -80,6 +91,11 @@ inline constexpr int kMaxFacetValues = 8;
 
 // Prefix of stemmed terms (Xapian's convention).
 inline constexpr std::string_view kStemPrefix = "Z";
+
+// Near-duplicate detection (see "Copies" above): the prefix of the band
+// terms and the value slot of the signature. Neither is a field users type.
+inline constexpr std::string_view kBandPrefix = "XMB";
+inline constexpr int kSignatureSlot = 4;
 
 enum class FieldId {
   id, url, host, format, headline, standfirst, byline, date, year, month,

@@ -4,7 +4,10 @@
 
 #include <algorithm>
 
+#include "dedupe/fingerprint.h"
+#include "dedupe/stored_fingerprint.h"
 #include "newsarchive/article_json.h"
+#include "newsarchive/schema.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -141,6 +144,61 @@ TEST(DocumentBuilder, QuoteDocumentsIndexTheQuoteAndTheSentencesAroundIt) {
   EXPECT_TRUE(has(t, "XTquote"));
   EXPECT_TRUE(has(t, "XARTworld/capri.txt"));
   EXPECT_TRUE(has(t, "Qworld/capri.txt#q1"));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
+
+namespace newsarchive::indexer {
+namespace {
+
+Article clustered() {
+  Article a = sample();
+  a.body = {"Engineers closed the Old Mill bridge over the river on Wednesday after an "
+            "inspection found cracks in two of its steel girders."};
+  a.quotes = {{"The cracks are in the wrong place", "Helen Marsh", "she", "said", 0, "full"},
+              {"We take no risk", "Helen Marsh", "she", "said", 0, "full"}};
+  a.cluster = "00112233445566ff";
+  a.minhash = fingerprint(a);
+  return a;
+}
+
+TEST(DocumentBuilder, ArticlesKeepTheirClusterAndFingerprint) {
+  const Article a = clustered();
+  ASSERT_EQ(a.minhash.size(), kHashes);
+  DocumentBuilder b;
+  const Xapian::Document d = b.build(a);
+  const auto t = terms(d);
+  const int slot = schema::field(schema::FieldId::cluster).value_slot;
+  EXPECT_EQ(d.get_value(static_cast<Xapian::valueno>(slot)), "00112233445566ff");
+  EXPECT_TRUE(has(t, "XCL00112233445566ff"));
+  EXPECT_EQ(decode_signature(d.get_value(schema::kSignatureSlot)), a.minhash);
+  for (const std::uint64_t band : band_hashes(a.minhash)) EXPECT_TRUE(has(t, band_term(band)));
+}
+
+TEST(DocumentBuilder, ArticlesWithoutAFingerprintHaveNoBands) {
+  Article a = clustered();
+  a.minhash.clear();
+  DocumentBuilder b;
+  const Xapian::Document d = b.build(a);
+  EXPECT_EQ(d.get_value(schema::kSignatureSlot), "");
+  for (const std::string& term : terms(d))
+    EXPECT_NE(term.rfind(schema::kBandPrefix, 0), 0u) << term;
+}
+
+TEST(DocumentBuilder, QuotesCollapseWithTheSameQuoteOfACopyOnly) {
+  const Article a = clustered();
+  Article copy = a;
+  copy.id = "paper/bridge.txt";
+  copy.quotes[0].text = "The cracks are in the WRONG place.";
+  DocumentBuilder b;
+  const auto slot = static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
+  const std::string first = b.build_quote(a, 0).get_value(slot);
+  EXPECT_EQ(first.rfind("00112233445566ff-", 0), 0u) << first;
+  EXPECT_EQ(b.build_quote(copy, 0).get_value(slot), first);
+  EXPECT_NE(b.build_quote(a, 1).get_value(slot), first);
+  // No signature or bands on quote documents.
+  EXPECT_EQ(b.build_quote(a, 0).get_value(schema::kSignatureSlot), "");
 }
 
 }  // namespace

@@ -1,0 +1,46 @@
+#include "dedupe/cluster_key.h"
+
+#include <vector>
+
+#include "dedupe/stable_hash.h"
+#include "newsarchive/text.h"
+
+namespace newsarchive::indexer {
+
+std::string format_cluster_key(std::uint64_t key) { return hex64(key); }
+
+std::optional<std::uint64_t> parse_cluster_key(std::string_view text) {
+  if (text.size() != 16) return std::nullopt;
+  std::uint64_t key = 0;
+  for (const char c : text) {
+    unsigned digit;
+    if (c >= '0' && c <= '9')
+      digit = static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      digit = static_cast<unsigned>(c - 'a' + 10);
+    else
+      return std::nullopt;
+    key = key << 4 | digit;
+  }
+  return key;
+}
+
+std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print) {
+  std::uint64_t key = stable_hash(id);
+  for (const std::uint32_t v : print) key = mix64(key ^ v);
+  return key;
+}
+
+std::string quote_cluster_key(std::string_view article_cluster, std::string_view quote) {
+  if (article_cluster.empty()) return "";
+  // Words only: copies differ in quote marks and punctuation more often
+  // than in what the speaker said.
+  std::string words;
+  for (const text::Token& token : text::tokenize(quote)) {
+    if (!words.empty()) words += ' ';
+    words += token.term;
+  }
+  return std::string(article_cluster) + '-' + hex64(stable_hash(words));
+}
+
+}  // namespace newsarchive::indexer

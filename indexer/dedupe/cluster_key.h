@@ -1,0 +1,31 @@
+// Cluster keys: what articles that are copies of one story share, in the
+// `cluster` field (schema.h, "Copies"). A key is 16 lower-case hex digits.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "dedupe/fingerprint.h"
+
+namespace newsarchive::indexer {
+
+std::string format_cluster_key(std::uint64_t key);
+
+// The number a key shows; nullopt if `text` is not 16 lower-case hex digits.
+std::optional<std::uint64_t> parse_cluster_key(std::string_view text);
+
+// The key of a new cluster, from its first article: its id and its
+// fingerprint, so that an article indexed again unchanged keeps its key,
+// and one whose text was replaced by another story's does not take the
+// copies of its old text along.
+std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print);
+
+// The cluster of a quote document: the article's cluster and a hash of the
+// quote's normalised words, so that the same quote in two copies of a
+// story shares it and the article's other quotes do not. "" when the
+// article has no cluster.
+std::string quote_cluster_key(std::string_view article_cluster, std::string_view quote);
+
+}  // namespace newsarchive::indexer

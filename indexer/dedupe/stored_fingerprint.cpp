@@ -1,0 +1,30 @@
+#include "dedupe/stored_fingerprint.h"
+
+#include "dedupe/stable_hash.h"
+#include "newsarchive/schema.h"
+
+namespace newsarchive::indexer {
+
+std::string encode_signature(const Fingerprint& print) {
+  std::string value;
+  value.reserve(print.size() * 4);
+  for (const std::uint32_t v : print)
+    for (unsigned k = 0; k < 4; ++k) value += static_cast<char>((v >> (8 * k)) & 0xff);
+  return value;
+}
+
+Fingerprint decode_signature(std::string_view value) {
+  if (value.size() != kHashes * 4) return {};
+  Fingerprint print(kHashes);
+  for (std::size_t i = 0; i < kHashes; ++i)
+    for (unsigned k = 0; k < 4; ++k)
+      print[i] |= static_cast<std::uint32_t>(static_cast<unsigned char>(value[i * 4 + k]))
+                  << (8 * k);
+  return print;
+}
+
+std::string band_term(std::uint64_t band_hash) {
+  return std::string(schema::kBandPrefix) + hex64(band_hash);
+}
+
+}  // namespace newsarchive::indexer
