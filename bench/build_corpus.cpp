@@ -39,6 +39,7 @@
 #include <utility>
 #include <vector>
 
+#include "readers/decode.h"
 #include "readers/input.h"
 #include "readers/sgml_reader.h"
 
@@ -182,24 +183,6 @@ std::vector<std::vector<std::string>> csv_records(std::string_view text) {
   return records;
 }
 
-void append_utf8(std::string& out, unsigned long cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // The character a reference names: numeric ones as written, where 128-159
 // are Windows-1252's (AG News writes #151; for an em dash), and the four
 // named ones the set uses. 0 when it names none of these.
@@ -271,7 +254,7 @@ std::vector<std::string> ag_paragraphs(std::string_view text) {
       if (semicolon != std::string_view::npos && semicolon - i <= 8) {
         if (const unsigned long cp = reference_code_point(text.substr(i, semicolon - i))) {
           if (!current.empty() && current.back() == ' ') current.pop_back();
-          append_utf8(current, cp);
+          newsarchive::indexer::append_utf8(current, static_cast<char32_t>(cp));
           i = semicolon;
           continue;
         }

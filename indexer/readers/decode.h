@@ -32,4 +32,7 @@ std::size_t invalid_utf8_at(std::string_view bytes);
 // `bytes` read as Windows-1252, in UTF-8; nothing else is changed.
 std::string windows1252_to_utf8(std::string_view bytes);
 
+// Appends the code point `cp` (at most U+10FFFF) to `out` in UTF-8.
+void append_utf8(std::string& out, char32_t cp);
+
 }  // namespace newsarchive::indexer
