@@ -40,7 +40,6 @@ struct Event {
   // end of the input.
   bool opened = false, unchanged = false;
   std::string record_key, stamp;  // recorded in each shard when not empty
-  std::uint64_t bytes = 0;
 };
 
 // For each worker thread: turns an extracted article into the payload of
@@ -121,7 +120,6 @@ void run_workers(const InputList& list, const RunOptions& options, std::size_t t
       if (i >= list.inputs.size()) return;
       const InputRef& ref = list.inputs[i];
       Event end;
-      end.bytes = file_size(ref);
       if (!stop) {
         // Stamped before reading: a file changed while it is read is read
         // again next time.
@@ -168,7 +166,11 @@ class Delivery {
         extracting_(extracting),
         start_(std::chrono::steady_clock::now()) {
     progress_.inputs_total = list.inputs.size();
-    for (const InputRef& ref : list.inputs) progress_.bytes_total += file_size(ref);
+    sizes_.reserve(list.inputs.size());
+    for (const InputRef& ref : list.inputs) {
+      sizes_.push_back(file_size(ref));
+      progress_.bytes_total += sizes_.back();
+    }
   }
 
   void operator()(Event& e) {
@@ -194,8 +196,8 @@ class Delivery {
         if (e.opened) ++summary.inputs;
         if (e.unchanged) ++summary.unchanged, ++progress_.unchanged;
         if (!e.record_key.empty() && !consume_(e)) stop_ = true;
-        ++progress_.inputs_done;
-        progress_.bytes_done += e.bytes;
+        // Inputs end in order: this is input number inputs_done.
+        progress_.bytes_done += sizes_[progress_.inputs_done++];
         report_progress();
         if (stop_after_input_) {
           summary.stopped = true;
@@ -232,6 +234,7 @@ class Delivery {
   bool extracting_;
   std::chrono::steady_clock::time_point start_;
   Progress progress_;
+  std::vector<std::uint64_t> sizes_;  // of each input's file, stat'ed once
   bool stop_after_input_ = false;
 };
 

@@ -86,12 +86,6 @@ std::size_t ShardSet::shard_of(std::string_view id) const {
   return static_cast<std::size_t>(schema::stable_hash(id) % writers_.size());
 }
 
-bool ShardSet::input_recorded(const std::string& key, const std::string& value) const {
-  for (const auto& w : writers_)
-    if (w->input_record(key) != value) return false;
-  return true;
-}
-
 bool ShardSet::remove(const std::string& id) { return writers_[shard_of(id)]->remove(id); }
 
 void ShardSet::commit() {

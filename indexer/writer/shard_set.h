@@ -26,9 +26,6 @@ class ShardSet {
   // The shard that holds (or will hold) the article with this id.
   std::size_t shard_of(std::string_view id) const;
 
-  // Whether every shard records this input with this value.
-  bool input_recorded(const std::string& key, const std::string& value) const;
-
   // Removes the article and its quotes; false if it was not there.
   bool remove(const std::string& id);
 

@@ -62,14 +62,6 @@ void Writer::record_input(std::string key, std::string value) {
   records_.emplace_back(std::move(key), std::move(value));
 }
 
-std::string Writer::input_record(const std::string& key) const {
-  try {
-    return db_.get_metadata(key);
-  } catch (const Xapian::Error& e) {
-    throw DatabaseError("cannot read database " + path_ + ": " + e.get_description());
-  }
-}
-
 void Writer::commit() {
   try {
     if (languages_changed_) {

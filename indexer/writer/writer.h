@@ -41,10 +41,9 @@ class Writer {
   bool remove(const std::string& id);
 
   // Records, in the next commit, that every article of the input is
-  // written (see schema.h, input_record_key).
+  // written (see schema.h, input_record_key; pipeline/input_records.h
+  // reads the records).
   void record_input(std::string key, std::string value);
-  // The record of an input as last committed, or "".
-  std::string input_record(const std::string& key) const;
 
   // Makes everything written so far durable. Throws DatabaseError.
   void commit();
