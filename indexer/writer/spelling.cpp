@@ -30,21 +30,19 @@ std::size_t update_spelling(Xapian::WritableDatabase& db) {
   const auto t_end = db.allterms_end();
   const auto sp_end = db.spellings_end();
   while (t != t_end || sp != sp_end) {
-    std::string word;
+    // The smaller of the two current words, from either side or both.
+    const std::string term = t != t_end ? *t : std::string();
+    const std::string spelt = sp != sp_end ? *sp : std::string();
+    const bool in_terms = t != t_end && (sp == sp_end || term <= spelt);
+    const bool in_spelling = sp != sp_end && (t == t_end || spelt <= term);
+    std::string word = in_terms ? term : spelt;
     Xapian::doccount want = 0, have = 0;
-    if (sp == sp_end || (t != t_end && *t < *sp)) {
-      word = *t;
+    if (in_terms) {
       if (is_spelling_word(word) && t.get_termfreq() >= kMinSpellingDocs) want = t.get_termfreq();
       ++t;
-    } else if (t == t_end || *sp < *t) {
-      word = *sp;
+    }
+    if (in_spelling) {
       have = sp.get_termfreq();
-      ++sp;
-    } else {
-      word = *t;
-      if (is_spelling_word(word) && t.get_termfreq() >= kMinSpellingDocs) want = t.get_termfreq();
-      have = sp.get_termfreq();
-      ++t;
       ++sp;
     }
     if (want != have)

@@ -88,5 +88,36 @@ TEST_F(WriterTest, RefusesADatabaseNotWrittenByNewsindex) {
   EXPECT_THROW(Writer w(db()), DatabaseError);
 }
 
+TEST_F(WriterTest, SpellingDataFollowsTheWordsOfTheIndex) {
+  auto with_body = [](const std::string& id, const std::string& body) {
+    Article a = named(id);
+    a.body = {body};
+    return a;
+  };
+  auto spelling = [this](const std::string& word) {
+    Xapian::Database d(db());
+    for (auto it = d.spellings_begin(); it != d.spellings_end(); ++it)
+      if (*it == word) return it.get_termfreq();
+    return Xapian::doccount{0};
+  };
+  {
+    Writer w(db());
+    w.write(with_body("a", "The harbour pilots met on Monday."));
+    w.write(with_body("b", "Harbour pilots voted to strike."));
+    w.write(with_body("c", "A lone mispelt word."));
+    w.finish();
+  }
+  EXPECT_EQ(spelling("harbour"), 2u);
+  EXPECT_EQ(spelling("pilots"), 2u);
+  EXPECT_EQ(spelling("mispelt"), 0u);  // in one document only: left out
+  EXPECT_EQ(spelling("on"), 0u);       // too short to suggest
+  {
+    Writer w(db());
+    EXPECT_TRUE(w.remove("b"));
+    w.finish();
+  }
+  EXPECT_EQ(spelling("harbour"), 0u);  // down to one document: taken out
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer
