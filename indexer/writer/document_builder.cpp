@@ -32,7 +32,7 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
   };
   auto add_entities = [&](std::string_view type) {
     for (const Entity& e : a.entities)
-      if (type.empty() || e.type == type) add(e.name);
+      if (e.type == type) add(e.name);
   };
   switch (id) {
     case FieldId::id: add(a.id); break;
@@ -70,7 +70,8 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
     case FieldId::person: add_entities("person"); break;
     case FieldId::organization: add_entities("organization"); break;
     case FieldId::place: add_entities("place"); break;
-    case FieldId::entity: add_entities(""); break;
+    // The other types: entity: also searches person, organization and place.
+    case FieldId::entity: add_entities("misc"); break;
     case FieldId::subject: for (const auto& s : a.subjects) add(s); break;
     case FieldId::cluster: add(a.cluster); break;
     case FieldId::doctype: add(kind.doctype); break;
@@ -87,14 +88,22 @@ bool ends_sentence(std::string_view text, std::size_t i) {
   return (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
 }
 
-// The sentence holding the quote, with the sentence before it (which often
-// names the speaker or the subject), cut to kMaxQuoteContext bytes: what a
-// quote document is found by besides its own words. The whole paragraph
-// would be too much: some archives' articles are a single paragraph.
-std::string_view quote_context(std::string_view paragraph, std::string_view quote) {
-  std::size_t begin = paragraph.find(quote.substr(0, std::min<std::size_t>(quote.size(), 40)));
-  if (begin == std::string_view::npos) return quote;
-  std::size_t end = std::min(paragraph.size(), begin + quote.size());
+// What surrounds a quote: the rest of the sentence holding it and the
+// sentence before it (which often names the speaker or the subject), cut to
+// kMaxQuoteContext bytes, as the text before the quote and the text after
+// it; the quote's own words are its quote field. Nothing if the paragraph
+// does not hold the quote. The whole paragraph would be too much: some
+// archives' articles are a single paragraph.
+struct Surroundings {
+  std::string_view before, after;
+};
+
+Surroundings quote_surroundings(std::string_view paragraph, std::string_view quote) {
+  const std::size_t start =
+      paragraph.find(quote.substr(0, std::min<std::size_t>(quote.size(), 40)));
+  if (start == std::string_view::npos) return {};
+  const std::size_t quote_end = std::min(paragraph.size(), start + quote.size());
+  std::size_t begin = start;
   // Back over the start of this sentence and the one before it.
   int sentences = 0;
   while (begin > 0 && sentences < 2) {
@@ -102,6 +111,7 @@ std::string_view quote_context(std::string_view paragraph, std::string_view quot
     if (ends_sentence(paragraph, begin) && ++sentences == 2) begin += 2;
   }
   // On to the end of the quote's sentence.
+  std::size_t end = quote_end;
   while (end < paragraph.size() && !ends_sentence(paragraph, end)) ++end;
   if (end < paragraph.size()) ++end;
   if (end - begin > kMaxQuoteContext) {
@@ -109,7 +119,8 @@ std::string_view quote_context(std::string_view paragraph, std::string_view quot
     begin = end - kMaxQuoteContext;
     while (begin < end && paragraph[begin] != ' ') ++begin;
   }
-  return paragraph.substr(begin, end - begin);
+  begin = std::min(begin, start);
+  return {paragraph.substr(begin, start - begin), paragraph.substr(quote_end, end - quote_end)};
 }
 
 // "2024-04-19" -> "20240419"; "" if not that shape.
@@ -201,10 +212,12 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   view.cluster = quote_cluster_key(a.cluster, q.text);
   // The sentences around the quote, so that "what did she say about China"
   // finds a quote whose own words do not name China but whose sentence does.
-  if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size())
-    view.body.emplace_back(quote_context(a.body[static_cast<std::size_t>(q.paragraph)], q.text));
-  else
-    view.body.push_back(q.text);
+  if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size()) {
+    const Surroundings around =
+        quote_surroundings(a.body[static_cast<std::size_t>(q.paragraph)], q.text);
+    for (std::string_view part : {around.before, around.after})
+      if (!part.empty()) view.body.emplace_back(part);
+  }
   view.quotes.push_back(q);
   return index(view, "quote", a.id, schema::kQuoteDoc);
 }

@@ -269,7 +269,11 @@ class Parser {
     std::string value = v.text;
     if (f.id == FieldId::month || f.id == FieldId::date)
       value.erase(std::remove(value.begin(), value.end(), '-'), value.end());
-    out.query = Xapian::Query(schema::filter_term(f, value));
+    std::vector<Xapian::Query> terms{Xapian::Query(schema::filter_term(f, value))};
+    for (FieldId id : f.covers)
+      terms.emplace_back(schema::filter_term(schema::field(id), value));
+    out.query = terms.size() == 1 ? terms.front()
+                                  : Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
     out.description = std::string(f.name) + ":=" + quoted(v.text);
     return out;
   }
@@ -283,6 +287,7 @@ class Parser {
     std::vector<const Field*> out;
     if (field != nullptr) {
       out.push_back(field);
+      for (FieldId id : field->covers) out.push_back(&schema::field(id));
       return out;
     }
     for (const Field& f : schema::fields())

@@ -73,6 +73,18 @@ TEST(QueryParser, BuildsXapianTermsFromTheSchema) {
   EXPECT_NE(r.find("VALUE_RANGE 0 20240401 20240430"), std::string::npos) << r;
 }
 
+TEST(QueryParser, EntitySearchesPeopleOrganisationsAndPlaces) {
+  QueryParser parser({"en"}, true);
+  const std::string d = parser.parse("entity:\"Acme Corp\"").query.get_description();
+  for (const char* phrase : {"XEacme PHRASE 2 XEcorp", "XPacme PHRASE 2 XPcorp",
+                             "XOacme PHRASE 2 XOcorp", "XPLacme PHRASE 2 XPLcorp"})
+    EXPECT_NE(d.find(phrase), std::string::npos) << phrase << " in " << d;
+  const std::string f = parser.parse("entity:=Paris").query.get_description();
+  for (const char* term : {"XENTparis", "XPERparis", "XORGparis", "XPLCparis"})
+    EXPECT_NE(f.find(term), std::string::npos) << term << " in " << f;
+  EXPECT_EQ(parser.parse("entity:=Paris").description, "entity:=Paris");
+}
+
 TEST(QueryParser, StemsInEveryIndexedLanguage) {
   QueryParser parser({"en", "de", "zh"}, true);
   const std::string d = parser.parse("body:regierungen").query.get_description();

@@ -61,6 +61,18 @@ TEST(Schema, ValueSlotsAreDistinct) {
   }
 }
 
+TEST(Schema, FieldsCoverFieldsOfTheirKind) {
+  const Field& entity = field(FieldId::entity);
+  EXPECT_EQ(entity.covers.size(), 3u);
+  for (FieldId id : entity.covers) {
+    const Field& covered = field(id);
+    EXPECT_TRUE(covered.covers.empty()) << covered.name;
+    // Searched together, as text and as exact values alike.
+    EXPECT_EQ(covered.flags & (kText | kFilter | kName), entity.flags & (kText | kFilter | kName))
+        << covered.name;
+  }
+}
+
 TEST(Schema, HeadlineWeighsMoreThanBody) {
   EXPECT_GT(field(FieldId::headline).weight, field(FieldId::body).weight);
   EXPECT_TRUE(field(FieldId::body).has(kDefaultSearch));

@@ -13,7 +13,8 @@
 //   id "<article id>#q<n>" and the `article` filter term of its article, so
 //   that all of an article's quotes are replaced with it. It indexes only
 //   the fields flagged kQuoteDoc: the quote text (as `quote`), its speaker,
-//   the sentences around it as its body, and the article's date, source,
+//   the text around it as its body (the rest of the quote's sentence and the
+//   sentence before, without the quote's own words), and the article's date, source,
 //   section and language. Its data is an Article holding the article's
 //   headline, date, source and url, and that one quote.
 //
@@ -33,8 +34,8 @@
 //   position under the field's text prefix, and "Z" + text prefix + stem
 //   without position (Xapian's convention for stemmed terms); names (fields
 //   flagged kName: people, places, bylines...) are not stemmed, and a query
-//   word searches them as written. In a quote's document the sentences
-//   around the quote (its body) give stems only: they help find the quote
+//   word searches them as written. In a quote's document the text around
+//   the quote (its body) gives stems only: it helps find the quote
 //   by its subject, while phrases are matched in the quote itself. The body is
 //   indexed without a prefix; an unfielded query searches every field whose
 //   `in_default_search` is set and weights each by `weight`. Paragraphs and
@@ -42,6 +43,9 @@
 //   phrase never matches across them; fields have their own prefixes, so a
 //   phrase never matches across fields either.
 //   Filter fields produce one boolean term: filter prefix + normalised value.
+//   A field that `covers` others is searched with them: entity: searches the
+//   person, organisation and place fields and its own terms, which hold only
+//   the entities of other types, so that each name is indexed once.
 //   Prefixes follow Omega's conventions where one exists (Q id, U url, S
 //   headline, A byline, L language, K section, H host, D/M/Y dates) and are
 //   X-prefixed otherwise. All term bodies are lower case, so no prefix needs
@@ -131,6 +135,10 @@ struct Field {
   // ValueCountMatchSpy (which also runs on remote shards).
   int facet_slot = kNoSlot;
   int facet_slots = 0;
+  // Fields that a search of this one searches too: entity: is person:,
+  // org: and place: with the entities of no such type (entity's own terms),
+  // so that each name is indexed once.
+  std::vector<FieldId> covers = {};
 
   bool has(Flags f) const { return (flags & f) != 0; }
 };

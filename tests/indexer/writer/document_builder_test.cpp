@@ -136,7 +136,9 @@ TEST(DocumentBuilder, QuoteDocumentsIndexTheQuoteAndTheSentencesAroundIt) {
   EXPECT_TRUE(has(t, "Zchina"));      // the sentence before the quote, as stems
   EXPECT_TRUE(has(t, "Zminist"));
   EXPECT_FALSE(has(t, "china"));      // and only as stems
-  EXPECT_TRUE(has(t, "Zaccept"));     // the quote's own sentence
+  EXPECT_TRUE(has(t, "ZXQaccept"));   // the quote's words, in its quote field
+  EXPECT_FALSE(has(t, "Zaccept"));    // and not again as context
+  EXPECT_TRUE(has(t, "Zsaid"));       // the rest of the quote's sentence
   EXPECT_FALSE(has(t, "Zheron"));     // not the whole paragraph
   EXPECT_FALSE(has(t, "Zotter"));
   EXPECT_FALSE(has(t, "ZXSPbaerbock"));  // names are not stemmed
