@@ -6,6 +6,7 @@
 #include <chrono>
 #include <exception>
 #include <memory>
+#include <mutex>
 #include <ostream>
 #include <thread>
 
@@ -23,9 +24,9 @@ namespace newsarchive::indexer {
 namespace {
 
 // Events of one input waiting for earlier inputs to finish, at most.
-constexpr std::size_t kReorderLimit = 512;
+constexpr std::size_t kReorderLimit = 128;
 // Articles waiting for each shard's writer, at most.
-constexpr std::size_t kShardQueue = 256;
+constexpr std::size_t kShardQueue = 64;
 
 // What a worker hands on, in input order.
 struct Event {
@@ -39,6 +40,7 @@ struct Event {
   std::string input, position, message;
   // end of the input.
   bool opened = false, unchanged = false;
+  std::uint64_t size = 0;         // of the input's file
   std::string record_key, stamp;  // recorded in each shard when not empty
 };
 
@@ -109,17 +111,24 @@ class WorkerSink final : public ReadSink {
 void run_workers(const InputList& list, const RunOptions& options, std::size_t threads,
                  InputSequencer<Event>& out, const PreparerFactory& factory,
                  const std::vector<std::string>& shard_paths, std::atomic<bool>& stop) {
-  std::atomic<std::size_t> next{0};
+  // The inputs, numbered as they are taken.
+  InputCursor cursor(list);
+  std::size_t taken = 0;
+  std::mutex cursor_mutex;
   auto work = [&] {
     const Preparer prepare = factory();
     std::unique_ptr<InputRecords> records;
     if (options.skip_unchanged && !shard_paths.empty())
       records = std::make_unique<InputRecords>(shard_paths);
-    for (;;) {
-      const std::size_t i = next++;
-      if (i >= list.inputs.size()) return;
-      const InputRef& ref = list.inputs[i];
+    for (InputRef ref;;) {
+      std::size_t i = 0;
+      {
+        std::lock_guard<std::mutex> lock(cursor_mutex);
+        if (!cursor.next(ref)) return;
+        i = taken++;
+      }
       Event end;
+      end.size = file_size(ref);
       if (!stop) {
         // Stamped before reading: a file changed while it is read is read
         // again next time.
@@ -165,12 +174,8 @@ class Delivery {
       : options_(options), reporter_(reporter), consume_(std::move(consume)), stop_(stop),
         extracting_(extracting),
         start_(std::chrono::steady_clock::now()) {
-    progress_.inputs_total = list.inputs.size();
-    sizes_.reserve(list.inputs.size());
-    for (const InputRef& ref : list.inputs) {
-      sizes_.push_back(file_size(ref));
-      progress_.bytes_total += sizes_.back();
-    }
+    progress_.inputs_total = list.count;
+    progress_.bytes_total = list.bytes;
   }
 
   void operator()(Event& e) {
@@ -196,8 +201,8 @@ class Delivery {
         if (e.opened) ++summary.inputs;
         if (e.unchanged) ++summary.unchanged, ++progress_.unchanged;
         if (!e.record_key.empty() && !consume_(e)) stop_ = true;
-        // Inputs end in order: this is input number inputs_done.
-        progress_.bytes_done += sizes_[progress_.inputs_done++];
+        ++progress_.inputs_done;
+        progress_.bytes_done += e.size;
         report_progress();
         if (stop_after_input_) {
           summary.stopped = true;
@@ -234,7 +239,6 @@ class Delivery {
   bool extracting_;
   std::chrono::steady_clock::time_point start_;
   Progress progress_;
-  std::vector<std::uint64_t> sizes_;  // of each input's file, stat'ed once
   bool stop_after_input_ = false;
 };
 
@@ -325,7 +329,7 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
       auto builder = std::make_shared<DocumentBuilder>();
       return [builder](Article& a, Event& e) { e.prepared = builder->prepare(a); };
     };
-    run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
+    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, factory,
                 shard_paths, stop);
   }
   close_all();
@@ -363,7 +367,7 @@ Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOpti
     const PreparerFactory factory = [] {
       return [](Article& a, Event& e) { e.article = std::move(a); };
     };
-    run_workers(inputs, options, worker_count(options, inputs.inputs.size()), sequencer, factory,
+    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, factory,
                 {}, stop);
   }
   Summary summary = std::move(delivery.summary);

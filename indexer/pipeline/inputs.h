@@ -2,6 +2,8 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,13 +17,18 @@ struct InputRef {
   std::string id;    // stable article id for a whole-file article
 };
 
+// What a run will read, counted ahead (for progress) without holding an
+// entry per input: InputCursor lists the inputs themselves, one at a time,
+// so that memory does not grow with the number of files.
 struct InputList {
-  std::vector<InputRef> inputs;
+  std::vector<std::string> arguments;
+  std::size_t count = 0;       // inputs
+  std::uint64_t bytes = 0;     // their size in bytes (standard input counts 0)
   std::vector<std::pair<std::string, std::string>> problems;  // path, reason
   std::size_t skipped = 0;  // files a directory walk passed over on purpose
 };
 
-// Expands the command-line arguments:
+// Counts the inputs of the command-line arguments:
 //   - a file is read as given; its id is its file name;
 //   - a directory is walked recursively in sorted order; each file's id is
 //     the directory's own name followed by the path below it
@@ -32,6 +39,31 @@ struct InputList {
 //   - "-" is standard input; its id is derived from its content when read.
 // Arguments that do not exist or cannot be listed become problems.
 InputList list_inputs(const std::vector<std::string>& arguments);
+
+// The inputs of a list, in order, as the list counted them. A directory is
+// walked one level at a time, holding the sorted entries of the directories
+// on the current path only. Not thread-safe.
+class InputCursor {
+ public:
+  explicit InputCursor(const InputList& list);
+  ~InputCursor();
+  InputCursor(const InputCursor&) = delete;
+  InputCursor& operator=(const InputCursor&) = delete;
+
+  // The next input; false after the last.
+  bool next(InputRef& ref);
+
+  // The walk of one directory (inputs.cpp); list_inputs counts with it.
+  struct Walk;
+
+ private:
+  const InputList& list_;
+  std::size_t argument_ = 0;
+  std::unique_ptr<Walk> walk_;
+};
+
+// Every input of a list, for callers that want them all at once.
+std::vector<InputRef> all_inputs(const InputList& list);
 
 // Reads an input's bytes. Returns false with a reason (naming the system
 // error) when it cannot be read, e.g. because it was removed during the run.

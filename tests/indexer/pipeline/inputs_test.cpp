@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -32,38 +33,61 @@ class InputsTest : public ::testing::Test {
 TEST_F(InputsTest, WalksSortedAndSkipsWhatIsNotAnArticle) {
   InputList list = list_inputs({root_.string() + "/"});
   std::vector<std::string> ids;
-  for (const auto& i : list.inputs) ids.push_back(i.id);
+  for (const auto& i : all_inputs(list)) ids.push_back(i.id);
   EXPECT_EQ(ids, (std::vector<std::string>{"archive/a/1.txt", "archive/a/notes",
                                            "archive/b/2.txt"}));
+  EXPECT_EQ(list.count, 3u);
   EXPECT_EQ(list.skipped, 3u);  // two READMEs and the picture
   EXPECT_TRUE(list.problems.empty());
+}
+
+TEST_F(InputsTest, WalksInTheOrderOfSortedPaths) {
+  // Depth first, each directory's entries by name: the order of sorting the
+  // whole paths, whichever order the directory lists them in.
+  write("b/z.txt", "x");
+  write("b-c/1.txt", "x");
+  write("b/a/9.txt", "x");
+  write("a.txt", "x");
+  write("ab/1.txt", "x");
+  InputList list = list_inputs({root_.string()});
+  std::vector<fs::path> paths;
+  for (const auto& i : all_inputs(list)) paths.emplace_back(i.path);
+  ASSERT_EQ(paths.size(), list.count);
+  std::vector<fs::path> sorted = paths;
+  std::sort(sorted.begin(), sorted.end());
+  EXPECT_EQ(paths, sorted);
+  EXPECT_EQ(list.count, 8u);
+  std::uint64_t bytes = 0;
+  for (const auto& p : paths) bytes += fs::file_size(p);
+  EXPECT_EQ(list.bytes, bytes);
 }
 
 TEST_F(InputsTest, IdsDoNotDependOnHowThePathWasTyped) {
   auto a = list_inputs({root_.string()});
   auto b = list_inputs({(root_ / "a" / ".." ).string() + "/."});
-  ASSERT_FALSE(a.inputs.empty());
-  EXPECT_EQ(a.inputs.front().id, "archive/a/1.txt");
-  ASSERT_FALSE(b.inputs.empty());
-  EXPECT_EQ(b.inputs.front().id, "archive/a/1.txt");
+  ASSERT_FALSE(all_inputs(a).empty());
+  EXPECT_EQ(all_inputs(a).front().id, "archive/a/1.txt");
+  ASSERT_FALSE(all_inputs(b).empty());
+  EXPECT_EQ(all_inputs(b).front().id, "archive/a/1.txt");
 }
 
 TEST_F(InputsTest, FilesAndMissingPaths) {
   auto list = list_inputs({(root_ / "a" / "1.txt").string(), (root_ / "gone.txt").string()});
-  ASSERT_EQ(list.inputs.size(), 1u);
-  EXPECT_EQ(list.inputs[0].id, "1.txt");
+  const auto inputs = all_inputs(list);
+  ASSERT_EQ(inputs.size(), 1u);
+  EXPECT_EQ(inputs[0].id, "1.txt");
   ASSERT_EQ(list.problems.size(), 1u);
   EXPECT_NE(list.problems[0].second.find("no such file"), std::string::npos);
 }
 
 TEST_F(InputsTest, LoadReportsAFileRemovedSinceTheWalk) {
-  auto list = list_inputs({root_.string()});
+  const auto inputs = all_inputs(list_inputs({root_.string()}));
   fs::remove(root_ / "a" / "1.txt");
   Input input;
   std::string reason;
-  EXPECT_FALSE(load_input(list.inputs[0], input, reason));
+  EXPECT_FALSE(load_input(inputs[0], input, reason));
   EXPECT_NE(reason.find("No such file"), std::string::npos) << reason;
-  EXPECT_TRUE(load_input(list.inputs[1], input, reason));
+  EXPECT_TRUE(load_input(inputs[1], input, reason));
   EXPECT_EQ(input.bytes, "Headline\n\nBody.\n");
 }
 
