@@ -24,9 +24,9 @@ namespace newsarchive::indexer {
 namespace {
 
 // Events of one input waiting for earlier inputs to finish, at most.
-constexpr std::size_t kReorderLimit = 128;
+constexpr std::size_t kReorderLimit = 512;
 // Articles waiting for each shard's writer, at most.
-constexpr std::size_t kShardQueue = 64;
+constexpr std::size_t kShardQueue = 256;
 
 // What a worker hands on, in input order.
 struct Event {
