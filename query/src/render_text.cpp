@@ -92,8 +92,12 @@ std::string meta_line(const Hit& h, const std::string& first) {
   add(h.date.empty() ? "" : h.date + (h.date_inferred ? " (inferred)" : ""));
   add(h.source);
   add(h.url.empty() ? h.id : h.url);
-  if (h.copies > 0)
-    add("+" + std::to_string(h.copies) + (h.copies == 1 ? " more copy" : " more copies"));
+  if (h.copies > 0) {
+    std::string copies = "+";
+    copies += std::to_string(h.copies);
+    copies += h.copies == 1 ? " more copy" : " more copies";
+    add(copies);
+  }
   return meta;
 }
 
