@@ -3,6 +3,8 @@
 #include <cstdint>
 #include <cstring>
 
+#include "newsarchive/utf8.h"
+
 namespace newsarchive::indexer {
 namespace {
 
@@ -29,28 +31,6 @@ bool is_space(unsigned char c) {
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not
 // valid (overlong forms, surrogates and code points above U+10FFFF are not).
-std::size_t utf8_sequence_length(std::string_view s, std::size_t i) {
-  const auto b = [&](std::size_t k) { return static_cast<unsigned char>(s[i + k]); };
-  const auto cont = [&](std::size_t k) { return i + k < s.size() && (b(k) & 0xC0) == 0x80; };
-  const unsigned char c = b(0);
-  if (c < 0x80) return 1;
-  if (c < 0xC2) return 0;
-  if (c < 0xE0) return cont(1) ? 2 : 0;
-  if (c < 0xF0) {
-    if (!cont(1) || !cont(2)) return 0;
-    if (c == 0xE0 && b(1) < 0xA0) return 0;   // overlong
-    if (c == 0xED && b(1) >= 0xA0) return 0;  // surrogate
-    return 3;
-  }
-  if (c < 0xF5) {
-    if (!cont(1) || !cont(2) || !cont(3)) return 0;
-    if (c == 0xF0 && b(1) < 0x90) return 0;   // overlong
-    if (c == 0xF4 && b(1) >= 0x90) return 0;  // above U+10FFFF
-    return 4;
-  }
-  return 0;
-}
-
 // True if any of the 8 bytes in `w` is >= 0x80 or < 0x20: those need a look.
 bool word_needs_attention(std::uint64_t w) {
   constexpr std::uint64_t kOnes = 0x0101010101010101ULL;
@@ -91,7 +71,7 @@ Scan scan(std::string_view s) {
     if (c >= 0x80) {
       r.all_space = false;
       const std::size_t len = r.invalid_at == std::string_view::npos
-                                  ? utf8_sequence_length(s, i)
+                                  ? text::utf8_sequence_length(s, i)
                                   : 1;
       if (len == 0) {
         r.invalid_at = i;
@@ -181,15 +161,6 @@ Decoded decode_text(std::string_view bytes) {
   }
   d.ok = true;
   return d;
-}
-
-std::size_t invalid_utf8_at(std::string_view bytes) {
-  for (std::size_t i = 0; i < bytes.size();) {
-    const std::size_t len = utf8_sequence_length(bytes, i);
-    if (len == 0) return i;
-    i += len;
-  }
-  return std::string_view::npos;
 }
 
 std::string windows1252_to_utf8(std::string_view bytes) {

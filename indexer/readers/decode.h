@@ -26,9 +26,6 @@ struct Decoded {
 //     invalid byte.
 Decoded decode_text(std::string_view bytes);
 
-// The offset of the first byte of `bytes` that is not valid UTF-8, or npos.
-std::size_t invalid_utf8_at(std::string_view bytes);
-
 // `bytes` read as Windows-1252, in UTF-8; nothing else is changed.
 std::string windows1252_to_utf8(std::string_view bytes);
 

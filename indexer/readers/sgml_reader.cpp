@@ -7,6 +7,7 @@
 
 #include "extract/dateline.h"
 #include "extract/meta_lines.h"
+#include "newsarchive/utf8.h"
 #include "readers/decode.h"
 #include "readers/reuters_codes.h"
 #include "readers/sgml_entities.h"
@@ -293,7 +294,7 @@ class Reader {
     // Text that is not UTF-8 is read as Windows-1252, record by record.
     const std::string_view span =
         std::string_view(input_.bytes).substr(r.offset, end - r.offset);
-    const std::size_t bad = invalid_utf8_at(span);
+    const std::size_t bad = text::invalid_utf8_at(span);
     const bool utf8 = bad == std::string_view::npos;
     if (!utf8) {
       std::size_t line = r.line;

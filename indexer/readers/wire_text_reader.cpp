@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extract/meta_lines.h"
+#include "newsarchive/utf8.h"
 #include "readers/decode.h"
 #include "readers/wrapped_paragraphs.h"
 
@@ -196,7 +197,7 @@ bool has_lower(std::string_view s) {
 
 // Text that is not UTF-8 is read as Windows-1252, with a warning.
 std::string utf8_text(std::string_view bytes, std::size_t base, RawArticle& a) {
-  const std::size_t bad = invalid_utf8_at(bytes);
+  const std::size_t bad = text::invalid_utf8_at(bytes);
   if (bad == std::string_view::npos) return std::string(bytes);
   a.warnings.push_back("not valid UTF-8 at byte " + std::to_string(base + bad) +
                        "; read as Windows-1252");

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <string_view>
 
+#include "newsarchive/utf8.h"
+
 namespace newsarchive {
 namespace {
 
@@ -97,7 +99,7 @@ class JsonWriter {
   }
 
   void string(std::string_view s) {
-    if (!valid_utf8(s)) {
+    if (text::invalid_utf8_at(s) != std::string_view::npos) {
       // nlohmann decides what invalid bytes become (U+FFFD).
       out += json(std::string(s)).dump(-1, ' ', false, json::error_handler_t::replace);
       return;
@@ -124,35 +126,6 @@ class JsonWriter {
       }
     }
     out += '"';
-  }
-
-  static bool valid_utf8(std::string_view s) {
-    std::size_t i = 0;
-    while (i < s.size()) {
-      const auto c = static_cast<unsigned char>(s[i]);
-      if (c < 0x80) {
-        ++i;
-        continue;
-      }
-      std::size_t n;
-      char32_t cp;
-      if ((c & 0xE0) == 0xC0) n = 1, cp = c & 0x1F;
-      else if ((c & 0xF0) == 0xE0) n = 2, cp = c & 0x0F;
-      else if ((c & 0xF8) == 0xF0) n = 3, cp = c & 0x07;
-      else return false;
-      if (i + n >= s.size()) return false;
-      for (std::size_t k = 1; k <= n; ++k) {
-        const auto d = static_cast<unsigned char>(s[i + k]);
-        if ((d & 0xC0) != 0x80) return false;
-        cp = (cp << 6) | (d & 0x3F);
-      }
-      // Overlong forms, surrogates and values past U+10FFFF are invalid.
-      if ((n == 1 && cp < 0x80) || (n == 2 && cp < 0x800) || (n == 3 && cp < 0x10000) ||
-          (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-        return false;
-      i += n + 1;
-    }
-    return true;
   }
 
   bool first_ = true, after_key_ = false;

@@ -3,17 +3,17 @@
 # indexes a corpus, run again to the end, and the database compared with
 # that of a clean run: the same article ids, as many documents, nothing
 # twice. Runs once with one database and once with shards.
-# Usage: run_resume.sh NEWSINDEX SOURCE_DIR WORK_DIR
+# Usage: run_resume.sh NEWSINDEX SOURCE_DIR WORK_DIR [COPIES]
 set -uo pipefail
-newsindex=$1 src=$2 work=$3
+newsindex=$1 src=$2 work=$3 copies=${4:-12}
 rm -rf "$work" && mkdir -p "$work"
 export LC_ALL=C.UTF-8
 
-# A corpus that takes a moment: sample_corpus twelve times over, each copy
-# under its own name, so every article has its own id.
+# A corpus that takes a moment: sample_corpus COPIES times over (12 unless
+# told), each copy under its own name, so every article has its own id.
 corpus=$work/corpus
 mkdir -p "$corpus"
-for i in $(seq -w 1 12); do cp -r "$src/sample_corpus" "$corpus/copy-$i"; done
+for i in $(seq -w 1 "$copies"); do cp -r "$src/sample_corpus" "$corpus/copy-$i"; done
 
 # Every id term of a database, sorted, and its document count.
 ids() { xapian-delve -a -1 "$1" 2>/dev/null | grep '^Q' | sort; }

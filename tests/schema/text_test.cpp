@@ -1,4 +1,5 @@
 #include "newsarchive/text.h"
+#include "newsarchive/utf8.h"
 
 #include <gtest/gtest.h>
 
@@ -14,6 +15,24 @@ std::vector<std::string> terms(std::string_view s) {
   std::vector<std::string> out;
   for (const Token& t : tokenize(s)) out.push_back(t.term);
   return out;
+}
+
+TEST(Utf8, ValidSequencesAndWhereTheFirstInvalidByteIs) {
+  constexpr auto npos = std::string_view::npos;
+  EXPECT_EQ(invalid_utf8_at(""), npos);
+  EXPECT_EQ(invalid_utf8_at("plain"), npos);
+  EXPECT_EQ(invalid_utf8_at("caf\xC3\xA9 \xE2\x82\xAC \xF0\x9F\x98\x80"), npos);
+  EXPECT_EQ(invalid_utf8_at("ab\x80"), 2u);                // stray continuation byte
+  EXPECT_EQ(invalid_utf8_at("ab\xE2\x82"), 2u);            // cut short at the end
+  EXPECT_EQ(invalid_utf8_at("\xE2\x82x"), 0u);             // cut short by a letter
+  EXPECT_EQ(invalid_utf8_at("a\xC0\xAF"), 1u);             // overlong '/'
+  EXPECT_EQ(invalid_utf8_at("a\xE0\x80\xAF"), 1u);         // overlong, three bytes
+  EXPECT_EQ(invalid_utf8_at("a\xF0\x80\x80\xAF"), 1u);     // overlong, four bytes
+  EXPECT_EQ(invalid_utf8_at("a\xED\xA0\x80"), 1u);         // a surrogate
+  EXPECT_EQ(invalid_utf8_at("a\xF4\x90\x80\x80"), 1u);     // past U+10FFFF
+  EXPECT_EQ(invalid_utf8_at("a\xF5\x80\x80\x80"), 1u);
+  EXPECT_EQ(utf8_sequence_length("\xF4\x8F\xBF\xBF", 0), 4u);  // U+10FFFF itself
+  EXPECT_EQ(utf8_sequence_length("\xED\x9F\xBF", 0), 3u);      // U+D7FF, before the surrogates
 }
 
 TEST(Normalise, FoldsCaseAndTypographicMarks) {
