@@ -33,8 +33,8 @@ enum class Sign { must, should, must_not };
 class Parser {
  public:
   Parser(const std::vector<Token>& tokens, const std::vector<text::Stemmer>& stemmers,
-         bool match_all)
-      : t_(tokens), stemmers_(stemmers), match_all_(match_all) {}
+         bool match_all, Documents documents)
+      : t_(tokens), stemmers_(stemmers), match_all_(match_all), documents_(documents) {}
 
   bool parse(ParsedQuery& out) {
     Part p = parse_or(nullptr);
@@ -291,7 +291,9 @@ class Parser {
       return out;
     }
     for (const Field& f : schema::fields())
-      if (f.has(schema::kDefaultSearch) && f.has(schema::kText)) out.push_back(&f);
+      if (f.has(schema::kDefaultSearch) && f.has(schema::kText) &&
+          !(f.has(schema::kInBody) && documents_ == Documents::articles))
+        out.push_back(&f);
     return out;
   }
 
@@ -378,6 +380,7 @@ class Parser {
   const std::vector<Token>& t_;
   const std::vector<text::Stemmer>& stemmers_;
   bool match_all_;
+  Documents documents_;
   std::size_t i_ = 0;
   bool failed_ = false;
   ParseError error_;
@@ -387,8 +390,9 @@ class Parser {
 
 }  // namespace
 
-QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_all)
-    : match_all_(match_all) {
+QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_all,
+                         Documents documents)
+    : match_all_(match_all), documents_(documents) {
   // Articles in a language without a stemmer were indexed with their words
   // as stems; the identity "stemmer" finds those.
   std::set<std::string> seen;
@@ -411,7 +415,7 @@ ParsedQuery QueryParser::parse(std::string_view input) const {
     out.error = {0, "", "the query is empty"};
     return out;
   }
-  Parser parser(tokens, stemmers_, match_all_);
+  Parser parser(tokens, stemmers_, match_all_, documents_);
   out.ok = parser.parse(out);
   return out;
 }

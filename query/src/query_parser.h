@@ -44,12 +44,18 @@ struct ParsedQuery {
   std::vector<std::string> fields;  // text fields named in the query ("caption")
 };
 
+// What the query searches: articles, or the quote documents (schema.h).
+// Unfielded words search the default fields of each, which differ in
+// the fields flagged kInBody.
+enum class Documents { articles, quotes };
+
 class QueryParser {
  public:
   // `languages`: the ISO codes of the indexed articles; each query word is
   // matched by its stem in each of them. `match_all`: the default operator
   // is AND (true) or OR (false).
-  QueryParser(const std::vector<std::string>& languages, bool match_all);
+  QueryParser(const std::vector<std::string>& languages, bool match_all,
+              Documents documents = Documents::articles);
 
   // Thread-safe if each thread has its own QueryParser (stemmers keep
   // state).
@@ -58,6 +64,7 @@ class QueryParser {
  private:
   std::vector<text::Stemmer> stemmers_;
   bool match_all_;
+  Documents documents_;
 };
 
 }  // namespace newsarchive::query

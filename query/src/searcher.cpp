@@ -192,7 +192,9 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   response.mode = request.mode;
   response.offset = request.offset;
 
-  query::QueryParser parser(handle.languages, request.match_all);
+  query::QueryParser parser(handle.languages, request.match_all,
+                            request.mode == Mode::quotes ? query::Documents::quotes
+                                                         : query::Documents::articles);
   query::ParsedQuery parsed = parser.parse(request.query);
   if (!parsed.ok) {
     response.status = Status(StatusCode::bad_query, parsed.error.message, parsed.error.position,

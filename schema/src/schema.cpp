@@ -44,7 +44,7 @@ const std::vector<Field>& table() {
       {FieldId::credit, "credit", {"credit"}, "XCR", "XCRED", kNoSlot, 1.0,
        kText | kName | kFilter | kStored | kFacet, 100, kMaxFacetValues},
       {FieldId::quote, "quote", {"quote"}, "XQ", "", kNoSlot, 1.0,
-       kText | kDefaultSearch | kStored | kSnippet | kQuoteDoc},
+       kText | kDefaultSearch | kStored | kSnippet | kQuoteDoc | kInBody},
       {FieldId::speaker, "speaker", {"speaker"}, "XSP", "XSPK", kNoSlot, 1.0,
        kText | kName | kFilter | kStored | kFacet | kQuoteDoc, 110, kMaxFacetValues},
       {FieldId::person, "person", {"person", "people"}, "XP", "XPER", kNoSlot, 1.0,

@@ -73,6 +73,23 @@ TEST(QueryParser, BuildsXapianTermsFromTheSchema) {
   EXPECT_NE(r.find("VALUE_RANGE 0 20240401 20240430"), std::string::npos) << r;
 }
 
+// A quote's words are in its article's body: an unfielded word counts them
+// once there, while in quote documents (whose body is only the text around
+// the quote) it searches the quote field.
+TEST(QueryParser, QuoteFieldSearchedUnfieldedOnlyInQuoteDocuments) {
+  const std::string articles =
+      QueryParser({"en"}, true, Documents::articles).parse("sales").query.get_description();
+  EXPECT_EQ(articles.find("ZXQsale"), std::string::npos) << articles;
+  EXPECT_NE(articles.find("Zsale"), std::string::npos) << articles;
+  const std::string quotes =
+      QueryParser({"en"}, true, Documents::quotes).parse("sales").query.get_description();
+  EXPECT_NE(quotes.find("ZXQsale"), std::string::npos) << quotes;
+  // Named, the field is searched in articles too.
+  const std::string fielded =
+      QueryParser({"en"}, true, Documents::articles).parse("quote:sales").query.get_description();
+  EXPECT_NE(fielded.find("ZXQsale"), std::string::npos) << fielded;
+}
+
 TEST(QueryParser, EntitySearchesPeopleOrganisationsAndPlaces) {
   QueryParser parser({"en"}, true);
   const std::string d = parser.parse("entity:\"Acme Corp\"").query.get_description();

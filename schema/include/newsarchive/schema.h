@@ -117,6 +117,11 @@ enum Flags : unsigned {
   kSnippet = 1u << 5,        // snippets are cut from it
   kQuoteDoc = 1u << 6,       // also indexed in each quote's own document
   kName = 1u << 7,           // names: words as written, never stemmed
+  // The field's words are also in an article's body (quotes): unfielded
+  // searches of articles find them there and skip the field, so that they
+  // are not counted twice; searches of quote documents, whose body is only
+  // the text around the quote, search the field itself.
+  kInBody = 1u << 8,
 };
 
 inline constexpr int kNoSlot = -1;
