@@ -3,7 +3,9 @@
 
 #include <boost/program_options.hpp>
 
+#include <cctype>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <string>
 #include <vector>
@@ -71,9 +73,29 @@ constexpr const char* kSyntaxText =
     "  3  the database is missing, of another schema version or unreadable\n"
     "  4  internal error\n"
     "\n"
+    "Defaults: an option not given on the command line is taken from the\n"
+    "  environment, NEWSQUERY_ and its name in capitals with _ for -\n"
+    "  (NEWSQUERY_LIMIT=20, NEWSQUERY_NO_COLLAPSE=1), else from the configuration\n"
+    "  file, one 'name = value' a line (limit = 20, json = true, # comments):\n"
+    "  --config FILE, else $NEWSQUERY_CONFIG, else\n"
+    "  $XDG_CONFIG_HOME/newsarchive/newsquery.conf (~/.config/newsarchive/...).\n"
+    "\n"
     "Environment:\n"
     "  NEWSARCHIVE_DB  the database used when --db is not given\n"
     "  NO_COLOR        when set, no terminal styling\n";
+
+// NEWSQUERY_NO_COLLAPSE -> "no-collapse", when that is an option; "" for
+// any other variable, which Program_options then ignores.
+std::string option_of_variable(const po::options_description& options,
+                               const std::string& variable) {
+  static const std::string kPrefix = "NEWSQUERY_";
+  if (variable.rfind(kPrefix, 0) != 0 || variable == "NEWSQUERY_CONFIG") return {};
+  std::string name = variable.substr(kPrefix.size());
+  for (char& c : name)
+    c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  if (name == "help" || name == "config") return {};
+  return options.find_nothrow(name, false) != nullptr ? name : std::string();
+}
 
 bool use_ansi(const std::string& color) {
   if (color == "always") return true;
@@ -85,23 +107,30 @@ bool use_ansi(const std::string& color) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, sort = "relevance", color = "auto", facets;
+  std::string db_path, sort = "relevance", color = "auto", facets, config;
   std::vector<std::string> words;
+  bool json = false, quotes = false, any = false, no_collapse = false, count = false;
   SearchRequest request;
   po::options_description visible(kUsageText);
   visible.add_options()
       ("help,h", "show this help, with the query syntax, and exit")
       ("db,d", po::value(&db_path), "the database (default: $NEWSARCHIVE_DB, else "
                                     "$XDG_DATA_HOME/newsarchive/db)")
-      ("json", "print the result as one JSON document")
-      ("quotes", "list matching direct quotes, each with its speaker, article and date, "
-                 "instead of articles")
+      ("config", po::value(&config), "read defaults from this file (see Defaults below)")
+      ("json", po::bool_switch(&json), "print the result as one JSON document")
+      ("count", po::bool_switch(&count),
+       "print only the number of matches (stories, copies folded unless --no-collapse), "
+       "counted exactly")
+      ("quotes", po::bool_switch(&quotes),
+       "list matching direct quotes, each with its speaker, article and date, instead of "
+       "articles")
       ("limit,n", po::value(&request.limit)->default_value(10), "hits to show")
       ("offset", po::value(&request.offset)->default_value(0), "hits to skip first")
       ("sort", po::value(&sort)->default_value("relevance"),
        "relevance, newest (also: date) or oldest")
-      ("any", "match articles with any of the words, not all (OR between words)")
-      ("no-collapse", "list every copy of a story (as several outlets carried it) instead of "
+      ("any", po::bool_switch(&any),
+       "match articles with any of the words, not all (OR between words)")
+      ("no-collapse", po::bool_switch(&no_collapse), "list every copy of a story (as several outlets carried it) instead of "
                       "the best one, marked with the number of copies it stands for")
       ("facets", po::value(&facets),
        "count the values of these fields over all matches, e.g. person,org,place,source,year")
@@ -119,7 +148,33 @@ int main(int argc, char** argv) {
 
   po::variables_map vm;
   try {
+    // The first value stored wins: command line, environment, file.
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::parse_environment(visible,
+                                    [&visible](const std::string& variable) {
+                                      return option_of_variable(visible, variable);
+                                    }),
+              vm);
+    std::string file = vm.count("config") ? vm["config"].as<std::string>() : std::string();
+    const bool named = !file.empty();
+    if (const char* v = std::getenv("NEWSQUERY_CONFIG"); !named && v != nullptr && *v != '\0')
+      file = v;
+    else if (!named)
+      file = default_config_path("newsquery");
+    if (!file.empty()) {
+      std::ifstream in(file);
+      if (in) {
+        try {
+          po::store(po::parse_config_file(in, visible), vm);
+        } catch (const po::error& e) {
+          std::cerr << "newsquery: the configuration file " << file << ": " << e.what() << '\n';
+          return kUsage;
+        }
+      } else if (named || std::getenv("NEWSQUERY_CONFIG") != nullptr) {
+        std::cerr << "newsquery: cannot read the configuration file " << file << '\n';
+        return kUsage;
+      }
+    }
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "newsquery: " << e.what() << "\nTry 'newsquery --help'.\n";
@@ -148,9 +203,13 @@ int main(int argc, char** argv) {
     return kUsage;
   }
   for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
-  request.match_all = vm.count("any") == 0;
-  request.collapse = vm.count("no-collapse") == 0;
-  if (vm.count("quotes")) request.mode = Mode::quotes;
+  request.match_all = !any;
+  request.collapse = !no_collapse;
+  if (quotes) request.mode = Mode::quotes;
+  if (count) {
+    request.limit = 0;
+    request.count_exactly = true;
+  }
   for (std::size_t start = 0; start < facets.size();) {
     std::size_t comma = facets.find(',', start);
     if (comma == std::string::npos) comma = facets.size();
@@ -158,7 +217,6 @@ int main(int argc, char** argv) {
     start = comma + 1;
   }
   if (db_path.empty()) db_path = default_database_path();
-  const bool json = vm.count("json") > 0;
 
   Status status;
   auto searcher = Searcher::open(db_path, &status);
@@ -181,7 +239,9 @@ int main(int argc, char** argv) {
       default: return kDatabase;
     }
   }
-  if (json) {
+  if (count && !json) {
+    std::cout << response.estimated_total << '\n';
+  } else if (json) {
     std::cout << render_json(response);
   } else {
     TextStyle style;

@@ -66,6 +66,9 @@ void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::v
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
                                   Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
+  // Only membership counts here: no weights to compute, in any order.
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
   Xapian::ValueCountMatchSpy spy(static_cast<Xapian::valueno>(cluster.value_slot));
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, documents);
@@ -102,7 +105,7 @@ std::string article_of_quote(const std::string& quote_id) {
 }
 
 Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::ParsedQuery& parsed,
-             std::size_t snippet_length, Mode mode) {
+             query::SnippetMaker& maker, std::size_t snippet_length, Mode mode) {
   Hit hit;
   hit.rank = m.get_rank() + 1;
   hit.score = m.get_weight();
@@ -116,7 +119,6 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
   hit.language = a.language;
   hit.byline = a.byline;
 
-  query::SnippetMaker maker(parsed.highlight_terms);
   hit.snippets.push_back(maker.whole("headline", a.headline, a.language));
 
   if (mode == Mode::quotes) {
@@ -233,17 +235,23 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   }
   // Facets count the whole match, so the matcher must see all of it.
   Xapian::doccount check_at_least = static_cast<Xapian::doccount>(request.offset + request.limit);
-  if (!counters.empty()) check_at_least = std::max(check_at_least, handle.db.get_doccount());
+  if (!counters.empty() || request.count_exactly)
+    check_at_least = std::max(check_at_least, handle.db.get_doccount());
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
                                              check_at_least);
   for (const FacetCounter& c : counters) response.facets.push_back(c.result(request.facet_size));
   response.estimated_total = mset.get_matches_estimated();
+  query::SnippetMaker maker(parsed.highlight_terms);
   for (auto m = mset.begin(); m != mset.end(); ++m) {
+    const Xapian::Document doc = m.get_document();
     Article article;
-    if (!from_json(m.get_document().get_data(), article)) continue;
-    response.hits.push_back(make_hit(m, article, parsed, request.snippet_length, request.mode));
-    response.hits.back().cluster = m.get_document().get_value(cluster_slot);
+    if (!from_json(doc.get_data(), article)) continue;
+    response.hits.push_back(
+        make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
+    // Collapsing, the matcher has read the key already.
+    response.hits.back().cluster =
+        request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
   }
   if (request.collapse) count_copies(handle.db, q, response.hits);
   return response;

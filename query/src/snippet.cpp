@@ -13,15 +13,19 @@ SnippetMaker::SnippetMaker(const std::vector<std::string>& terms)
 
 bool SnippetMaker::matches(const std::string& term, const std::string& language) {
   if (terms_.count(term)) return true;
-  auto it = stems_.find(language);
-  if (it == stems_.end()) {
-    text::Stemmer stemmer(language);
-    std::set<std::string> stems;
-    for (const auto& t : terms_) stems.insert(stemmer(t));
-    it = stems_.emplace(language, std::make_pair(std::move(stemmer), std::move(stems))).first;
+  auto it = languages_.find(language);
+  if (it == languages_.end()) {
+    Language l{text::Stemmer(language), {}, {}};
+    for (const auto& t : terms_) l.stems.insert(l.stemmer(t));
+    it = languages_.emplace(language, std::move(l)).first;
   }
-  const auto& [stemmer, stems] = it->second;
-  return stemmer.active() && stems.count(stemmer(term)) > 0;
+  Language& l = it->second;
+  if (!l.stemmer.active()) return false;
+  // Bounded: a long page of long articles must not grow it without end.
+  if (l.judged.size() > 100000) l.judged.clear();
+  const auto [judged, added] = l.judged.try_emplace(term, false);
+  if (added) judged->second = l.stems.count(l.stemmer(term)) > 0;
+  return judged->second;
 }
 
 Snippet SnippetMaker::whole(const std::string& field, const std::string& text,

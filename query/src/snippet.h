@@ -5,6 +5,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "newsarchive/search.h"
@@ -12,7 +13,8 @@
 
 namespace newsarchive::query {
 
-// Not thread-safe (caches stemmers); make one per search.
+// Not thread-safe (caches stemmers and the words it has judged); make one
+// per search and use it for all of its hits.
 class SnippetMaker {
  public:
   // `terms`: the normalised words of the query. A word in the text matches
@@ -35,8 +37,16 @@ class SnippetMaker {
  private:
   bool matches(const std::string& term, const std::string& language);
 
+  // Per language: its stemmer, the stems of the query's words, and the
+  // words of the text already judged (an article repeats its words, and a
+  // page of hits shares most of them), so that each is stemmed once.
+  struct Language {
+    text::Stemmer stemmer;
+    std::set<std::string> stems;
+    std::unordered_map<std::string, bool> judged;
+  };
   std::set<std::string> terms_;
-  std::map<std::string, std::pair<text::Stemmer, std::set<std::string>>> stems_;
+  std::map<std::string, Language> languages_;
 };
 
 }  // namespace newsarchive::query

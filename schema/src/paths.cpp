@@ -20,4 +20,12 @@ std::string default_database_path() {
   return "newsarchive-db";
 }
 
+std::string default_config_path(const std::string& tool) {
+  if (std::string xdg = env("XDG_CONFIG_HOME"); !xdg.empty() && xdg.front() == '/')
+    return xdg + "/newsarchive/" + tool + ".conf";
+  if (std::string home = env("HOME"); !home.empty())
+    return home + "/.config/newsarchive/" + tool + ".conf";
+  return {};
+}
+
 }  // namespace newsarchive

@@ -8,7 +8,10 @@ newsindex=$1 newsquery=$2 src=$3 work=$4
 here=$src/tests/cli
 rm -rf "$work" && mkdir -p "$work"
 export NO_COLOR=1 LC_ALL=C.UTF-8
-unset NEWSARCHIVE_DB
+unset NEWSARCHIVE_DB NEWSQUERY_CONFIG
+# No user's defaults: newsquery reads NEWSQUERY_* and its configuration file.
+for v in $(env | sed -n 's/^\(NEWSQUERY_[A-Za-z0-9_]*\)=.*/\1/p'); do unset "$v"; done
+export XDG_CONFIG_HOME=$work/config
 
 DB=$work/db
 cd "$src"
@@ -31,7 +34,10 @@ while IFS='|' read -r name command; do
   [ -z "$name" ] || [ "${name:0:1}" = "#" ] && continue
   command=${command# }
   command=${command//\$DB/$DB}
-  command=${command/#newsquery/\"$newsquery\"}
+  # A case may set variables first: env NAME=value newsquery ...
+  if [[ $command =~ ^(env( [A-Z_]+=[^ ]*)+ )?newsquery(.*)$ ]]; then
+    command="${BASH_REMATCH[1]}\"$newsquery\"${BASH_REMATCH[3]}"
+  fi
   command=${command/#newsindex/\"$newsindex\"}
   actual=$work/$name.out
   {

@@ -84,6 +84,9 @@ struct SearchRequest {
   // article, copies folded into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
+  // estimated_total is exact, at the cost of visiting every match (as
+  // facets do); otherwise it is Xapian's estimate past the page returned.
+  bool count_exactly = false;
 };
 
 // A matched word inside a snippet: byte offsets into Snippet::text.

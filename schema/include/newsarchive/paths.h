@@ -10,4 +10,9 @@ namespace newsarchive {
 // current directory.
 std::string default_database_path();
 
+// The configuration file of a tool ("newsquery"):
+// $XDG_CONFIG_HOME/newsarchive/<tool>.conf, else
+// $HOME/.config/newsarchive/<tool>.conf; "" when neither variable is set.
+std::string default_config_path(const std::string& tool);
+
 }  // namespace newsarchive
