@@ -192,8 +192,9 @@ Xapian::WritableDatabase baseline_index(const std::vector<TimeDoc>& docs) {
     Xapian::Document doc;
     generator.set_document(doc);
     generator.index_text(docs[i].text);
-    doc.add_boolean_term("Q" + doc_id(i + 1));
-    doc.set_data(doc_id(i + 1));
+    const std::string id = doc_id(i + 1);
+    doc.add_boolean_term(std::string("Q").append(id));
+    doc.set_data(id);
     db.add_document(doc);
   }
   db.commit();

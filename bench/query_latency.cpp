@@ -1,0 +1,185 @@
+// query_latency: search latency through the query library beside bare Xapian,
+// in one run over one database and one query set.
+//
+//   query_latency --db DB --queries FILE [--passes N]
+//
+// FILE holds one query per line in newsquery's syntax; '#' starts a comment
+// line. A line ending in " | facets=person,org" also asks for those facets.
+// Each query runs in two ways, one after the other, N times (3 unless told)
+// after one untimed pass that warms the caches:
+//   library  Searcher::search with the defaults newsquery uses: top 10, copies
+//            collapsed, snippets, and the facets the line asks for;
+//   bare     Xapian::Enquire on the same Xapian query (the library's parse
+//            of the line, restricted to articles), top 10, no snippets, no
+//            collapsing, no facets, no document read: the floor.
+// Prints p50, p95 and p99 of each, the ratio of the p50s and the targets of
+// issue 7 (p50 at most 1.5 times the bare one; p99 under 50 ms). Exit 1 when
+// a query fails, 2 on bad usage.
+#include <xapian.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newsarchive/schema.h"
+#include "newsarchive/search.h"
+#include "query_parser.h"
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+struct QueryLine {
+  std::string query;
+  std::vector<std::string> facets;
+};
+
+std::vector<QueryLine> read_queries(const std::string& path) {
+  std::ifstream in(path);
+  if (!in) {
+    std::fprintf(stderr, "query_latency: cannot read %s\n", path.c_str());
+    std::exit(2);
+  }
+  std::vector<QueryLine> out;
+  std::string line;
+  while (std::getline(in, line)) {
+    if (line.empty() || line[0] == '#') continue;
+    QueryLine q;
+    const auto bar = line.rfind(" | facets=");
+    if (bar != std::string::npos) {
+      std::string list = line.substr(bar + 10);
+      for (std::size_t start = 0; start <= list.size();) {
+        const auto comma = std::min(list.find(',', start), list.size());
+        if (comma > start) q.facets.push_back(list.substr(start, comma - start));
+        start = comma + 1;
+      }
+      line.resize(bar);
+    }
+    q.query = line;
+    out.push_back(std::move(q));
+  }
+  return out;
+}
+
+double percentile(std::vector<double> v, double p) {
+  if (v.empty()) return 0;
+  std::sort(v.begin(), v.end());
+  const auto i = static_cast<std::size_t>(p / 100.0 * static_cast<double>(v.size() - 1) + 0.5);
+  return v[std::min(i, v.size() - 1)];
+}
+
+double ms_since(Clock::time_point start) {
+  return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+// The languages newsindex recorded, as the library reads them.
+std::vector<std::string> languages(const Xapian::Database& db) {
+  std::vector<std::string> out;
+  const std::string list = db.get_metadata(std::string(newsarchive::schema::kLanguagesKey));
+  for (std::size_t start = 0; start < list.size();) {
+    const auto comma = std::min(list.find(',', start), list.size());
+    if (comma > start) out.push_back(list.substr(start, comma - start));
+    start = comma + 1;
+  }
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::string db_path, queries_path;
+  int passes = 3;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string_view arg = argv[i];
+    if (arg == "--db") db_path = argv[i + 1];
+    else if (arg == "--queries") queries_path = argv[i + 1];
+    else if (arg == "--passes") passes = std::atoi(argv[i + 1]);
+    else db_path.clear(), i = argc;
+  }
+  if (db_path.empty() || queries_path.empty() || passes < 1 || argc % 2 == 0) {
+    std::fprintf(stderr, "usage: query_latency --db DB --queries FILE [--passes N]\n");
+    return 2;
+  }
+  const std::vector<QueryLine> queries = read_queries(queries_path);
+
+  newsarchive::Status status;
+  auto searcher = newsarchive::Searcher::open(db_path, &status);
+  if (!searcher) {
+    std::fprintf(stderr, "query_latency: %s\n", status.to_string().c_str());
+    return 2;
+  }
+  Xapian::Database db(db_path);
+  const newsarchive::query::QueryParser parser(languages(db), true);
+  const auto& doctype = newsarchive::schema::field(newsarchive::schema::FieldId::doctype);
+  const Xapian::Query articles(newsarchive::schema::filter_term(doctype, "article"));
+
+  std::vector<Xapian::Query> bare_queries;
+  for (const QueryLine& q : queries) {
+    const auto parsed = parser.parse(q.query);
+    if (!parsed.ok) {
+      std::fprintf(stderr, "query_latency: %s: %s\n", q.query.c_str(),
+                   parsed.error.message.c_str());
+      return 1;
+    }
+    bare_queries.emplace_back(Xapian::Query::OP_FILTER, parsed.query, articles);
+  }
+
+  std::vector<double> library_ms, bare_ms;
+  std::size_t hits = 0, facet_queries = 0;
+  for (int pass = 0; pass <= passes; ++pass) {
+    const bool timed = pass > 0;
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      newsarchive::SearchRequest request;
+      request.query = queries[i].query;
+      request.facets = queries[i].facets;
+      auto start = Clock::now();
+      const newsarchive::SearchResponse response = searcher->search(request);
+      const double lib = ms_since(start);
+      if (!response.status.ok()) {
+        std::fprintf(stderr, "query_latency: %s: %s\n", request.query.c_str(),
+                     response.status.to_string().c_str());
+        return 1;
+      }
+
+      start = Clock::now();
+      Xapian::Enquire enquire(db);
+      enquire.set_query(bare_queries[i]);
+      const Xapian::MSet mset = enquire.get_mset(0, 10);
+      const double bare = ms_since(start);
+
+      if (timed) {
+        library_ms.push_back(lib);
+        bare_ms.push_back(bare);
+      } else {
+        hits += response.hits.size();
+        facet_queries += queries[i].facets.empty() ? 0 : 1;
+        if (mset.empty() != response.hits.empty())
+          std::fprintf(stderr, "query_latency: note: %s: library %zu hits, bare %u\n",
+                       request.query.c_str(), response.hits.size(), mset.size());
+      }
+    }
+  }
+
+  const double lib50 = percentile(library_ms, 50), bare50 = percentile(bare_ms, 50);
+  const double lib99 = percentile(library_ms, 99);
+  std::printf("query_latency: %s, %zu articles; %zu queries (%zu with facets), %d timed passes, "
+              "%zu hits a pass\n",
+              db_path.c_str(), searcher->article_count(), queries.size(), facet_queries, passes,
+              hits);
+  std::printf("  %-44s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms\n",
+              "library (top 10, snippets, facets, collapse)", lib50,
+              percentile(library_ms, 95), lib99);
+  std::printf("  %-44s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms\n", "bare Xapian Enquire (top 10)",
+              bare50, percentile(bare_ms, 95), percentile(bare_ms, 99));
+  const double ratio = bare50 > 0 ? lib50 / bare50 : 0;
+  std::printf("  p50 ratio library/bare %.2f  (target <= 1.5: %s)\n", ratio,
+              ratio <= 1.5 ? "PASS" : "FAIL");
+  std::printf("  library p99 %.2f ms  (target < 50 ms: %s)\n", lib99,
+              lib99 < 50 ? "PASS" : "FAIL");
+  return 0;
+}

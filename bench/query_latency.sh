@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# The query benchmark (issue 7): bench/data/queries.txt (200 queries: words,
+# phrases, fields, dates, facets) through the query library with snippets and
+# facets, and through bare Xapian Enquire (top 10, no snippets), in one run
+# over the overnight-indexing benchmark's index (bench/index_throughput.sh):
+# p50, p95 and p99 of each, their ratio and the targets.
+#
+# Usage: bench/query_latency.sh [--size 30k|200k] [--passes N]
+#
+# The corpus and its index are kept in the benchmark cache
+# ($NEWSARCHIVE_BENCH_CACHE, else $XDG_CACHE_HOME/newsarchive-bench, else
+# ~/.cache/newsarchive-bench). The index is rebuilt, with newsindex's
+# defaults, when the indexer or the schema has changed since it was built
+# (the last commit touching indexer/ or schema/ names it); the output says
+# which commit built it.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+repo=$(pwd -P)
+
+size=200k passes=3
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --size) size=${2:-}; shift 2 || { echo "query_latency: --size needs a value" >&2; exit 2; } ;;
+    --passes) passes=${2:-}; shift 2 || { echo "query_latency: --passes needs a value" >&2; exit 2; } ;;
+    -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
+    *) echo "query_latency: unknown argument $1" >&2; exit 2 ;;
+  esac
+done
+case "$size" in
+  30k) copies=1 ;;
+  200k) copies=7 ;;
+  *) echo "query_latency: --size is 30k or 200k" >&2; exit 2 ;;
+esac
+
+# Shared with bench/index_throughput.sh: the same corpus directories.
+corpus_version=1
+cache=${NEWSARCHIVE_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/newsarchive-bench}
+mkdir -p "$cache"
+case "$(cd "$cache" && pwd -P)/" in
+  "$repo"/*) echo "query_latency: the cache $cache is inside the repository; set NEWSARCHIVE_BENCH_CACHE" >&2
+             exit 2 ;;
+esac
+
+scripts/build release >/dev/null
+bin=$repo/build/release
+
+corpus=$cache/corpus-v$corpus_version-$size
+if [ ! -d "$corpus" ]; then
+  echo "building the $size corpus into $corpus (once; reused by later runs)" >&2
+  rm -rf "$corpus.part"
+  "$bin/bench/build_corpus" --corpora ../shared/corpora --copies "$copies" "$corpus.part" >/dev/null
+  mv "$corpus.part" "$corpus"
+fi
+
+built_by=$(git log -1 --format=%h -- indexer schema)
+index=$cache/index-$size-$built_by
+if [ ! -f "$index/.complete" ]; then
+  rm -rf "$cache"/index-"$size"-*
+  echo "indexing the $size corpus into $index with newsindex at $built_by (once)" >&2
+  "$bin/indexer/newsindex" --quiet --progress none --db "$index" "$corpus" >&2
+  touch "$index/.complete"
+fi
+
+echo "query benchmark: $size corpus (${copies} cop$([ "$copies" = 1 ] && echo y || echo ies) of each article under new ids), index built by newsindex at $built_by"
+echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+"$bin/bench/query_latency" --db "$index" --queries bench/data/queries.txt --passes "$passes"
