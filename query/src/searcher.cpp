@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <exception>
 #include <map>
 #include <memory>
@@ -11,6 +12,7 @@
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
 #include "newsarchive/search.h"
+#include "newsarchive/utf8.h"
 #include "query_parser.h"
 #include "snippet.h"
 
@@ -285,7 +287,14 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   SearchResponse response;
   response.query = request.query;
   try {
-    if (request.limit > kMaxLimit) {
+    if (const std::size_t bad = text::invalid_utf8_at(request.query); bad != std::string::npos) {
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "\\x%02X", static_cast<unsigned char>(request.query[bad]));
+      response.status = Status(StatusCode::bad_query,
+                               "the query is not valid UTF-8: byte " + std::string(byte) +
+                                   " at position " + std::to_string(bad),
+                               bad, byte);
+    } else if (request.limit > kMaxLimit) {
       response.status = Status(StatusCode::invalid_argument,
                                "limit must be at most " + std::to_string(kMaxLimit));
     } else if (request.offset > static_cast<std::size_t>(Xapian::doccount(-1)) - kMaxLimit) {

@@ -119,6 +119,31 @@ TEST_F(SearcherTest, BadQueryIsAStatusNotAnException) {
   EXPECT_TRUE(r.hits.empty());
 }
 
+TEST_F(SearcherTest, InvalidUtf8QueryIsABadQuery) {
+  auto r = search("ad \xC3( sales");
+  EXPECT_EQ(r.status.code(), StatusCode::bad_query);
+  EXPECT_EQ(r.status.position(), 3u);
+  EXPECT_EQ(r.status.fragment(), "\\xC3");
+  EXPECT_TRUE(r.hits.empty());
+}
+
+TEST_F(SearcherTest, CountExactly) {
+  auto searcher = Searcher::open(path_);
+  ASSERT_TRUE(searcher);
+  SearchRequest request;
+  request.query = "sales";
+  request.match_all = false;
+  request.limit = 0;
+  request.count_exactly = true;
+  auto counted = searcher->search(request);
+  ASSERT_TRUE(counted.status.ok()) << counted.status.to_string();
+  request.limit = 100;
+  request.count_exactly = false;
+  auto listed = searcher->search(request);
+  EXPECT_TRUE(counted.hits.empty());
+  EXPECT_EQ(counted.estimated_total, listed.hits.size());
+}
+
 TEST_F(SearcherTest, InvalidArguments) {
   auto s = Searcher::open(path_);
   ASSERT_TRUE(s);
