@@ -1,0 +1,46 @@
+// The web backend's answers, apart from the HTTP server: each route turns
+// its parameters into a Reply, so that what a request gets is decided here
+// and main.cpp only wires the routes to cpp-httplib.
+#pragma once
+
+#include <map>
+#include <string>
+
+#include <newsarchive/search.h>
+
+namespace web {
+
+struct Reply {
+  int status = 200;
+  std::string content_type = "application/json";
+  std::string body;
+};
+
+// A request's query parameters: the first value given for each name.
+using Params = std::map<std::string, std::string>;
+
+// GET /search?q=&sort=&page=&per_page=&facets=&mode=&collapse=
+//   q         the query, in newsquery's syntax (required, at most 4,096 bytes)
+//   sort      relevance (default), newest or oldest
+//   page      1 (default) to 1,000; per_page 1 to 100 (default 10)
+//   facets    comma-separated: person,org,place,source,year...
+//   mode      articles (default) or quotes
+//   collapse  true (default) or false: fold copies of one story
+// 200 with the response as newsquery --json prints it; 400 with
+// {"error": {"code", "message", "position", "fragment"}} for a bad request or
+// query; 503 when the database cannot be read.
+Reply search(const newsarchive::Searcher& searcher, const Params& params);
+
+// GET /article/ID: the article's hit (headline, date, source, url, snippets
+// of its lead) as JSON; 404 when no article has that id.
+Reply article(const newsarchive::Searcher& searcher, const std::string& id);
+
+// GET /: the search page.
+Reply page();
+
+// Answers to requests no route took: 404 for an unknown path, and 400 for a
+// request too long to read.
+Reply not_found();
+Reply too_long();
+
+}  // namespace web

@@ -1,0 +1,150 @@
+// web_client: the web backend's test client. Eight clients at once send a
+// mix of valid and malformed requests, several rounds each, and every answer
+// is checked: the status expected for it (200, 400 or 404, never anything
+// else), a body that is valid JSON (or the page's HTML), and, for a valid
+// search, the same hits whichever client asked.
+//
+//   web_client BASE_URL [ROUNDS]     BASE_URL as http://127.0.0.1:PORT
+//
+// Prints a line per failure and a summary; exit 1 on any failure.
+#include <httplib.h>
+
+#include <atomic>
+#include <cstdio>
+#include <cstdlib>
+#include <mutex>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+constexpr int kClients = 8;
+
+struct Case {
+  std::string name;
+  std::string path;
+  int status;        // expected
+  bool html = false;  // the page, not JSON
+  bool hits = false;  // a search that must find something
+};
+
+std::vector<Case> cases() {
+  const std::string huge(100 * 1024, 'a');
+  return {
+      {"page", "/", 200, true},
+      {"words", "/search?q=minister", 200, false, true},
+      {"facets and sort", "/search?q=minister&facets=person,source,year&sort=newest", 200, false,
+       true},
+      {"second page", "/search?q=said&page=2&per_page=5", 200, false, true},
+      {"quotes", "/search?q=said&mode=quotes&facets=speaker", 200, false, true},
+      {"no collapse", "/search?q=minister&collapse=false", 200, false, true},
+      {"phrase", "/search?q=%22interest%20rates%22", 200, false, true},
+      {"article", "/article/sample_corpus/business/halvard-bank-profit.txt", 200},
+      {"empty q", "/search?q=", 400},
+      {"no q", "/search", 400},
+      {"100 kB q", "/search?q=" + huge, 400},
+      {"page zero", "/search?q=minister&page=0", 400},
+      {"page not a number", "/search?q=minister&page=two", 400},
+      {"page past the end", "/search?q=minister&page=1000000", 400},
+      {"unknown facet", "/search?q=minister&facets=colour", 400},
+      {"unknown sort", "/search?q=minister&sort=random", 400},
+      {"unknown mode", "/search?q=minister&mode=pictures", 400},
+      {"invalid UTF-8", "/search?q=caf%C3%28", 400},
+      {"unbalanced query", "/search?q=headline:(strike", 400},
+      {"unknown field", "/search?q=colour:red", 400},
+      {"missing article", "/article/no/such/article.txt", 404},
+      {"unknown path", "/nothing-here", 404},
+  };
+}
+
+// The ids of a search's hits, in order: what every client must agree on.
+std::string hit_ids(const nlohmann::json& body) {
+  std::string out;
+  for (const auto& hit : body.at("hits")) out += hit.at("id").get<std::string>() + "\n";
+  return out;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  if (argc < 2) {
+    std::fprintf(stderr, "usage: web_client BASE_URL [ROUNDS]\n");
+    return 2;
+  }
+  const std::string base = argv[1];
+  const int rounds = argc > 2 ? std::atoi(argv[2]) : 5;
+  const std::vector<Case> all = cases();
+
+  std::mutex mutex;
+  std::vector<std::string> failures;
+  std::vector<std::string> first_ids(all.size());
+  std::atomic<int> requests{0};
+  auto fail = [&](const std::string& what) {
+    std::lock_guard lock(mutex);
+    failures.push_back(what);
+  };
+
+  std::vector<std::thread> clients;
+  for (int c = 0; c < kClients; ++c) {
+    clients.emplace_back([&, c] {
+      httplib::Client client(base);
+      client.set_connection_timeout(5);
+      client.set_read_timeout(30);
+      for (int round = 0; round < rounds; ++round) {
+        // Each client walks the cases from its own starting point, so that
+        // different requests are in flight together.
+        for (std::size_t k = 0; k < all.size(); ++k) {
+          const std::size_t i = (k + static_cast<std::size_t>(c) * 3) % all.size();
+          const Case& t = all[i];
+          const std::string label = "client " + std::to_string(c) + ", " + t.name;
+          const auto res = client.Get(t.path);
+          ++requests;
+          if (!res) {
+            fail(label + ": no answer (" + httplib::to_string(res.error()) + ")");
+            continue;
+          }
+          if (res->status != t.status) {
+            fail(label + ": status " + std::to_string(res->status) + ", expected " +
+                 std::to_string(t.status) + ": " + res->body.substr(0, 200));
+            continue;
+          }
+          if (t.html) {
+            if (res->body.find("<form id=\"search\"") == std::string::npos)
+              fail(label + ": the page has no search form");
+            continue;
+          }
+          nlohmann::json body;
+          try {
+            body = nlohmann::json::parse(res->body);
+          } catch (const nlohmann::json::exception& e) {
+            fail(label + ": not JSON: " + e.what());
+            continue;
+          }
+          if (t.status != 200) {
+            if (!body.contains("error") || !body["error"].contains("message"))
+              fail(label + ": an error without error.message");
+            continue;
+          }
+          if (!t.hits) continue;
+          if (!body.contains("hits") || body["hits"].empty()) {
+            fail(label + ": no hits");
+            continue;
+          }
+          const std::string ids = hit_ids(body);
+          std::lock_guard lock(mutex);
+          if (first_ids[i].empty()) first_ids[i] = ids;
+          else if (first_ids[i] != ids) failures.push_back(label + ": other hits than another client got");
+        }
+      }
+    });
+  }
+  for (auto& t : clients) t.join();
+
+  for (const std::string& f : failures) std::printf("FAIL %s\n", f.c_str());
+  std::printf("web_client: %d clients, %d requests (%zu kinds, valid and malformed): %zu failed\n",
+              kClients, requests.load(), all.size(), failures.size());
+  return failures.empty() ? 0 : 1;
+}
