@@ -41,6 +41,8 @@ case "$(cd "$cache" && pwd -P)/" in
              exit 2 ;;
 esac
 
+# What is measured: the tree as it is when the release build is made.
+commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes')"
 scripts/build release >/dev/null
 bin=$repo/build/release
 
@@ -62,5 +64,5 @@ if [ ! -f "$index/.complete" ]; then
 fi
 
 echo "query benchmark: $size corpus (${copies} cop$([ "$copies" = 1 ] && echo y || echo ies) of each article under new ids), index built by newsindex at $built_by"
-echo "commit $(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes'); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "commit $commit; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "$bin/bench/query_latency" --db "$index" --queries bench/data/queries.txt --passes "$passes"
