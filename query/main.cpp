@@ -107,17 +107,28 @@ bool use_ansi(const std::string& color) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, sort = "relevance", color = "auto", facets, config;
+  std::string sort = "relevance", color = "auto", facets, config;
+  std::vector<std::string> db_paths;
+  SearcherOptions options;
   std::vector<std::string> words;
   bool json = false, quotes = false, any = false, no_collapse = false, count = false;
   SearchRequest request;
   po::options_description visible(kUsageText);
   visible.add_options()
       ("help,h", "show this help, with the query syntax, and exit")
-      ("db,d", po::value(&db_path), "the database (default: $NEWSARCHIVE_DB, else "
+      ("db,d", po::value(&db_paths), "the database, or a stub file of shards; given several "
+                                     "times, they are searched as one (default: $NEWSARCHIVE_DB, else "
                                     "$XDG_DATA_HOME/newsarchive/db)")
       ("config", po::value(&config), "read defaults from this file (see Defaults below)")
+      ("like", po::value(&request.like),
+       "articles like the one with this id (its copies left out); query words, if any, "
+       "only narrow them")
+      ("synonyms", po::value(&options.synonyms_file),
+       "a file of synonym groups, one a line: UK, United Kingdom, Britain")
       ("json", po::bool_switch(&json), "print the result as one JSON document")
+      ("explain", po::bool_switch(&request.explain),
+       "under each hit, the fields that matched and what each added to its score, with the "
+       "terms (a Z term is a stem)")
       ("count", po::bool_switch(&count),
        "print only the number of matches (stories, copies folded unless --no-collapse), "
        "counted exactly")
@@ -198,7 +209,7 @@ int main(int argc, char** argv) {
     std::cerr << "newsquery: --color must be auto, always or never, not '" << color << "'\n";
     return kUsage;
   }
-  if (words.empty()) {
+  if (words.empty() && request.like.empty()) {
     std::cerr << "newsquery: no query given\nTry 'newsquery --help'.\n";
     return kUsage;
   }
@@ -216,15 +227,18 @@ int main(int argc, char** argv) {
     if (comma > start) request.facets.push_back(facets.substr(start, comma - start));
     start = comma + 1;
   }
-  if (db_path.empty()) db_path = default_database_path();
+  if (db_paths.empty()) db_paths.push_back(default_database_path());
 
   Status status;
-  auto searcher = Searcher::open(db_path, &status);
+  auto searcher = db_paths.size() == 1 ? Searcher::open(db_paths.front(), &status, options)
+                                       : Searcher::open_shards(db_paths, &status, options);
   if (!searcher) {
     std::cerr << "newsquery: " << status.message();
     if (status.code() == StatusCode::not_found)
-      std::cerr << "; create it with: newsindex --db " << db_path << " FILE...";
+      std::cerr << "; create it with: newsindex --db "
+                << (db_paths.size() == 1 ? db_paths.front() : "PATH") << " FILE...";
     std::cerr << '\n';
+    if (status.code() == StatusCode::invalid_argument) return kUsage;  // the synonyms file
     return status.code() == StatusCode::internal_error ? kInternal : kDatabase;
   }
 

@@ -53,8 +53,11 @@ int http_status(const newsarchive::Status& status) {
 Reply search(const newsarchive::Searcher& searcher, const Params& params) {
   newsarchive::SearchRequest request;
   request.query = param(params, "q", "");
-  if (request.query.find_first_not_of(" \t\r\n") == std::string::npos)
+  request.like = param(params, "like", "");
+  if (request.like.empty() && request.query.find_first_not_of(" \t\r\n") == std::string::npos)
     return error(400, "bad_request", "the parameter q (the query) is missing or empty");
+  if (request.like.size() > kMaxQueryBytes)
+    return error(400, "bad_request", "the parameter like (an article id) is too long");
   if (request.query.size() > kMaxQueryBytes)
     return error(400, "bad_request",
                  "the query is " + std::to_string(request.query.size()) +

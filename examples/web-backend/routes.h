@@ -19,8 +19,10 @@ struct Reply {
 // A request's query parameters: the first value given for each name.
 using Params = std::map<std::string, std::string>;
 
-// GET /search?q=&sort=&page=&per_page=&facets=&mode=&collapse=
-//   q         the query, in newsquery's syntax (required, at most 4,096 bytes)
+// GET /search?q=&like=&sort=&page=&per_page=&facets=&mode=&collapse=
+//   q         the query, in newsquery's syntax (required unless like is
+//             given; at most 4,096 bytes)
+//   like      an article id: articles like it, narrowed by q if given
 //   sort      relevance (default), newest or oldest
 //   page      1 (default) to 1,000; per_page 1 to 100 (default 10)
 //   facets    comma-separated: person,org,place,source,year...
@@ -28,7 +30,8 @@ using Params = std::map<std::string, std::string>;
 //   collapse  true (default) or false: fold copies of one story
 // 200 with the response as newsquery --json prints it; 400 with
 // {"error": {"code", "message", "position", "fragment"}} for a bad request or
-// query; 503 when the database cannot be read.
+// query (like= an unknown article among them); 503 when the database cannot
+// be read.
 Reply search(const newsarchive::Searcher& searcher, const Params& params);
 
 // GET /article/ID: the article's hit (headline, date, source, url, snippets

@@ -1,5 +1,6 @@
 #include "database_pool.h"
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 
@@ -8,38 +9,58 @@
 namespace newsarchive::query {
 
 void Handle::refresh() {
+  // Metadata read through several databases comes from the first only, so
+  // each part is asked (a stub file's own shards are still read as one).
   languages.clear();
-  std::istringstream list(db.get_metadata(std::string(schema::kLanguagesKey)));
-  for (std::string lang; std::getline(list, lang, ',');)
-    if (!lang.empty()) languages.push_back(lang);
+  for (Xapian::Database& part : parts) {
+    part.reopen();
+    std::istringstream list(part.get_metadata(std::string(schema::kLanguagesKey)));
+    for (std::string lang; std::getline(list, lang, ',');)
+      if (!lang.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
+        languages.push_back(lang);
+  }
 }
 
 std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
-  std::error_code ec;
-  if (!std::filesystem::exists(path_, ec)) {
-    status = Status(StatusCode::not_found, "no database at " + path_);
+  if (paths_.empty()) {
+    status = Status(StatusCode::not_found, "no database given");
     return nullptr;
   }
   auto handle = std::make_unique<Handle>();
+  for (const std::string& path : paths_) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) {
+      status = Status(StatusCode::not_found, "no database at " + path);
+      return nullptr;
+    }
+    try {
+      Xapian::Database db(path);
+      const std::string version = db.get_metadata(std::string(schema::kVersionKey));
+      if (version.empty() && db.get_doccount() > 0) {
+        status = Status(StatusCode::schema_mismatch,
+                        "database " + path + " was not written by newsindex (no schema version)");
+        return nullptr;
+      }
+      if (std::string problem = schema::check_version(version, path); !problem.empty()) {
+        status = Status(StatusCode::schema_mismatch, problem);
+        return nullptr;
+      }
+      handle->db.add_database(db);
+      handle->parts.push_back(db);
+    } catch (const Xapian::DatabaseNotFoundError&) {
+      status = Status(StatusCode::not_found, "no database at " + path);
+      return nullptr;
+    } catch (const Xapian::Error& e) {
+      status = Status(StatusCode::database_error,
+                      "cannot open database " + path + ": " + e.get_description());
+      return nullptr;
+    }
+  }
   try {
-    handle->db = Xapian::Database(path_);
-    const std::string version = handle->db.get_metadata(std::string(schema::kVersionKey));
-    if (version.empty() && handle->db.get_doccount() > 0) {
-      status = Status(StatusCode::schema_mismatch,
-                      "database " + path_ + " was not written by newsindex (no schema version)");
-      return nullptr;
-    }
-    if (std::string problem = schema::check_version(version, path_); !problem.empty()) {
-      status = Status(StatusCode::schema_mismatch, problem);
-      return nullptr;
-    }
     handle->refresh();
-  } catch (const Xapian::DatabaseNotFoundError&) {
-    status = Status(StatusCode::not_found, "no database at " + path_);
-    return nullptr;
   } catch (const Xapian::Error& e) {
-    status = Status(StatusCode::database_error,
-                    "cannot open database " + path_ + ": " + e.get_description());
+    status = Status(StatusCode::database_error, "cannot read database metadata: " +
+                                                    e.get_description());
     return nullptr;
   }
   return handle;

@@ -17,8 +17,9 @@
 namespace newsarchive::query {
 
 struct Handle {
-  Xapian::Database db;
-  std::vector<std::string> languages;  // of the indexed articles
+  Xapian::Database db;                 // all of them, searched as one
+  std::vector<Xapian::Database> parts;  // each database given, for its metadata
+  std::vector<std::string> languages;  // of the indexed articles, in any part
 
   // Re-reads what depends on the database's contents.
   void refresh();
@@ -26,7 +27,8 @@ struct Handle {
 
 class DatabasePool {
  public:
-  explicit DatabasePool(std::string path) : path_(std::move(path)) {}
+  // One database, stub file or shard each; searched as one.
+  explicit DatabasePool(std::vector<std::string> paths) : paths_(std::move(paths)) {}
 
   // Opens a handle; on failure returns nullptr and sets `status`.
   std::unique_ptr<Handle> open_handle(Status& status) const;
@@ -49,12 +51,12 @@ class DatabasePool {
   // failure.
   std::unique_ptr<Lease> lease(Status& status);
 
-  const std::string& path() const { return path_; }
+  const std::vector<std::string>& paths() const { return paths_; }
 
  private:
   void give_back(std::unique_ptr<Handle> handle);
 
-  std::string path_;
+  std::vector<std::string> paths_;
   std::mutex mutex_;
   std::vector<std::unique_ptr<Handle>> idle_;
 };

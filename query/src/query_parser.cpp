@@ -33,8 +33,12 @@ enum class Sign { must, should, must_not };
 class Parser {
  public:
   Parser(const std::vector<Token>& tokens, const std::vector<text::Stemmer>& stemmers,
-         bool match_all, Documents documents)
-      : t_(tokens), stemmers_(stemmers), match_all_(match_all), documents_(documents) {}
+         bool match_all, Documents documents, const Synonyms* synonyms)
+      : t_(tokens),
+        stemmers_(stemmers),
+        match_all_(match_all),
+        documents_(documents),
+        synonyms_(synonyms) {}
 
   bool parse(ParsedQuery& out) {
     Part p = parse_or(nullptr);
@@ -56,6 +60,7 @@ class Parser {
     out.description = p.description;
     out.highlight_terms.assign(highlight_.begin(), highlight_.end());
     out.fields.assign(fields_.begin(), fields_.end());
+    out.words = std::move(words_);
     return true;
   }
 
@@ -227,6 +232,7 @@ class Parser {
       case Tok::phrase:
         return phrase_part(field, tok);
       case Tok::word:
+        if (Part p; synonym_part(field, p)) return p;  // tok starts the run
         return word_part(field, tok);
       case Tok::rparen:
         return fail(tok, "')' at position " + std::to_string(tok.position) +
@@ -359,7 +365,60 @@ class Parser {
                        [&](const Field& f) { return phrase(f, words); });
     }
     const std::string term = words.front().term;
+    if (field == nullptr) {
+      const text::Token& w = words.front();  // its offsets are in tok.text
+      words_.push_back({tok.position + w.begin, w.end - w.begin, term});
+    }
     return per_field(field, term, [&](const Field& f) { return stemmed(f, term); });
+  }
+
+  // A word, or a run of unfielded words, that is a synonym entry: the whole
+  // group, each entry matched as a word (by its stem) or a phrase, joined
+  // by OP_SYNONYM so that a document is scored as if all were one word.
+  // Consumes the run's other tokens. False when no entry starts here.
+  bool synonym_part(const Field* field, Part& out) {
+    if (synonyms_ == nullptr || synonyms_->empty()) return false;
+    // The words of the run: single-word tokens, no wildcards; a fielded
+    // word stands alone (headline:united kingdom is two terms).
+    std::vector<std::string> run;
+    const std::size_t limit = field == nullptr ? synonyms_->longest_entry() : 1;
+    for (std::size_t k = i_ - 1; k < t_.size() && run.size() < limit; ++k) {
+      if (t_[k].kind != Tok::word || t_[k].text.back() == '*') break;
+      const auto words = text::tokenize(t_[k].text);
+      if (words.size() != 1) break;
+      run.push_back(words.front().term);
+    }
+    const Synonyms::Match m = synonyms_->match(run);
+    if (m.group == nullptr) return false;
+    i_ += m.length - 1;  // the run's other words
+
+    std::string description = "SYNONYMS(";
+    for (const Synonyms::Entry& entry : *m.group) {
+      for (const std::string& w : entry) highlight_.insert(w);
+      const std::string joined = join_terms(entry);
+      description += (description.back() == '(' ? "" : ", ") + quoted(joined);
+    }
+    description += ")";
+    out = per_field(field, description, [&](const Field& f) {
+      std::vector<Xapian::Query> alternatives;
+      for (const Synonyms::Entry& entry : *m.group) {
+        if (entry.size() == 1) {
+          alternatives.push_back(stemmed(f, entry.front()));
+        } else {
+          std::vector<text::Token> words;
+          for (const std::string& w : entry) words.push_back({w, 0, 0});
+          alternatives.push_back(phrase(f, words));
+        }
+      }
+      return Xapian::Query(Xapian::Query::OP_SYNONYM, alternatives.begin(), alternatives.end());
+    });
+    return true;
+  }
+
+  static std::string join_terms(const std::vector<std::string>& words) {
+    std::string out;
+    for (const auto& w : words) out += (out.empty() ? "" : " ") + w;
+    return out;
   }
 
   Part phrase_part(const Field* field, const Token& tok) {
@@ -381,18 +440,20 @@ class Parser {
   const std::vector<text::Stemmer>& stemmers_;
   bool match_all_;
   Documents documents_;
+  const Synonyms* synonyms_;
   std::size_t i_ = 0;
   bool failed_ = false;
   ParseError error_;
   std::set<std::string> highlight_;
   std::set<std::string> fields_;
+  std::vector<QueryWord> words_;
 };
 
 }  // namespace
 
 QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_all,
-                         Documents documents)
-    : match_all_(match_all), documents_(documents) {
+                         Documents documents, const Synonyms* synonyms)
+    : match_all_(match_all), documents_(documents), synonyms_(synonyms) {
   // Articles in a language without a stemmer were indexed with their words
   // as stems; the identity "stemmer" finds those.
   std::set<std::string> seen;
@@ -415,7 +476,7 @@ ParsedQuery QueryParser::parse(std::string_view input) const {
     out.error = {0, "", "the query is empty"};
     return out;
   }
-  Parser parser(tokens, stemmers_, match_all_, documents_);
+  Parser parser(tokens, stemmers_, match_all_, documents_, synonyms_);
   out.ok = parser.parse(out);
   return out;
 }

@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "newsarchive/text.h"
+#include "synonyms.h"
 
 namespace newsarchive::query {
 
@@ -35,6 +36,13 @@ struct ParseError {
   std::string message;       // one sentence, naming the fragment
 };
 
+// An unfielded word of the query as typed: what "did you mean" may replace.
+struct QueryWord {
+  std::size_t position = 0;  // byte offset in the query
+  std::size_t length = 0;    // bytes, as typed
+  std::string term;          // normalised
+};
+
 struct ParsedQuery {
   bool ok = false;
   ParseError error;            // when !ok
@@ -42,6 +50,7 @@ struct ParsedQuery {
   std::string description;     // the query as understood, for people
   std::vector<std::string> highlight_terms;  // normalised positive words
   std::vector<std::string> fields;  // text fields named in the query ("caption")
+  std::vector<QueryWord> words;     // unfielded single words, in order
 };
 
 // What the query searches: articles, or the quote documents (schema.h).
@@ -54,8 +63,10 @@ class QueryParser {
   // `languages`: the ISO codes of the indexed articles; each query word is
   // matched by its stem in each of them. `match_all`: the default operator
   // is AND (true) or OR (false).
+  // `synonyms`, if given, must outlive the parser: a word or run of words
+  // (not a quoted phrase) that is one of its entries searches its group.
   QueryParser(const std::vector<std::string>& languages, bool match_all,
-              Documents documents = Documents::articles);
+              Documents documents = Documents::articles, const Synonyms* synonyms = nullptr);
 
   // Thread-safe if each thread has its own QueryParser (stemmers keep
   // state).
@@ -65,6 +76,7 @@ class QueryParser {
   std::vector<text::Stemmer> stemmers_;
   bool match_all_;
   Documents documents_;
+  const Synonyms* synonyms_;
 };
 
 }  // namespace newsarchive::query

@@ -40,6 +40,12 @@ std::string render_json(const SearchResponse& r) {
     hit["url"] = h.url;
     hit["cluster"] = h.cluster.empty() ? ordered_json(nullptr) : ordered_json(h.cluster);
     hit["copies"] = h.copies;
+    if (!h.explanation.empty()) {
+      ordered_json fields = ordered_json::array();
+      for (const FieldScore& f : h.explanation)
+        fields.push_back({{"field", f.field}, {"score", f.score}, {"terms", f.terms}});
+      hit["explanation"] = fields;
+    }
     ordered_json snippets = ordered_json::object();
     for (const Snippet& s : h.snippets) {
       ordered_json highlights = ordered_json::array();
@@ -68,7 +74,10 @@ std::string render_json(const SearchResponse& r) {
     for (const FacetValue& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
     j["facets"][f.field] = values;
   }
-  j["corrected_query"] = nullptr;
+  if (r.corrected_query.empty())
+    j["corrected_query"] = nullptr;
+  else
+    j["corrected_query"] = r.corrected_query;
   j["elapsed_ms"] = r.elapsed_ms;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

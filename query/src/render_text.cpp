@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "newsarchive/render.h"
@@ -101,6 +102,20 @@ std::string meta_line(const Hit& h, const std::string& first) {
   return meta;
 }
 
+// "explain: headline 9.12 (Sstrike ZSstrike), body 3.40 (Zstrike)"
+std::string explanation_line(const Hit& h) {
+  std::string line = "explain:";
+  for (std::size_t i = 0; i < h.explanation.size(); ++i) {
+    const FieldScore& f = h.explanation[i];
+    char score[32];
+    std::snprintf(score, sizeof score, "%.2f", f.score);
+    line += (i ? ", " : " ") + f.field + " " + score + " (";
+    for (std::size_t k = 0; k < f.terms.size(); ++k) line += (k ? " " : "") + f.terms[k];
+    line += ")";
+  }
+  return line;
+}
+
 void render_quote_hit(const Hit& h, const TextStyle& style, std::string& out) {
   if (h.quotes.empty()) return;
   const QuoteMatch& q = h.quotes.front();
@@ -122,6 +137,7 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
   if (shown > 0)
     out += " (" + std::to_string(r.offset + 1) + "-" + std::to_string(r.offset + shown) + ")";
   out += " of about " + std::to_string(r.estimated_total) + " for: " + r.understood + "\n";
+  if (!r.corrected_query.empty()) out += "Did you mean: " + r.corrected_query + "\n";
 
   for (const Hit& h : r.hits) {
     out += "\n";
@@ -137,6 +153,7 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
     out += "\n   ";
 
     out += dim(meta_line(h, ""), style) + "\n";
+    if (!h.explanation.empty()) out += "   " + dim(explanation_line(h), style) + "\n";
 
     for (std::size_t i = 1; i < h.snippets.size(); ++i) {
       const Snippet& s = h.snippets[i];

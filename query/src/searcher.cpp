@@ -15,12 +15,22 @@
 #include "newsarchive/utf8.h"
 #include "query_parser.h"
 #include "snippet.h"
+#include "synonyms.h"
 
 namespace newsarchive {
 
 namespace {
 
 constexpr std::size_t kMaxLimit = 10000;
+// Edits (letters added, dropped, changed or swapped) a spelling correction
+// may make to one word.
+constexpr unsigned kMaxSpellingEdits = 2;
+// Words taken from an article to find others like it.
+constexpr Xapian::termcount kLikeTerms = 25;
+// ... none of which is in more than one document in kLikeMaxShare.
+constexpr Xapian::doccount kLikeMaxShare = 10;
+// Matches counted to compare a corrected query with the one given.
+constexpr Xapian::doccount kSpellingCheck = 100;
 constexpr std::size_t kMinSnippet = 20;
 constexpr std::size_t kMaxSnippet = 5000;
 constexpr std::size_t kMaxQuotesPerArticle = 3;
@@ -79,6 +89,148 @@ void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::v
   for (Hit& h : hits)
     if (auto it = counts.find(h.cluster); it != counts.end() && it->second > 1)
       h.copies = it->second - 1;
+}
+
+// "Did you mean": the query with each unfielded word that no article holds
+// replaced by the closest spelling in the index (Xapian's spelling table,
+// which newsindex fills with the words of at least two articles); "" when
+// no word needs it.
+std::string corrected_spelling(const Xapian::Database& db, const std::string& query,
+                               const std::vector<query::QueryWord>& words) {
+  std::string out;
+  std::size_t at = 0;
+  for (const query::QueryWord& w : words) {
+    if (w.position < at || db.term_exists(w.term)) continue;
+    const std::string suggestion = db.get_spelling_suggestion(w.term, kMaxSpellingEdits);
+    if (suggestion.empty() || suggestion == w.term) continue;
+    out.append(query, at, w.position - at);
+    out += suggestion;
+    at = w.position + w.length;
+  }
+  if (at == 0) return {};
+  out.append(query, at);
+  return out;
+}
+
+// More like this: the body words that best tell an article from the rest of
+// the index (Xapian's expand set over the article alone), OR'd; and what to
+// leave out (the article and its copies). An empty query when no article
+// has the id.
+struct LikeQuery {
+  Xapian::Query query;
+  Xapian::Query exclude;
+  std::vector<std::string> words;  // the stems chosen, for highlighting
+};
+
+// The words worth looking for: body stems ("Z" then no capital: other
+// fields' stems have their prefix after the Z) of at least three bytes, not
+// numbers, found in other documents but not in a large part of the index,
+// where they tell little (such words as "we" and "what", in any language).
+class TellingStems : public Xapian::ExpandDecider {
+ public:
+  explicit TellingStems(const Xapian::Database& db)
+      : db_(db), most_(std::max<Xapian::doccount>(2, db.get_doccount() / kLikeMaxShare)) {}
+  bool operator()(const std::string& term) const override {
+    if (term.size() < 4 || term[0] != 'Z' || (term[1] >= 'A' && term[1] <= 'Z')) return false;
+    if (term.find_first_not_of("0123456789", 1) == std::string::npos) return false;
+    const Xapian::doccount n = db_.get_termfreq(term);
+    return n >= 2 && n <= most_;
+  }
+
+ private:
+  const Xapian::Database& db_;
+  Xapian::doccount most_;
+};
+
+LikeQuery more_like(const Xapian::Database& db, const std::string& id) {
+  LikeQuery out;
+  const std::string id_term = schema::filter_term(schema::field(schema::FieldId::id), id);
+  const auto article = db.postlist_begin(id_term);
+  if (article == db.postlist_end(id_term)) return out;
+  Xapian::RSet rset;
+  rset.add_document(*article);
+  Xapian::Enquire enquire(db);
+  const TellingStems telling(db);
+  const Xapian::ESet eset = enquire.get_eset(kLikeTerms, rset, &telling);
+  std::vector<Xapian::Query> terms;
+  for (auto t = eset.begin(); t != eset.end(); ++t) {
+    terms.emplace_back(*t);
+    out.words.push_back((*t).substr(1));
+  }
+  if (terms.empty()) return out;
+  out.query = Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end());
+  std::vector<Xapian::Query> self = {Xapian::Query(id_term)};
+  const std::string cluster = db.get_document(*article).get_value(
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  if (!cluster.empty())
+    self.emplace_back(schema::filter_term(schema::field(schema::FieldId::cluster), cluster));
+  out.exclude = Xapian::Query(Xapian::Query::OP_OR, self.begin(), self.end());
+  return out;
+}
+
+// The schema field whose terms `term` is one of: the prefix is the run of
+// capitals after the stem marker Z, if any; the body has none.
+const schema::Field* field_of_term(const std::string& term) {
+  std::size_t i = 0;
+  if (term.size() > 1 && term[0] == schema::kStemPrefix[0]) i = 1;
+  std::size_t end = i;
+  while (end < term.size() && term[end] >= 'A' && term[end] <= 'Z') ++end;
+  const std::string_view prefix(term.data() + i, end - i);
+  for (const schema::Field& f : schema::fields())
+    if (f.has(schema::kText) && f.text_prefix == prefix) return &f;
+  return nullptr;
+}
+
+// Explains a hit: each query term that matches the document, weighed alone
+// in it (filtered to the document by its id term, so with the collection's
+// statistics, as in the whole query), summed by field. A field the query
+// did not name was searched by unfielded words, which the field's weight
+// scales.
+std::vector<FieldScore> explain(const Xapian::Database& db, const Xapian::Enquire& enquire,
+                                Xapian::docid docid, const std::string& id_term,
+                                const std::vector<std::string>& named_fields) {
+  std::map<std::string, FieldScore> by_field;
+  for (auto t = enquire.get_matching_terms_begin(docid);
+       t != enquire.get_matching_terms_end(docid); ++t) {
+    const std::string term = *t;
+    const schema::Field* f = field_of_term(term);
+    if (f == nullptr) continue;  // a filter term: it adds no weight
+    Xapian::Enquire one(db);
+    one.set_query(
+        Xapian::Query(Xapian::Query::OP_FILTER, Xapian::Query(term), Xapian::Query(id_term)));
+    const Xapian::MSet m = one.get_mset(0, 1);
+    if (m.empty()) continue;
+    const std::string name(f->name);
+    const bool named =
+        std::find(named_fields.begin(), named_fields.end(), name) != named_fields.end();
+    FieldScore& s = by_field[name];
+    s.field = name;
+    s.score += m.begin().get_weight() * (named ? 1.0 : f->weight);
+    s.terms.push_back(term);
+  }
+  std::vector<FieldScore> out;
+  for (auto& [name, s] : by_field) out.push_back(std::move(s));
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.score > b.score; });
+  return out;
+}
+
+// Puts markers around each highlight of `text` and clears the offsets.
+void mark(std::string& text, std::vector<Highlight>& highlights, const std::string& start,
+          const std::string& end) {
+  std::string out;
+  std::size_t at = 0;
+  for (const Highlight& h : highlights) {
+    if (h.begin < at || h.end > text.size() || h.begin > h.end) continue;
+    out.append(text, at, h.begin - at);
+    out += start;
+    out.append(text, h.begin, h.end - h.begin);
+    out += end;
+    at = h.end;
+  }
+  out.append(text, at, std::string::npos);
+  text = std::move(out);
+  highlights.clear();
 }
 
 // Checks the facet names of a request; "" when they are all known.
@@ -182,8 +334,9 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
 }  // namespace
 
 struct Searcher::Impl {
-  explicit Impl(std::string path) : pool(std::move(path)) {}
+  explicit Impl(std::vector<std::string> paths) : pool(std::move(paths)) {}
   mutable query::DatabasePool pool;
+  query::Synonyms synonyms;  // read once at open; read-only after
 
   SearchResponse run(const SearchRequest& request, query::Handle& handle) const;
 };
@@ -198,20 +351,42 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
 
   query::QueryParser parser(handle.languages, request.match_all,
                             request.mode == Mode::quotes ? query::Documents::quotes
-                                                         : query::Documents::articles);
-  query::ParsedQuery parsed = parser.parse(request.query);
-  if (!parsed.ok) {
-    response.status = Status(StatusCode::bad_query, parsed.error.message, parsed.error.position,
-                             parsed.error.fragment);
-    return response;
+                                                         : query::Documents::articles,
+                            &synonyms);
+  const bool like = !request.like.empty();
+  query::ParsedQuery parsed;
+  // More like an article: the query, if any, only narrows the match.
+  if (!like || request.query.find_first_not_of(" \t\r\n") != std::string::npos) {
+    parsed = parser.parse(request.query);
+    if (!parsed.ok) {
+      response.status = Status(StatusCode::bad_query, parsed.error.message,
+                               parsed.error.position, parsed.error.fragment);
+      return response;
+    }
   }
   response.understood = parsed.description;
 
   // Articles and quotes are documents of their own types.
   const auto& doctype = schema::field(schema::FieldId::doctype);
-  Xapian::Query q(Xapian::Query::OP_FILTER, parsed.query,
-                  Xapian::Query(schema::filter_term(
-                      doctype, request.mode == Mode::quotes ? "quote" : "article")));
+  const Xapian::Query of_type(
+      schema::filter_term(doctype, request.mode == Mode::quotes ? "quote" : "article"));
+  Xapian::Query q(Xapian::Query::OP_FILTER, parsed.query, of_type);
+  if (like) {
+    LikeQuery similar = more_like(handle.db, request.like);
+    if (similar.query.empty()) {
+      response.status =
+          Status(StatusCode::invalid_argument, "no article has the id " + request.like);
+      return response;
+    }
+    q = parsed.ok ? Xapian::Query(Xapian::Query::OP_FILTER, similar.query,
+                                  Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, of_type))
+                  : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, of_type);
+    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, similar.exclude);
+    response.understood = "LIKE(" + request.like + ")" +
+                          (parsed.ok ? " FILTER " + parsed.description : std::string());
+    parsed.highlight_terms.insert(parsed.highlight_terms.end(), similar.words.begin(),
+                                  similar.words.end());
+  }
 
   Xapian::Enquire enquire(handle.db);
   enquire.set_query(q);
@@ -251,20 +426,56 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     if (!from_json(doc.get_data(), article)) continue;
     response.hits.push_back(
         make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
+    Hit& hit = response.hits.back();
     // Collapsing, the matcher has read the key already.
-    response.hits.back().cluster =
-        request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
+    hit.cluster = request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
+    if (request.explain)
+      hit.explanation = explain(handle.db, enquire, *m,
+                                schema::filter_term(schema::field(schema::FieldId::id), article.id),
+                                parsed.fields);
+    if (!request.highlight_start.empty() || !request.highlight_end.empty()) {
+      for (Snippet& s : hit.snippets)
+        mark(s.text, s.highlights, request.highlight_start, request.highlight_end);
+      for (QuoteMatch& quote : hit.quotes)
+        mark(quote.text, quote.highlights, request.highlight_start, request.highlight_end);
+    }
   }
   if (request.collapse) count_copies(handle.db, q, response.hits);
+
+  // A correction is offered only when it finds more than the query given.
+  if (request.suggest_spelling && !like) {
+    const std::string fix = corrected_spelling(handle.db, request.query, parsed.words);
+    const query::ParsedQuery again = fix.empty() ? query::ParsedQuery{} : parser.parse(fix);
+    if (again.ok) {
+      Xapian::Enquire check(handle.db);
+      check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, again.query, of_type));
+      check.set_weighting_scheme(Xapian::BoolWeight());
+      if (request.collapse) check.set_collapse_key(cluster_slot);
+      const auto found = check.get_mset(0, 1, kSpellingCheck).get_matches_estimated();
+      const auto given = std::max<std::size_t>(response.estimated_total, response.hits.size());
+      if (found > given) response.corrected_query = fix;
+    }
+  }
   return response;
 }
 
 Searcher::Searcher(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 Searcher::~Searcher() = default;
 
-std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status) {
+std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status,
+                                         const SearcherOptions& options) {
+  return open_shards({path}, status, options);
+}
+
+std::unique_ptr<Searcher> Searcher::open_shards(const std::vector<std::string>& paths,
+                                                Status* status, const SearcherOptions& options) {
   try {
-    auto impl = std::make_unique<Impl>(path);
+    auto impl = std::make_unique<Impl>(paths);
+    if (std::string error; !options.synonyms_file.empty() &&
+                           !impl->synonyms.load(options.synonyms_file, error)) {
+      if (status) *status = Status(StatusCode::invalid_argument, error);
+      return nullptr;
+    }
     Status s;
     auto lease = impl->pool.lease(s);
     if (!lease) {

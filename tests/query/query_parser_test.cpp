@@ -90,6 +90,29 @@ TEST(QueryParser, QuoteFieldSearchedUnfieldedOnlyInQuoteDocuments) {
   EXPECT_NE(fielded.find("ZXQsale"), std::string::npos) << fielded;
 }
 
+TEST(QueryParser, SynonymsSearchTheirWholeGroup) {
+  Synonyms synonyms;
+  synonyms.add({"UK", "United Kingdom", "Britain"});
+  QueryParser parser({"en"}, true, Documents::articles, &synonyms);
+  // A run of words that is an entry is read as one, and the rest as usual.
+  auto q = parser.parse("United Kingdom exports");
+  ASSERT_TRUE(q.ok) << q.error.message;
+  EXPECT_EQ(q.description, "AND(SYNONYMS(uk, \"united kingdom\", britain), exports)");
+  const std::string d = q.query.get_description();
+  EXPECT_NE(d.find("SYNONYM"), std::string::npos) << d;
+  EXPECT_NE(d.find("united PHRASE 2 kingdom"), std::string::npos) << d;
+  EXPECT_NE(d.find("Zbritain"), std::string::npos) << d;
+  EXPECT_EQ(parser.parse("uk").description, "SYNONYMS(uk, \"united kingdom\", britain)");
+  // Within a field: that field only, and a fielded word stands alone.
+  EXPECT_EQ(parser.parse("headline:britain").description,
+            "headline:SYNONYMS(uk, \"united kingdom\", britain)");
+  EXPECT_EQ(parser.parse("headline:united kingdom").description,
+            "AND(headline:united, kingdom)");
+  // Quoted text means those words exactly.
+  EXPECT_EQ(parser.parse("\"united kingdom\"").description, "\"united kingdom\"");
+  EXPECT_EQ(QueryParser({"en"}, true).parse("uk").description, "uk");
+}
+
 TEST(QueryParser, EntitySearchesPeopleOrganisationsAndPlaces) {
   QueryParser parser({"en"}, true);
   const std::string d = parser.parse("entity:\"Acme Corp\"").query.get_description();

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 #include <xapian.h>
 
+#include <algorithm>
 #include <atomic>
 #include <filesystem>
+#include <fstream>
 #include <thread>
 
 #include "newsarchive/schema.h"
@@ -125,6 +127,127 @@ TEST_F(SearcherTest, InvalidUtf8QueryIsABadQuery) {
   EXPECT_EQ(r.status.position(), 3u);
   EXPECT_EQ(r.status.fragment(), "\\xC3");
   EXPECT_TRUE(r.hits.empty());
+}
+
+// newsindex ends a run with Writer::finish(), which fills the spelling table
+// from the body words of at least two articles ("profit": e and f).
+TEST_F(SearcherTest, DidYouMeanOnlyWhenTheCorrectionFindsMore) {
+  {
+    indexer::Writer w(path_);
+    w.write(article("e", "Profit falls at the ferry company", {"Profit fell by a fifth."},
+                    "2024-02-02"));
+    w.write(article("f", "Airline results", {"Its profit doubled."}, "2024-02-03"));
+    w.finish();
+  }
+  auto typo = search("proffit");
+  EXPECT_TRUE(typo.hits.empty());
+  EXPECT_EQ(typo.corrected_query, "profit");
+  // Only the unknown word changes; the rest is kept as typed.
+  EXPECT_EQ(search("Sales  proffit").corrected_query, "Sales  profit");
+  EXPECT_EQ(search("profit").corrected_query, "");  // known: nothing to offer
+  EXPECT_EQ(search("headline:proffit").corrected_query, "");  // fields are left alone
+  // A correction that finds no more than the query given is not offered:
+  // "profit zzyzx" finds nothing either (no article has zzyzx).
+  EXPECT_EQ(search("proffit zzyzx").corrected_query, "");
+  SearchRequest r;
+  r.query = "proffit";
+  r.suggest_spelling = false;
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  EXPECT_EQ(s->search(r).corrected_query, "");
+}
+
+TEST_F(SearcherTest, SynonymsFromAFile) {
+  const std::string file = (dir_ / "synonyms.txt").string();
+  std::ofstream(file) << "# arms\nweapons, arms, munitions\n";
+  SearcherOptions options;
+  options.synonyms_file = file;
+  Status status;
+  auto s = Searcher::open(path_, &status, options);
+  ASSERT_TRUE(s) << status.to_string();
+  SearchRequest r;
+  r.query = "arms";
+  EXPECT_EQ(ids(s->search(r)), std::vector<std::string>{"c"});  // c says "weapons"
+  EXPECT_TRUE(search("arms").hits.empty());                      // without the file
+
+  std::ofstream(file) << "weapons\n";
+  EXPECT_FALSE(Searcher::open(path_, &status, options));
+  EXPECT_EQ(status.code(), StatusCode::invalid_argument);
+  EXPECT_NE(status.message().find("line 1"), std::string::npos) << status.message();
+}
+
+TEST_F(SearcherTest, SeveralDatabasesSearchedAsOne) {
+  const std::string second = (dir_ / "db2").string();
+  {
+    indexer::Writer w(second);
+    w.write(article("x", "Arms talks in Geneva", {"Talks on weapons resumed."}, "2024-05-01"));
+    w.commit();
+  }
+  Status status;
+  auto s = Searcher::open_shards({path_, second}, &status);
+  ASSERT_TRUE(s) << status.to_string();
+  EXPECT_EQ(s->article_count(), 5u);
+  SearchRequest r;
+  r.query = "weapons";
+  auto found = ids(s->search(r));
+  std::sort(found.begin(), found.end());
+  EXPECT_EQ(found, (std::vector<std::string>{"c", "x"}));
+
+  EXPECT_FALSE(Searcher::open_shards({path_, (dir_ / "none").string()}, &status));
+  EXPECT_EQ(status.code(), StatusCode::not_found);
+  EXPECT_NE(status.message().find("none"), std::string::npos);
+}
+
+TEST_F(SearcherTest, MoreLikeThisLeavesTheArticleOut) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  SearchRequest r;
+  r.like = "a";  // ad sales, profit: b is about both
+  auto like = s->search(r);
+  ASSERT_TRUE(like.status.ok()) << like.status.to_string();
+  ASSERT_FALSE(like.hits.empty());
+  EXPECT_EQ(like.hits.front().id, "b");
+  for (const Hit& h : like.hits) EXPECT_NE(h.id, "a");
+  // A query narrows: b is dated 2005, so 2024 leaves none of it.
+  r.query = "date:2024";
+  for (const Hit& h : s->search(r).hits) EXPECT_NE(h.id, "b");
+  r.like = "nothing";
+  EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+}
+
+TEST_F(SearcherTest, HighlightMarkersInsteadOfOffsets) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  SearchRequest r;
+  r.query = "headline:capri";
+  r.highlight_start = "<b>";
+  r.highlight_end = "</b>";
+  auto found = s->search(r);
+  ASSERT_EQ(found.hits.size(), 1u);
+  const Snippet& headline = found.hits[0].snippets.at(0);
+  EXPECT_EQ(headline.text, "<b>Capri</b> talks end");
+  EXPECT_TRUE(headline.highlights.empty());
+}
+
+TEST_F(SearcherTest, ExplainSaysWhatEachFieldAdded) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  SearchRequest r;
+  r.query = "capri";
+  r.explain = true;
+  auto found = s->search(r);
+  ASSERT_EQ(found.hits.size(), 1u);
+  const auto& e = found.hits[0].explanation;
+  ASSERT_EQ(e.size(), 2u);
+  // The headline weighs three times the body, so it comes first.
+  EXPECT_EQ(e[0].field, "headline");
+  EXPECT_EQ(e[1].field, "body");
+  EXPECT_EQ(e[0].terms, std::vector<std::string>{"ZScapri"});
+  EXPECT_EQ(e[1].terms, std::vector<std::string>{"Zcapri"});
+  // Together they are the hit's score.
+  EXPECT_NEAR(e[0].score + e[1].score, found.hits[0].score, 1e-6 * found.hits[0].score);
+  r.explain = false;
+  EXPECT_TRUE(s->search(r).hits.at(0).explanation.empty());
 }
 
 TEST_F(SearcherTest, CountExactly) {

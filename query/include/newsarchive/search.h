@@ -68,6 +68,10 @@ enum class Mode { articles, quotes };
 
 struct SearchRequest {
   std::string query;             // see QUERY SYNTAX in `newsquery --help`
+  // More like this: the id of an article. The hits are the articles most
+  // like it (its copies left out), ranked by the words that set it apart;
+  // `query`, if not empty, only narrows them (a date range, a source...).
+  std::string like;
   Sort sort = Sort::relevance;
   std::size_t offset = 0;        // hits to skip
   std::size_t limit = 10;        // hits to return, at most 10,000
@@ -87,6 +91,17 @@ struct SearchRequest {
   // estimated_total is exact, at the cost of visiting every match (as
   // facets do); otherwise it is Xapian's estimate past the page returned.
   bool count_exactly = false;
+  // Offer a spelling correction ("did you mean") for words the index does
+  // not hold; see SearchResponse::corrected_query.
+  bool suggest_spelling = true;
+  // Markers put around matched words in snippet and quote texts, e.g.
+  // "<mark>" and "</mark>" (the caller escapes the text first if it must).
+  // Both empty (the default): texts are left as stored and matches are
+  // given as byte offsets only; with markers the offsets are left empty.
+  std::string highlight_start;
+  std::string highlight_end;
+  // Fill Hit::explanation: what each field added to the score.
+  bool explain = false;
 };
 
 // A matched word inside a snippet: byte offsets into Snippet::text.
@@ -113,6 +128,13 @@ struct QuoteMatch {
   std::vector<Highlight> highlights;  // matched words, byte offsets into text
 };
 
+// A field's part in a hit's score (SearchRequest::explain).
+struct FieldScore {
+  std::string field;   // "headline", "body", "person"...
+  double score = 0;    // the BM25 weight its matching terms added
+  std::vector<std::string> terms;  // those terms as indexed ("Zsale": a stem)
+};
+
 struct Hit {
   std::size_t rank = 0;    // 1-based, over the whole result
   double score = 0;
@@ -134,6 +156,10 @@ struct Hit {
   std::string cluster;
   // With collapsing, how many other matching copies this hit stands for.
   std::size_t copies = 0;
+  // With SearchRequest::explain: the fields that matched, highest score
+  // first. Scores are each term's weight in this document, times the
+  // field's weight where the query weighted it (unfielded words).
+  std::vector<FieldScore> explanation;
 };
 
 struct FacetValue {
@@ -155,14 +181,32 @@ struct SearchResponse {
   std::size_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;     // in the order requested
+  // The query with its unknown words replaced by the index's closest
+  // spellings, when that query finds more than this one; "" otherwise.
+  // The hits are those of the query as given.
+  std::string corrected_query;
   double elapsed_ms = 0;
+};
+
+struct SearcherOptions {
+  // A file of synonyms: one group a line, entries separated by commas
+  // ("UK, United Kingdom, Britain"); '#' starts a comment. A query word or
+  // run of words that is an entry also finds the others. "" for none.
+  std::string synonyms_file;
 };
 
 class Searcher {
  public:
-  // Opens the database at `path`. On failure returns nullptr and sets
-  // *status (if given) to not_found, schema_mismatch or database_error.
-  static std::unique_ptr<Searcher> open(const std::string& path, Status* status = nullptr);
+  // Opens the database at `path`: a database, or a stub file listing
+  // shards. On failure returns nullptr and sets *status (if given) to
+  // not_found, schema_mismatch, database_error, or invalid_argument for
+  // an unreadable or malformed synonyms file.
+  static std::unique_ptr<Searcher> open(const std::string& path, Status* status = nullptr,
+                                        const SearcherOptions& options = {});
+  // Opens several databases (shards, stub files) searched as one.
+  static std::unique_ptr<Searcher> open_shards(const std::vector<std::string>& paths,
+                                               Status* status = nullptr,
+                                               const SearcherOptions& options = {});
   ~Searcher();
   Searcher(const Searcher&) = delete;
   Searcher& operator=(const Searcher&) = delete;
