@@ -444,7 +444,13 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
 
   // A correction is offered only when it finds more than the query given.
   if (request.suggest_spelling && !like) {
-    const std::string fix = corrected_spelling(handle.db, request.query, parsed.words);
+    std::string fix;
+    try {
+      fix = corrected_spelling(handle.db, request.query, parsed.words);
+    } catch (const Xapian::UnimplementedError&) {
+      // A remote shard (xapian-tcpsrv) does not serve spelling data: the
+      // search goes on without a suggestion.
+    }
     const query::ParsedQuery again = fix.empty() ? query::ParsedQuery{} : parser.parse(fix);
     if (again.ok) {
       Xapian::Enquire check(handle.db);
