@@ -45,16 +45,8 @@ case "$size" in
   *) echo "index_throughput: --size is 30k, 200k or both" >&2; exit 2 ;;
 esac
 
-# The corpus layout's version: raise it when build_corpus writes other files,
-# so that stale caches are not reused.
-corpus_version=1
-copies_200k=7
-cache=${NEWSARCHIVE_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/newsarchive-bench}
-mkdir -p "$cache"
-case "$(cd "$cache" && pwd -P)/" in
-  "$repo"/*) echo "index_throughput: the cache $cache is inside the repository; set NEWSARCHIVE_BENCH_CACHE" >&2
-             exit 2 ;;
-esac
+bench_name=index_throughput
+source bench/corpus_cache.sh
 
 [ -x /usr/bin/time ] || {
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
@@ -152,21 +144,7 @@ db_kb() {
 }
 
 # --- Corpora -----------------------------------------------------------------
-
-# corpus_dir 30k|200k: the cached corpus, built when missing.
-corpus_dir() {
-  local label=$1 copies=1
-  [ "$label" = 200k ] && copies=$copies_200k
-  local dir=$cache/corpus-v$corpus_version-$label
-  if [ ! -d "$dir" ]; then
-    echo "building the $label corpus into $dir (once; reused by later runs)" >&2
-    rm -rf "$dir.part"
-    "$bin/bench/build_corpus" --corpora ../shared/corpora --copies "$copies" "$dir.part" >"$work/build_corpus.log" ||
-      { cat "$work/build_corpus.log" >&2; exit 1; }
-    mv "$dir.part" "$dir"
-  fi
-  echo "$dir"
-}
+# corpus_dir (bench/corpus_cache.sh) gives the cached corpus of a size.
 
 declare -A rate rss
 fmt_mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }

@@ -28,6 +28,7 @@
 
 #include "newsarchive/schema.h"
 #include "newsarchive/search.h"
+#include "database_pool.h"
 #include "query_parser.h"
 
 namespace {
@@ -77,18 +78,6 @@ double ms_since(Clock::time_point start) {
   return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-// The languages newsindex recorded, as the library reads them.
-std::vector<std::string> languages(const Xapian::Database& db) {
-  std::vector<std::string> out;
-  const std::string list = db.get_metadata(std::string(newsarchive::schema::kLanguagesKey));
-  for (std::size_t start = 0; start < list.size();) {
-    const auto comma = std::min(list.find(',', start), list.size());
-    if (comma > start) out.push_back(list.substr(start, comma - start));
-    start = comma + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -113,8 +102,15 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "query_latency: %s\n", status.to_string().c_str());
     return 2;
   }
-  Xapian::Database db(db_path);
-  const newsarchive::query::QueryParser parser(languages(db), true);
+  // The library's own handle on the database: the same languages to stem in.
+  newsarchive::query::DatabasePool pool({db_path});
+  const auto lease = pool.lease(status);
+  if (!lease) {
+    std::fprintf(stderr, "query_latency: %s\n", status.to_string().c_str());
+    return 2;
+  }
+  const Xapian::Database& db = (*lease)->db;
+  const newsarchive::query::QueryParser parser((*lease)->languages, true);
   const auto& doctype = newsarchive::schema::field(newsarchive::schema::FieldId::doctype);
   const Xapian::Query articles(newsarchive::schema::filter_term(doctype, "article"));
 

@@ -27,32 +27,22 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$size" in
-  30k) copies=1 ;;
-  200k) copies=7 ;;
+  30k|200k) ;;
   *) echo "query_latency: --size is 30k or 200k" >&2; exit 2 ;;
 esac
 
-# Shared with bench/index_throughput.sh: the same corpus directories.
-corpus_version=1
-cache=${NEWSARCHIVE_BENCH_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/newsarchive-bench}
-mkdir -p "$cache"
-case "$(cd "$cache" && pwd -P)/" in
-  "$repo"/*) echo "query_latency: the cache $cache is inside the repository; set NEWSARCHIVE_BENCH_CACHE" >&2
-             exit 2 ;;
-esac
+# The corpora of bench/index_throughput.sh, from the same cache.
+bench_name=query_latency
+source bench/corpus_cache.sh
+copies=1
+[ "$size" = 200k ] && copies=$copies_200k
 
 # What is measured: the tree as it is when the release build is made.
 commit="$(git rev-parse --short HEAD)$(git diff --quiet HEAD || echo ', with uncommitted changes')"
 scripts/build release >/dev/null
 bin=$repo/build/release
 
-corpus=$cache/corpus-v$corpus_version-$size
-if [ ! -d "$corpus" ]; then
-  echo "building the $size corpus into $corpus (once; reused by later runs)" >&2
-  rm -rf "$corpus.part"
-  "$bin/bench/build_corpus" --corpora ../shared/corpora --copies "$copies" "$corpus.part" >/dev/null
-  mv "$corpus.part" "$corpus"
-fi
+corpus=$(corpus_dir "$size")
 
 built_by=$(git log -1 --format=%h -- indexer schema)
 index=$cache/index-$size-$built_by
