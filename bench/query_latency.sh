@@ -53,6 +53,8 @@ if [ ! -f "$index/.complete" ]; then
   touch "$index/.complete"
 fi
 
-echo "query benchmark: $size corpus (${copies} cop$([ "$copies" = 1 ] && echo y || echo ies) of each article under new ids), index built by newsindex at $built_by"
+replicated="each article once"
+[ "$copies" != 1 ] && replicated="each article $copies times, under new ids"
+echo "query benchmark: $size corpus ($replicated), index built by newsindex at $built_by"
 echo "commit $commit; load average $(cut -d' ' -f1-3 /proc/loadavg)"
 "$bin/bench/query_latency" --db "$index" --queries bench/data/queries.txt --passes "$passes"
