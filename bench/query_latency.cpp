@@ -1,7 +1,8 @@
 // query_latency: search latency through the query library beside bare Xapian,
 // in one run over one database and one query set.
 //
-//   query_latency --db DB --queries FILE [--passes N]
+//   query_latency --db DB --queries FILE [--passes N] [--without collapse|facets]...
+//                 [--each FILE]
 //
 // FILE holds one query per line in newsquery's syntax; '#' starts a comment
 // line. A line ending in " | facets=person,org" also asks for those facets.
@@ -15,6 +16,11 @@
 // Prints p50, p95 and p99 of each, the ratio of the p50s and the targets of
 // issue 7 (p50 at most 1.5 times the bare one; p99 under 50 ms). Exit 1 when
 // a query fails, 2 on bad usage.
+//
+// To find where the time goes: --without turns a feature of the library's
+// search off (copies collapsed, facets), and --each writes every query's
+// median library and bare times, its matches and hits, as tab-separated
+// lines.
 #include <xapian.h>
 
 #include <algorithm>
@@ -82,16 +88,23 @@ double ms_since(Clock::time_point start) {
 
 int main(int argc, char** argv) {
   std::string db_path, queries_path;
+  std::string each_path;
   int passes = 3;
+  bool collapse = true, facets = true, bad_usage = argc % 2 == 0;
   for (int i = 1; i + 1 < argc; i += 2) {
-    const std::string_view arg = argv[i];
-    if (arg == "--db") db_path = argv[i + 1];
-    else if (arg == "--queries") queries_path = argv[i + 1];
+    const std::string_view arg = argv[i], value = argv[i + 1];
+    if (arg == "--db") db_path = value;
+    else if (arg == "--queries") queries_path = value;
     else if (arg == "--passes") passes = std::atoi(argv[i + 1]);
-    else db_path.clear(), i = argc;
+    else if (arg == "--each") each_path = value;
+    else if (arg == "--without" && value == "collapse") collapse = false;
+    else if (arg == "--without" && value == "facets") facets = false;
+    else bad_usage = true;
   }
-  if (db_path.empty() || queries_path.empty() || passes < 1 || argc % 2 == 0) {
-    std::fprintf(stderr, "usage: query_latency --db DB --queries FILE [--passes N]\n");
+  if (bad_usage || db_path.empty() || queries_path.empty() || passes < 1) {
+    std::fprintf(stderr,
+                 "usage: query_latency --db DB --queries FILE [--passes N] "
+                 "[--without collapse|facets]... [--each FILE]\n");
     return 2;
   }
   const std::vector<QueryLine> queries = read_queries(queries_path);
@@ -126,13 +139,17 @@ int main(int argc, char** argv) {
   }
 
   std::vector<double> library_ms, bare_ms;
+  // Each query's timings, and what it found, for --each.
+  std::vector<std::vector<double>> query_library(queries.size()), query_bare(queries.size());
+  std::vector<std::size_t> query_matches(queries.size()), query_hits(queries.size());
   std::size_t hits = 0, facet_queries = 0;
   for (int pass = 0; pass <= passes; ++pass) {
     const bool timed = pass > 0;
     for (std::size_t i = 0; i < queries.size(); ++i) {
       newsarchive::SearchRequest request;
       request.query = queries[i].query;
-      request.facets = queries[i].facets;
+      if (facets) request.facets = queries[i].facets;
+      request.collapse = collapse;
       auto start = Clock::now();
       const newsarchive::SearchResponse response = searcher->search(request);
       const double lib = ms_since(start);
@@ -151,7 +168,11 @@ int main(int argc, char** argv) {
       if (timed) {
         library_ms.push_back(lib);
         bare_ms.push_back(bare);
+        query_library[i].push_back(lib);
+        query_bare[i].push_back(bare);
       } else {
+        query_matches[i] = response.estimated_total;
+        query_hits[i] = response.hits.size();
         hits += response.hits.size();
         facet_queries += queries[i].facets.empty() ? 0 : 1;
         if (mset.empty() != response.hits.empty())
@@ -161,6 +182,23 @@ int main(int argc, char** argv) {
     }
   }
 
+  if (!each_path.empty()) {
+    std::FILE* each = std::fopen(each_path.c_str(), "w");
+    if (each == nullptr) {
+      std::fprintf(stderr, "query_latency: cannot write %s\n", each_path.c_str());
+      return 2;
+    }
+    std::fprintf(each, "library_ms\tbare_ms\tmatches\thits\tquery\tfacets\n");
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+      std::string facet_list;
+      for (const std::string& f : queries[i].facets) facet_list += (facet_list.empty() ? "" : ",") + f;
+      std::fprintf(each, "%.3f\t%.3f\t%zu\t%zu\t%s\t%s\n", percentile(query_library[i], 50),
+                   percentile(query_bare[i], 50), query_matches[i], query_hits[i],
+                   queries[i].query.c_str(), facet_list.c_str());
+    }
+    std::fclose(each);
+  }
+
   const double lib50 = percentile(library_ms, 50), bare50 = percentile(bare_ms, 50);
   const double lib99 = percentile(library_ms, 99);
   std::printf("query_latency: %s, %zu articles; %zu queries (%zu with facets), %d timed passes, "
@@ -168,7 +206,10 @@ int main(int argc, char** argv) {
               db_path.c_str(), searcher->article_count(), queries.size(), facet_queries, passes,
               hits);
   std::printf("  %-44s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms\n",
-              "library (top 10, snippets, facets, collapse)", lib50,
+              (std::string("library (top 10, snippets") + (facets ? ", facets" : "") +
+               (collapse ? ", collapse" : "") + ")")
+                  .c_str(),
+              lib50,
               percentile(library_ms, 95), lib99);
   std::printf("  %-44s p50 %7.2f ms  p95 %7.2f ms  p99 %7.2f ms\n", "bare Xapian Enquire (top 10)",
               bare50, percentile(bare_ms, 95), percentile(bare_ms, 99));
