@@ -265,13 +265,8 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
     }
 
     if (f.has(schema::kFacet) && f.facet_slot != schema::kNoSlot) {
-      std::set<std::string_view> seen;
-      int used = 0;
-      for (std::string_view value : values) {
-        if (used == f.facet_slots) break;
-        if (seen.insert(value).second)
-          doc.add_value(static_cast<Xapian::valueno>(f.facet_slot + used++), std::string(value));
-      }
+      std::string facet = schema::join_facet_values(values, f.facet_values);
+      if (!facet.empty()) doc.add_value(static_cast<Xapian::valueno>(f.facet_slot), facet);
     }
 
     if (f.value_slot != schema::kNoSlot) {

@@ -36,17 +36,24 @@ constexpr std::size_t kMaxSnippet = 5000;
 constexpr std::size_t kMaxQuotesPerArticle = 3;
 constexpr std::size_t kMaxFacetSize = 1000;
 
-// One ValueCountMatchSpy per facet slot; a many-valued field's slots are
-// summed. Built-in spies only, so that facets also work on remote shards.
+// A facet: Xapian's ValueCountMatchSpy on the field's facet slot, which
+// counts each combination of values a document holds (schema.h, Values);
+// each combination's count goes to every value in it. A built-in spy, so
+// that facets also work on remote shards.
 struct FacetCounter {
   std::string name;
-  std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
+  std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
 
   Facet result(std::size_t size) const {
-    std::map<std::string, std::size_t> counts;
-    for (const auto& spy : spies)
-      for (auto v = spy->values_begin(); v != spy->values_end(); ++v)
-        counts[*v] += v.get_termfreq();
+    std::map<std::string, std::size_t, std::less<>> counts;
+    for (auto v = spy->values_begin(); v != spy->values_end(); ++v) {
+      const std::string combination = *v;
+      for (std::string_view value : schema::split_facet_values(combination)) {
+        auto it = counts.find(value);
+        if (it == counts.end()) it = counts.emplace(std::string(value), 0).first;
+        it->second += v.get_termfreq();
+      }
+    }
     Facet facet{name, {}};
     for (const auto& [value, count] : counts) facet.values.push_back({value, count});
     std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
@@ -56,6 +63,30 @@ struct FacetCounter {
     return facet;
   }
 };
+
+// Counts the facets a request asks for over every document `query`
+// matches, copies included. A match of its own: only membership counts, so
+// no weights are computed, and the documents are visited in any order,
+// while the page's match stops as early as it can.
+std::vector<Facet> count_facets(const Xapian::Database& db, const Xapian::Query& query,
+                                const SearchRequest& request) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
+  std::vector<FacetCounter> counters;
+  for (const std::string& name : request.facets) {
+    const schema::Field& f = *schema::find_field(name);
+    counters.push_back(FacetCounter{
+        name,
+        std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f.facet_slot))});
+    enquire.add_matchspy(counters.back().spy.get());
+  }
+  enquire.get_mset(0, 0, db.get_doccount());
+  std::vector<Facet> facets;
+  for (const FacetCounter& c : counters) facets.push_back(c.result(request.facet_size));
+  return facets;
+}
 
 // Sets each hit's count of the other matching copies in its cluster.
 // MSetIterator::get_collapse_count() is only a lower bound (the matcher
@@ -399,25 +430,12 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     case Sort::newest: enquire.set_sort_by_value_then_relevance(date_slot, true); break;
     case Sort::oldest: enquire.set_sort_by_value_then_relevance(date_slot, false); break;
   }
-  std::vector<FacetCounter> counters;
-  for (const std::string& name : request.facets) {
-    const schema::Field& f = *schema::find_field(name);
-    FacetCounter c{name, {}};
-    for (int i = 0; i < f.facet_slots; ++i) {
-      c.spies.push_back(std::make_unique<Xapian::ValueCountMatchSpy>(
-          static_cast<Xapian::valueno>(f.facet_slot + i)));
-      enquire.add_matchspy(c.spies.back().get());
-    }
-    counters.push_back(std::move(c));
-  }
-  // Facets count the whole match, so the matcher must see all of it.
   Xapian::doccount check_at_least = static_cast<Xapian::doccount>(request.offset + request.limit);
-  if (!counters.empty() || request.count_exactly)
-    check_at_least = std::max(check_at_least, handle.db.get_doccount());
+  if (request.count_exactly) check_at_least = std::max(check_at_least, handle.db.get_doccount());
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
                                              check_at_least);
-  for (const FacetCounter& c : counters) response.facets.push_back(c.result(request.facet_size));
+  if (!request.facets.empty()) response.facets = count_facets(handle.db, q, request);
   response.estimated_total = mset.get_matches_estimated();
   query::SnippetMaker maker(parsed.highlight_terms);
   for (auto m = mset.begin(); m != mset.end(); ++m) {

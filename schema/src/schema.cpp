@@ -95,6 +95,34 @@ std::vector<std::string> facet_names() {
   return names;
 }
 
+std::string join_facet_values(const std::vector<std::string_view>& values, int most) {
+  std::vector<std::string> kept;
+  for (std::string_view v : values) {
+    if (static_cast<int>(kept.size()) == most) break;
+    std::string value(v);
+    std::replace(value.begin(), value.end(), kFacetSeparator, ' ');
+    if (!value.empty() && std::find(kept.begin(), kept.end(), value) == kept.end())
+      kept.push_back(std::move(value));
+  }
+  std::sort(kept.begin(), kept.end());
+  std::string out;
+  for (const std::string& value : kept) {
+    if (!out.empty()) out += kFacetSeparator;
+    out += value;
+  }
+  return out;
+}
+
+std::vector<std::string_view> split_facet_values(std::string_view slot_value) {
+  std::vector<std::string_view> out;
+  while (!slot_value.empty()) {
+    const auto end = std::min(slot_value.find(kFacetSeparator), slot_value.size());
+    if (end > 0) out.push_back(slot_value.substr(0, end));
+    slot_value.remove_prefix(std::min(end + 1, slot_value.size()));
+  }
+  return out;
+}
+
 std::vector<std::string> field_names() {
   std::vector<std::string> names;
   for (const Field& f : table())

@@ -4,6 +4,9 @@
 
 #include <map>
 #include <set>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace newsarchive::schema {
 namespace {
@@ -53,10 +56,8 @@ TEST(Schema, ValueSlotsAreDistinct) {
     }
     if (f.has(kFacet)) {
       ASSERT_NE(f.facet_slot, kNoSlot) << f.name;
-      ASSERT_GE(f.facet_slots, 1) << f.name;
-      for (int i = 0; i < f.facet_slots; ++i) {
-        EXPECT_TRUE(slots.insert(f.facet_slot + i).second) << f.name << " facet slot " << i;
-      }
+      EXPECT_TRUE(f.facet_values == 1 || f.facet_values == kMaxFacetValues) << f.name;
+      EXPECT_TRUE(slots.insert(f.facet_slot).second) << f.name << " facet slot";
     }
   }
 }
@@ -77,6 +78,29 @@ TEST(Schema, HeadlineWeighsMoreThanBody) {
   EXPECT_GT(field(FieldId::headline).weight, field(FieldId::body).weight);
   EXPECT_TRUE(field(FieldId::body).has(kDefaultSearch));
   EXPECT_EQ(field(FieldId::body).text_prefix, "");
+}
+
+TEST(Schema, FacetValuesJoinSortedDistinctAndBounded) {
+  EXPECT_EQ(join_facet_values({}, kMaxFacetValues), "");
+  EXPECT_EQ(join_facet_values({"Reuters"}, 1), "Reuters");
+  const std::string sep(1, kFacetSeparator);
+  EXPECT_EQ(join_facet_values({"Ruto", "Biden", "Ruto", ""}, kMaxFacetValues),
+            "Biden" + sep + "Ruto");
+  // The first `most` distinct values are kept, then sorted.
+  EXPECT_EQ(join_facet_values({"c", "c", "b", "a"}, 2), "b" + sep + "c");
+  // A value cannot smuggle in a separator.
+  EXPECT_EQ(join_facet_values({"a" + sep + "b"}, 1), "a b");
+}
+
+TEST(Schema, FacetValuesSplitBack) {
+  const std::string sep(1, kFacetSeparator);
+  EXPECT_TRUE(split_facet_values("").empty());
+  EXPECT_EQ(split_facet_values("Reuters"), std::vector<std::string_view>{"Reuters"});
+  const std::string joined = join_facet_values({"Xi Jinping", "Joe Biden", "Olaf Scholz"}, 8);
+  EXPECT_EQ(split_facet_values(joined),
+            (std::vector<std::string_view>{"Joe Biden", "Olaf Scholz", "Xi Jinping"}));
+  EXPECT_EQ(split_facet_values(sep + "a" + sep + sep + "b" + sep),
+            (std::vector<std::string_view>{"a", "b"}));
 }
 
 }  // namespace

@@ -53,10 +53,13 @@
 //
 // Values
 //   Slot numbers are the `value_slot` column; the date slot holds "YYYYMMDD",
-//   which sorts as a string. Facets have slots of their own (`facet_slot`):
-//   a single-valued field one, a many-valued one (people, bylines)
-//   kMaxFacetValues, filled in order; a document's values beyond that are
-//   searchable but not counted in facets.
+//   which sorts as a string. Each facet has a slot of its own
+//   (`facet_slot`). A many-valued field's slot (people, bylines) holds the
+//   document's distinct values, the first kMaxFacetValues it gives, sorted
+//   and joined by kFacetSeparator (join_facet_values): Xapian's
+//   ValueCountMatchSpy counts each combination with one read a document,
+//   and the query side adds a combination's count to each of its values.
+//   Values beyond kMaxFacetValues are searchable but not counted.
 //
 // Metadata
 //   kVersionKey: kSchemaVersion as decimal text; opening a database with
@@ -82,7 +85,7 @@
 namespace newsarchive::schema {
 
 // Bump when a change to the table makes older databases unreadable.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
@@ -92,6 +95,8 @@ inline constexpr unsigned kParagraphGap = 100;
 
 // Values of a many-valued field that facets count per document.
 inline constexpr int kMaxFacetValues = 8;
+// Between the values in a many-valued field's facet slot.
+inline constexpr char kFacetSeparator = '\x1f';
 
 // Prefix of stemmed terms (Xapian's convention).
 inline constexpr std::string_view kStemPrefix = "Z";
@@ -135,11 +140,12 @@ struct Field {
   int value_slot;                        // kNoSlot if none
   double weight;                         // query-time weight of text matches
   unsigned flags;
-  // For kFacet: the first of `facet_slots` consecutive value slots holding
-  // the field's display values, one per slot, for counting with Xapian's
-  // ValueCountMatchSpy (which also runs on remote shards).
+  // For kFacet: the value slot holding the field's display values, for
+  // counting with Xapian's ValueCountMatchSpy (which also runs on remote
+  // shards), and how many distinct values of a document it holds: 1, or
+  // kMaxFacetValues for a many-valued field (see Values above).
   int facet_slot = kNoSlot;
-  int facet_slots = 0;
+  int facet_values = 0;
   // Fields that a search of this one searches too: entity: is person:,
   // org: and place: with the entities of no such type (entity's own terms),
   // so that each name is indexed once.
@@ -163,6 +169,14 @@ std::vector<std::string> field_names();
 
 // The names of the fields that can be facets, for --help and errors.
 std::vector<std::string> facet_names();
+
+// A facet slot's contents: the distinct values among `values`, the first
+// `most` of them, sorted and joined by kFacetSeparator (which a value
+// cannot hold: it becomes a space); "" when there are none.
+std::string join_facet_values(const std::vector<std::string_view>& values, int most);
+
+// The values a facet slot holds, in order.
+std::vector<std::string_view> split_facet_values(std::string_view slot_value);
 
 }  // namespace newsarchive::schema
 
