@@ -139,6 +139,11 @@ int main(int argc, char** argv) {
       ("offset", po::value(&request.offset)->default_value(0), "hits to skip first")
       ("sort", po::value(&sort)->default_value("relevance"),
        "relevance, newest (also: date) or oldest")
+      ("recent", po::value(&request.recency_half_life_days)->value_name("DAYS"),
+       "favour newer articles: a hit gains --recent-weight, halved every DAYS of its age "
+       "before the newest article")
+      ("recent-weight", po::value(&request.recency_weight)->default_value(2.0, "2"),
+       "the most --recent adds to a score")
       ("any", po::bool_switch(&any),
        "match articles with any of the words, not all (OR between words)")
       ("no-collapse", po::bool_switch(&no_collapse), "list every copy of a story (as several outlets carried it) instead of "

@@ -13,6 +13,8 @@ namespace {
 constexpr std::size_t kMaxQueryBytes = 4096;
 constexpr std::size_t kMaxPage = 1000;
 constexpr std::size_t kMaxPerPage = 100;
+// The longest recency half-life the library takes, in days.
+constexpr std::size_t kMaxRecentDays = 36600;
 
 Reply error(int status, const std::string& code, const std::string& message) {
   nlohmann::json body = {{"error", {{"code", code}, {"message", message}}}};
@@ -68,6 +70,14 @@ Reply search(const newsarchive::Searcher& searcher, const Params& params) {
   else if (sort == "newest") request.sort = newsarchive::Sort::newest;
   else if (sort == "oldest") request.sort = newsarchive::Sort::oldest;
   else return error(400, "bad_request", "sort must be relevance, newest or oldest");
+
+  // A recency boost: its half-life in days (0, the default, is off).
+  std::size_t recent = 0;
+  if (!parse_number(param(params, "recent", "0"), 0, kMaxRecentDays, recent))
+    return error(400, "bad_request",
+                 "recent (a half-life in days) must be a whole number from 0 to " +
+                     std::to_string(kMaxRecentDays));
+  request.recency_half_life_days = static_cast<double>(recent);
 
   std::size_t page = 1, per_page = 10;
   if (!parse_number(param(params, "page", "1"), 1, kMaxPage, page))

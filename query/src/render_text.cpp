@@ -102,14 +102,16 @@ std::string meta_line(const Hit& h, const std::string& first) {
   return meta;
 }
 
-// "explain: headline 9.12 (Sstrike ZSstrike), body 3.40 (Zstrike)"
+// "explain: headline 9.12 (Sstrike ZSstrike), body 3.40 (Zstrike), recency 1.50"
 std::string explanation_line(const Hit& h) {
   std::string line = "explain:";
   for (std::size_t i = 0; i < h.explanation.size(); ++i) {
     const FieldScore& f = h.explanation[i];
     char score[32];
     std::snprintf(score, sizeof score, "%.2f", f.score);
-    line += (i ? ", " : " ") + f.field + " " + score + " (";
+    line += (i ? ", " : " ") + f.field + " " + score;
+    if (f.terms.empty()) continue;  // the recency boost
+    line += " (";
     for (std::size_t k = 0; k < f.terms.size(); ++k) line += (k ? " " : "") + f.terms[k];
     line += ")";
   }

@@ -6,6 +6,7 @@
 #include <exception>
 #include <map>
 #include <memory>
+#include <optional>
 
 #include "database_pool.h"
 #include "newsarchive/article.h"
@@ -14,6 +15,7 @@
 #include "newsarchive/search.h"
 #include "newsarchive/utf8.h"
 #include "query_parser.h"
+#include "recency.h"
 #include "snippet.h"
 #include "synonyms.h"
 
@@ -35,6 +37,7 @@ constexpr std::size_t kMinSnippet = 20;
 constexpr std::size_t kMaxSnippet = 5000;
 constexpr std::size_t kMaxQuotesPerArticle = 3;
 constexpr std::size_t kMaxFacetSize = 1000;
+constexpr double kMaxRecencyWeight = 1000;
 
 // A facet: Xapian's ValueCountMatchSpy on the field's facet slot, which
 // counts each combination of values a document holds (schema.h, Values);
@@ -419,8 +422,18 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
                                   similar.words.end());
   }
 
+  // The boost adds weight to documents the query matches, and matches none
+  // by itself: facets and counts are those of the query.
+  std::optional<query::RecencyBoost> recency;
+  Xapian::Query ranked = q;
+  if (request.recency_half_life_days > 0) {
+    recency.emplace(handle.db, request.recency_half_life_days, request.recency_weight);
+    if (const Xapian::Query boost = recency->query(); !boost.empty())
+      ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, boost);
+  }
+
   Xapian::Enquire enquire(handle.db);
-  enquire.set_query(q);
+  enquire.set_query(ranked);
   const auto cluster_slot =
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
   if (request.collapse) enquire.set_collapse_key(cluster_slot);
@@ -447,10 +460,20 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     Hit& hit = response.hits.back();
     // Collapsing, the matcher has read the key already.
     hit.cluster = request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
-    if (request.explain)
+    if (request.explain) {
       hit.explanation = explain(handle.db, enquire, *m,
                                 schema::filter_term(schema::field(schema::FieldId::id), article.id),
                                 parsed.fields);
+      if (recency) {
+        const double boost = recency->boost(doc.get_value(
+            static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot)));
+        if (boost > 0) {
+          hit.explanation.push_back(FieldScore{"recency", boost, {}});
+          std::stable_sort(hit.explanation.begin(), hit.explanation.end(),
+                           [](const auto& a, const auto& b) { return a.score > b.score; });
+        }
+      }
+    }
     if (!request.highlight_start.empty() || !request.highlight_end.empty()) {
       for (Snippet& s : hit.snippets)
         mark(s.text, s.highlights, request.highlight_start, request.highlight_end);
@@ -539,6 +562,14 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
     } else if (request.facet_size == 0 || request.facet_size > kMaxFacetSize) {
       response.status = Status(StatusCode::invalid_argument,
                                "facet size must be between 1 and " + std::to_string(kMaxFacetSize));
+    } else if (request.recency_half_life_days < 0 ||
+               request.recency_half_life_days > query::RecencyBoost::kMaxDays ||
+               !(request.recency_weight > 0 && request.recency_weight <= kMaxRecencyWeight)) {
+      response.status = Status(StatusCode::invalid_argument,
+                               "the recency half-life must be between 0 (off) and " +
+                                   std::to_string(query::RecencyBoost::kMaxDays) +
+                                   " days, and its weight above 0 and at most " +
+                                   std::to_string(static_cast<int>(kMaxRecencyWeight)));
     } else if (request.snippet_length < kMinSnippet || request.snippet_length > kMaxSnippet) {
       response.status = Status(StatusCode::invalid_argument,
                                "snippet length must be between " + std::to_string(kMinSnippet) +

@@ -250,6 +250,66 @@ TEST_F(SearcherTest, ExplainSaysWhatEachFieldAdded) {
   EXPECT_TRUE(s->search(r).hits.at(0).explanation.empty());
 }
 
+// Two identical articles four and a half years apart, and an older one
+// that matches better.
+class RecencyTest : public SearcherTest {
+ protected:
+  void SetUp() override {
+    SearcherTest::SetUp();
+    indexer::Writer w(path_);
+    w.write(article("old", "Harbour strike called", {"Dockers walked out."}, "2020-01-01"));
+    w.write(article("new", "Harbour strike called", {"Dockers walked out."}, "2024-06-01"));
+    w.write(article("best", "Harbour strike: harbour strike spreads",
+                    {"The harbour strike spread to every harbour."}, "2010-05-05"));
+    w.commit();
+  }
+  SearchResponse boosted(double half_life, double weight) {
+    auto s = Searcher::open(path_);
+    SearchRequest r;
+    r.query = "harbour strike";
+    r.recency_half_life_days = half_life;
+    r.recency_weight = weight;
+    r.explain = true;
+    return s->search(r);
+  }
+};
+
+TEST_F(RecencyTest, OffByDefault) {
+  EXPECT_EQ(ids(search("harbour strike")), (std::vector<std::string>{"best", "old", "new"}));
+}
+
+TEST_F(RecencyTest, NewerArticlesGainWeightHalvedEveryHalfLife) {
+  // 2020-01-01 is 1,613 days before 2024-06-01, the newest article.
+  auto r = boosted(1613, 0.5);
+  ASSERT_TRUE(r.status.ok()) << r.status.to_string();
+  ASSERT_EQ(ids(r), (std::vector<std::string>{"best", "new", "old"}));
+  auto recency = [](const Hit& h) {
+    for (const FieldScore& f : h.explanation)
+      if (f.field == "recency") return f.score;
+    return 0.0;
+  };
+  EXPECT_NEAR(recency(r.hits[1]), 0.5, 1e-9);
+  EXPECT_NEAR(recency(r.hits[2]), 0.25, 1e-9);
+  // The explanation still adds up to each hit's score.
+  for (const Hit& h : r.hits) {
+    double sum = 0;
+    for (const FieldScore& f : h.explanation) sum += f.score;
+    EXPECT_NEAR(sum, h.score, 1e-6 * h.score) << h.id;
+  }
+  // Weighed heavily enough, the newest comes first.
+  EXPECT_EQ(ids(boosted(1613, 100)), (std::vector<std::string>{"new", "old", "best"}));
+  // It only ranks: it matches nothing the query does not.
+  EXPECT_EQ(boosted(1613, 100).hits.size(), 3u);
+}
+
+TEST_F(RecencyTest, HalfLifeAndWeightBounded) {
+  EXPECT_EQ(boosted(-1, 2).status.code(), StatusCode::invalid_argument);
+  EXPECT_EQ(boosted(40000, 2).status.code(), StatusCode::invalid_argument);
+  EXPECT_EQ(boosted(30, 0).status.code(), StatusCode::invalid_argument);
+  EXPECT_EQ(boosted(30, 1001).status.code(), StatusCode::invalid_argument);
+  EXPECT_TRUE(boosted(0, 2).status.ok());
+}
+
 TEST_F(SearcherTest, CountExactly) {
   auto searcher = Searcher::open(path_);
   ASSERT_TRUE(searcher);

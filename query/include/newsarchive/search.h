@@ -73,6 +73,12 @@ struct SearchRequest {
   // `query`, if not empty, only narrows them (a date range, a source...).
   std::string like;
   Sort sort = Sort::relevance;
+  // Recency boost: a hit's score gains recency_weight, halved for every
+  // recency_half_life_days of its age, counted back from the newest
+  // article in the index. Worth using with relevance order; 0 (the
+  // default) is off. The half-life is at most 36,600 days.
+  double recency_half_life_days = 0;
+  double recency_weight = 2.0;   // a few matched words' worth, at most 1,000
   std::size_t offset = 0;        // hits to skip
   std::size_t limit = 10;        // hits to return, at most 10,000
   bool match_all = true;         // words joined by AND (true) or OR (false)
