@@ -278,6 +278,7 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
     }
   }
 
+  doc.add_value(schema::kOrderSlot, schema::order_key(compact, a.id));
   doc.set_data(to_json(a, JsonDetail::stored));
   return doc;
 }

@@ -439,7 +439,11 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   if (request.collapse) enquire.set_collapse_key(cluster_slot);
   const int date_slot = schema::field(schema::FieldId::date).value_slot;
   switch (request.sort) {
-    case Sort::relevance: break;
+    // Equally relevant: newest first, then by id; not by document number,
+    // which depends on the shards and the order of indexing.
+    case Sort::relevance:
+      enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
+      break;
     case Sort::newest: enquire.set_sort_by_value_then_relevance(date_slot, true); break;
     case Sort::oldest: enquire.set_sort_by_value_then_relevance(date_slot, false); break;
   }

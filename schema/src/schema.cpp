@@ -10,7 +10,8 @@ namespace {
 // The table. Weights are query-time multipliers of a field's BM25 score in
 // unfielded searches: a word in the headline counts three times a word in
 // the body. Slots: 0 date, 1 source, 2 duplicate cluster, 3 language; 4 holds
-// the MinHash signature (kSignatureSlot, schema.h).
+// the MinHash signature (kSignatureSlot, schema.h), 5 the order of equally
+// relevant results (kOrderSlot).
 const std::vector<Field>& table() {
   static const std::vector<Field> kFields = {
       // id             name           names users type                text    filter  slot    weight flags
@@ -93,6 +94,12 @@ std::vector<std::string> facet_names() {
   for (const Field& f : table())
     if (f.has(kFacet)) names.emplace_back(f.names.front());
   return names;
+}
+
+std::string order_key(std::string_view compact_date, std::string_view id) {
+  std::string key = compact_date.size() == 8 ? std::string(compact_date) : "00000000";
+  key += id;
+  return key;
 }
 
 std::string join_facet_values(const std::vector<std::string_view>& values, int most) {

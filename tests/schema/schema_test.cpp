@@ -49,7 +49,7 @@ TEST(Schema, PrefixesAreDistinctAndFollowOmega) {
 }
 
 TEST(Schema, ValueSlotsAreDistinct) {
-  std::set<int> slots = {kSignatureSlot};
+  std::set<int> slots = {kSignatureSlot, kOrderSlot};
   for (const Field& f : fields()) {
     if (f.value_slot != kNoSlot) {
       EXPECT_TRUE(slots.insert(f.value_slot).second) << f.name;
@@ -90,6 +90,13 @@ TEST(Schema, FacetValuesJoinSortedDistinctAndBounded) {
   EXPECT_EQ(join_facet_values({"c", "c", "b", "a"}, 2), "b" + sep + "c");
   // A value cannot smuggle in a separator.
   EXPECT_EQ(join_facet_values({"a" + sep + "b"}, 1), "a b");
+}
+
+TEST(Schema, OrderKeyIsDateThenId) {
+  EXPECT_EQ(order_key("20240619", "g7.txt"), "20240619g7.txt");
+  // Undated documents sort as the oldest.
+  EXPECT_EQ(order_key("", "x"), "00000000x");
+  EXPECT_LT(order_key("", "zzz"), order_key("19870101", "a"));
 }
 
 TEST(Schema, FacetValuesSplitBack) {

@@ -106,6 +106,13 @@ inline constexpr std::string_view kStemPrefix = "Z";
 inline constexpr std::string_view kBandPrefix = "XMB";
 inline constexpr int kSignatureSlot = 4;
 
+// Results of equal relevance are ordered by this slot, newest first: the
+// document's date ("YYYYMMDD", "00000000" when it has none) then its id
+// (order_key), so that the order depends on neither the shards nor the
+// order of indexing.
+inline constexpr int kOrderSlot = 5;
+std::string order_key(std::string_view compact_date, std::string_view id);
+
 enum class FieldId {
   id, url, host, format, headline, standfirst, byline, date, year, month,
   dateline, section, source, language, body, caption, credit, quote, speaker,
