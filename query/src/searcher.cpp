@@ -67,12 +67,18 @@ struct FacetCounter {
   }
 };
 
-// Counts the facets a request asks for over every document `query`
-// matches, copies included. A match of its own: only membership counts, so
-// no weights are computed, and the documents are visited in any order,
-// while the page's match stops as early as it can.
-std::vector<Facet> count_facets(const Xapian::Database& db, const Xapian::Query& query,
-                                const SearchRequest& request) {
+// What a visit of every document `query` matches gives: the facets a
+// request asks for (copies included) and, with count_exactly, the number of
+// matches. A match of its own: only membership counts, so no weights are
+// computed and documents are visited in any order, while the page's match
+// stops as early as it can.
+struct WholeMatch {
+  std::vector<Facet> facets;
+  std::size_t total = 0;
+};
+
+WholeMatch visit_whole_match(const Xapian::Database& db, const Xapian::Query& query,
+                             const SearchRequest& request) {
   Xapian::Enquire enquire(db);
   enquire.set_query(query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
@@ -85,10 +91,28 @@ std::vector<Facet> count_facets(const Xapian::Database& db, const Xapian::Query&
         std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f.facet_slot))});
     enquire.add_matchspy(counters.back().spy.get());
   }
-  enquire.get_mset(0, 0, db.get_doccount());
-  std::vector<Facet> facets;
-  for (const FacetCounter& c : counters) facets.push_back(c.result(request.facet_size));
-  return facets;
+  // Copies folded, the count is of stories: the distinct cluster keys, and
+  // each document without one. (Xapian's own count of a collapsed match is
+  // exact only for the documents it keeps, and a count keeps none.)
+  const auto cluster_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
+  Xapian::ValueCountMatchSpy clusters(cluster_slot);
+  const bool stories = request.count_exactly && request.collapse;
+  if (stories) enquire.add_matchspy(&clusters);
+  const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
+
+  WholeMatch out;
+  for (const FacetCounter& c : counters) out.facets.push_back(c.result(request.facet_size));
+  out.total = all.get_matches_estimated();
+  if (stories) {
+    std::size_t keys = 0, keyed = 0;
+    for (auto v = clusters.values_begin(); v != clusters.values_end(); ++v) {
+      ++keys;
+      keyed += v.get_termfreq();
+    }
+    out.total = keys + (clusters.get_total() - keyed);
+  }
+  return out;
 }
 
 // Sets each hit's count of the other matching copies in its cluster.
@@ -437,23 +461,27 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   const auto cluster_slot =
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
   if (request.collapse) enquire.set_collapse_key(cluster_slot);
-  const int date_slot = schema::field(schema::FieldId::date).value_slot;
   switch (request.sort) {
     // Equally relevant: newest first, then by id; not by document number,
     // which depends on the shards and the order of indexing.
     case Sort::relevance:
       enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
       break;
-    case Sort::newest: enquire.set_sort_by_value_then_relevance(date_slot, true); break;
-    case Sort::oldest: enquire.set_sort_by_value_then_relevance(date_slot, false); break;
+    // By date, and the hits of one day by id (kOrderSlot is the date, then
+    // the id): an order that, like relevance's, does not depend on where
+    // documents are stored.
+    case Sort::newest: enquire.set_sort_by_value(schema::kOrderSlot, true); break;
+    case Sort::oldest: enquire.set_sort_by_value(schema::kOrderSlot, false); break;
   }
-  Xapian::doccount check_at_least = static_cast<Xapian::doccount>(request.offset + request.limit);
-  if (request.count_exactly) check_at_least = std::max(check_at_least, handle.db.get_doccount());
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             check_at_least);
-  if (!request.facets.empty()) response.facets = count_facets(handle.db, q, request);
+  const Xapian::MSet mset = enquire.get_mset(
+      static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+      static_cast<Xapian::doccount>(request.offset + request.limit));
   response.estimated_total = mset.get_matches_estimated();
+  if (!request.facets.empty() || request.count_exactly) {
+    WholeMatch whole = visit_whole_match(handle.db, q, request);
+    response.facets = std::move(whole.facets);
+    if (request.count_exactly) response.estimated_total = whole.total;
+  }
   query::SnippetMaker maker(parsed.highlight_terms);
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     const Xapian::Document doc = m.get_document();

@@ -630,6 +630,21 @@ TEST_F(CopiesTest, CopiesCountOnlyThoseThatMatch) {
   EXPECT_EQ(r.hits[0].copies, 0u);
 }
 
+TEST_F(CopiesTest, ExactCountsAreOfStoriesWhenCollapsing) {
+  auto s = Searcher::open(path_);
+  SearchRequest r;
+  r.query = "wind farm";
+  r.limit = 0;
+  r.count_exactly = true;
+  for (const bool collapse : {true, false}) {
+    r.collapse = collapse;
+    SearchRequest listing = r;
+    listing.limit = 100;
+    listing.count_exactly = false;
+    EXPECT_EQ(s->search(r).estimated_total, s->search(listing).hits.size()) << collapse;
+  }
+}
+
 TEST_F(CopiesTest, NoCollapseListsEveryCopy) {
   auto r = run("wind farm", false);
   ASSERT_EQ(r.hits.size(), 4u);
