@@ -4,6 +4,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <charconv>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
@@ -79,6 +80,7 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     std::fprintf(stderr, "%zu articles extracted", s.extracted);
   else
     std::fprintf(stderr, "%zu articles added, %zu replaced", s.added, s.replaced);
+  if (s.other_parts > 0) std::fprintf(stderr, ", %zu left to the other parts", s.other_parts);
   // Which readers they came from, when more than one did.
   if (s.formats.size() > 1) {
     const char* separator = " (";
@@ -95,6 +97,18 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     std::fprintf(stderr, " (%.0f articles/s)", static_cast<double>(articles) / seconds);
   std::fprintf(stderr, "\n");
   if (s.stopped) std::fprintf(stderr, "newsindex: stopped at the first failure (--strict)\n");
+}
+
+// "K/N" (--part): false unless 0 <= K < N <= 1024.
+bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
+  const auto slash = text.find('/');
+  if (slash == std::string::npos) return false;
+  const char* begin = text.data();
+  const char* end = begin + text.size();
+  const auto first = std::from_chars(begin, begin + slash, k);
+  const auto second = std::from_chars(begin + slash + 1, end, n);
+  return first.ec == std::errc() && first.ptr == begin + slash && second.ec == std::errc() &&
+         second.ptr == end && n >= 1 && n <= 1024 && k < n;
 }
 
 // --delete: removes the articles with the ids given, with their quotes.
@@ -125,7 +139,7 @@ void print_compaction(const std::string& db_path, const CompactionResult& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, format, progress = "auto", report_path;
+  std::string db_path, format, progress = "auto", report_path, part;
   std::vector<std::string> inputs;
   std::size_t batch = 0, shards = 0, threads = 0;
   std::vector<std::string> maps, cue_files, role_files, gazetteers;
@@ -151,6 +165,10 @@ int main(int argc, char** argv) {
        "hash of the article id, opened together through a stub file in the database "
        "directory (default for a new database: one per core, at most 4; an existing one "
        "keeps its shards; --compact merges them into one)")
+      ("part", po::value(&part),
+       "K/N: index only the articles that --shards N would put in shard K (0 to N-1), by a "
+       "hash of the id, so that N machines each write one shard of an archive; each reads "
+       "every input")
       ("batch", po::value(&batch)->default_value(kDefaultBatch),
        "articles per commit and shard: an interrupted run redoes at most this many")
       ("force", "read every input, even those indexed before and unchanged since")
@@ -209,6 +227,18 @@ int main(int argc, char** argv) {
               << "'\n";
     return kUsage;
   }
+  std::size_t part_k = 0, part_n = 1;
+  if (!part.empty()) {
+    if (!parse_part(part, part_k, part_n)) {
+      std::cerr << "newsindex: --part is K/N, shard K (0 to N-1) of N (at most 1024), not '"
+                << part << "'\n";
+      return kUsage;
+    }
+    if (extract || remove) {
+      std::cerr << "newsindex: --part goes with indexing, not --extract or --delete\n";
+      return kUsage;
+    }
+  }
   if (db_path.empty()) db_path = default_database_path();
   // Commits follow --batch, not Xapian's own count of changed documents.
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "10000000", 0);
@@ -227,6 +257,8 @@ int main(int argc, char** argv) {
   RunOptions options;
   options.strict = vm.count("strict") > 0;
   options.threads = threads;
+  options.part = part_k;
+  options.parts = part_n;
   options.skip_unchanged = vm.count("force") == 0;
   if (!format.empty()) {
     options.readers.forced = parse_format(format);

@@ -313,10 +313,15 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
   for (std::size_t s = 0; s < shards; ++s) shard_paths.push_back(index.shard(s).path());
   // Each input's record goes to every shard, after that shard's share of
   // its articles: a shard's record says it holds all of them.
+  std::size_t other_parts = 0;
   auto consume = [&](Event& e) {
     if (e.kind == Event::Kind::end) {
       for (auto& q : queues)
         if (!q->push(ShardItem{{}, e.record_key, e.stamp})) return false;
+      return true;
+    }
+    if (options.parts > 1 && ShardSet::shard_of(e.prepared.id, options.parts) != options.part) {
+      ++other_parts;  // another machine's share
       return true;
     }
     const std::size_t s = index.shard_of(e.prepared.id);
@@ -339,6 +344,7 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
   index.share_languages();
 
   Summary summary = std::move(delivery.summary);
+  summary.other_parts = other_parts;
   merge_listing(listing, summary);
   if (options.clusters != nullptr) summary.duplicates = options.clusters->copies();
   for (std::size_t s = 0; s < shards; ++s) {

@@ -55,6 +55,7 @@ struct Summary {
   std::size_t failed = 0;     // inputs or parts of inputs not indexed
   std::size_t repaired = 0;   // articles indexed with a warning
   std::size_t skipped = 0;    // files a directory walk passed over
+  std::size_t other_parts = 0; // articles left to the other parts (RunOptions::parts)
   std::map<std::string, std::size_t> formats;  // articles read, by input format
   bool stopped = false;       // --strict stopped the run at a failure
 };
@@ -77,6 +78,10 @@ struct RunOptions {
   // Gives each article the cluster key of the story it copies; no clustering
   // if null.
   ClusterIndex* clusters = nullptr;
+  // Index only part `part` of `parts`: the articles that a database of
+  // `parts` shards holds in shard `part` (ShardSet::shard_of), so that N
+  // machines can each write one shard of an archive. 1: every article.
+  std::size_t part = 0, parts = 1;
 };
 
 // Indexes every input into `index` and commits. Throws DatabaseError when

@@ -82,8 +82,8 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
   for (const std::string& p : paths) writers_.push_back(std::make_unique<Writer>(p, batch_size));
 }
 
-std::size_t ShardSet::shard_of(std::string_view id) const {
-  return static_cast<std::size_t>(schema::stable_hash(id) % writers_.size());
+std::size_t ShardSet::shard_of(std::string_view id, std::size_t shards) {
+  return static_cast<std::size_t>(schema::stable_hash(id) % shards);
 }
 
 bool ShardSet::remove(const std::string& id) { return writers_[shard_of(id)]->remove(id); }

@@ -24,7 +24,9 @@ class ShardSet {
   std::size_t size() const { return writers_.size(); }
   Writer& shard(std::size_t i) { return *writers_[i]; }
   // The shard that holds (or will hold) the article with this id.
-  std::size_t shard_of(std::string_view id) const;
+  std::size_t shard_of(std::string_view id) const { return shard_of(id, writers_.size()); }
+  // ... in a database of `shards` shards.
+  static std::size_t shard_of(std::string_view id, std::size_t shards);
 
   // Removes the article and its quotes; false if it was not there.
   bool remove(const std::string& id);
