@@ -80,7 +80,6 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     std::fprintf(stderr, "%zu articles extracted", s.extracted);
   else
     std::fprintf(stderr, "%zu articles added, %zu replaced", s.added, s.replaced);
-  if (s.other_parts > 0) std::fprintf(stderr, ", %zu left to the other parts", s.other_parts);
   // Which readers they came from, when more than one did.
   if (s.formats.size() > 1) {
     const char* separator = " (";
@@ -91,6 +90,7 @@ void print_summary(const Summary& s, bool extract, double seconds) {
     std::fprintf(stderr, ")");
   }
   if (s.duplicates > 0) std::fprintf(stderr, ", %zu of them copies of another", s.duplicates);
+  if (s.other_parts > 0) std::fprintf(stderr, ", %zu left to the other parts", s.other_parts);
   std::fprintf(stderr, ", %zu with warnings, %zu failed, %zu files skipped; %.1f s", s.repaired,
                s.failed, s.skipped, seconds);
   if (seconds > 0 && articles > 0)

@@ -123,6 +123,9 @@ int main(int argc, char** argv) {
       ("like", po::value(&request.like),
        "articles like the one with this id (its copies left out); query words, if any, "
        "only narrow them")
+      ("allow-partial", po::bool_switch(&options.allow_partial),
+       "when a shard cannot be reached, search the others, say which was left out (on "
+       "stderr, and \"partial\" in --json), and exit 0")
       ("synonyms", po::value(&options.synonyms_file),
        "a file of synonym groups, one a line: UK, United Kingdom, Britain")
       ("json", po::bool_switch(&json), "print the result as one JSON document")
@@ -258,6 +261,8 @@ int main(int argc, char** argv) {
       default: return kDatabase;
     }
   }
+  for (const std::string& shard : response.unavailable_shards)
+    std::cerr << "newsquery: warning: partial results: shard " << shard << " is unavailable\n";
   if (count && !json) {
     std::cout << response.estimated_total << '\n';
   } else if (json) {

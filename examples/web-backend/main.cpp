@@ -1,12 +1,14 @@
 // web-backend: newsarchive's query library behind HTTP, with a search page.
 //
 //   web-backend --db PATH [--host 127.0.0.1] [--port 8080] [--threads N]
+//               [--allow-partial]
 //
 // GET /search returns JSON (routes.h says which parameters), GET /article/ID
 // one article, GET / the page. --port 0 takes any free port. The first line
 // on standard output is "listening on http://HOST:PORT/" once requests are
 // accepted. SIGINT or SIGTERM stops it: requests under way are answered,
-// then it exits 0.
+// then it exits 0. With --allow-partial, a shard of a stub file that does
+// not answer is left out and the JSON says "partial": true.
 #include <httplib.h>
 #include <signal.h>
 
@@ -23,7 +25,9 @@
 namespace {
 
 int usage() {
-  std::fprintf(stderr, "usage: web-backend --db PATH [--host HOST] [--port PORT] [--threads N]\n");
+  std::fprintf(stderr,
+               "usage: web-backend --db PATH [--host HOST] [--port PORT] [--threads N] "
+               "[--allow-partial]\n");
   return 2;
 }
 
@@ -44,8 +48,13 @@ int main(int argc, char** argv) {
   std::string db, host = "127.0.0.1";
   int port = 8080;
   unsigned threads = std::max(4u, 2 * std::thread::hardware_concurrency());
+  newsarchive::SearcherOptions options;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
+    if (arg == "--allow-partial") {
+      options.allow_partial = true;
+      continue;
+    }
     if (i + 1 >= argc) return usage();
     const char* value = argv[++i];
     if (arg == "--db") db = value;
@@ -57,7 +66,7 @@ int main(int argc, char** argv) {
   if (db.empty() || port < 0 || port > 65535 || threads == 0) return usage();
 
   newsarchive::Status status;
-  const auto searcher = newsarchive::Searcher::open(db, &status);
+  const auto searcher = newsarchive::Searcher::open(db, &status, options);
   if (!searcher) {
     std::fprintf(stderr, "web-backend: %s\n", status.to_string().c_str());
     return 3;

@@ -1,24 +1,62 @@
 #include "database_pool.h"
 
 #include <algorithm>
-#include <filesystem>
 #include <sstream>
 
 #include "newsarchive/schema.h"
 
 namespace newsarchive::query {
 
+namespace {
+
+std::string joined(const std::vector<std::string>& names) {
+  std::string out;
+  for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
+  return out;
+}
+
+// Checks that a shard was written by this schema; "" when it was.
+std::string schema_problem(const Xapian::Database& db, const std::string& name) {
+  const std::string version = db.get_metadata(std::string(schema::kVersionKey));
+  if (version.empty() && db.get_doccount() > 0)
+    return "database " + name + " was not written by newsindex (no schema version)";
+  return schema::check_version(version, name);
+}
+
+}  // namespace
+
 void Handle::refresh() {
   // Metadata read through several databases comes from the first only, so
-  // each part is asked (a stub file's own shards are still read as one).
+  // each shard is asked.
   languages.clear();
-  for (Xapian::Database& part : parts) {
-    part.reopen();
-    std::istringstream list(part.get_metadata(std::string(schema::kLanguagesKey)));
+  for (Shard& shard : shards) {
+    if (!shard.up) continue;
+    std::istringstream list(shard.db.get_metadata(std::string(schema::kLanguagesKey)));
     for (std::string lang; std::getline(list, lang, ',');)
       if (!lang.empty() && std::find(languages.begin(), languages.end(), lang) == languages.end())
         languages.push_back(lang);
   }
+}
+
+std::vector<std::string> Handle::unavailable() const {
+  std::vector<std::string> out;
+  for (const Shard& shard : shards)
+    if (!shard.up) out.push_back(shard.spec.name() + " (" + shard.problem + ")");
+  return out;
+}
+
+std::vector<std::string> Handle::failed_shards() {
+  broken = true;
+  std::vector<std::string> out;
+  for (Shard& shard : shards) {
+    if (!shard.up) continue;
+    try {
+      shard.db.keep_alive();
+    } catch (const Xapian::Error& e) {
+      out.push_back(shard.spec.name() + " (" + e.get_description() + ")");
+    }
+  }
+  return out;
 }
 
 std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
@@ -26,35 +64,40 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
     status = Status(StatusCode::not_found, "no database given");
     return nullptr;
   }
+  std::vector<ShardSpec> specs;
+  for (const std::string& path : paths_)
+    if (!expand_shards(path, specs, status)) return nullptr;
+
   auto handle = std::make_unique<Handle>();
-  for (const std::string& path : paths_) {
-    std::error_code ec;
-    if (!std::filesystem::exists(path, ec)) {
-      status = Status(StatusCode::not_found, "no database at " + path);
-      return nullptr;
-    }
+  for (ShardSpec& spec : specs) {
+    Shard shard{std::move(spec), {}, false, {}};
+    const std::string name = shard.spec.name();
     try {
-      Xapian::Database db(path);
-      const std::string version = db.get_metadata(std::string(schema::kVersionKey));
-      if (version.empty() && db.get_doccount() > 0) {
-        status = Status(StatusCode::schema_mismatch,
-                        "database " + path + " was not written by newsindex (no schema version)");
-        return nullptr;
-      }
-      if (std::string problem = schema::check_version(version, path); !problem.empty()) {
+      shard.db = open_shard(shard.spec);
+      if (std::string problem = schema_problem(shard.db, name); !problem.empty()) {
         status = Status(StatusCode::schema_mismatch, problem);
         return nullptr;
       }
-      handle->db.add_database(db);
-      handle->parts.push_back(db);
+      shard.up = true;
     } catch (const Xapian::DatabaseNotFoundError&) {
-      status = Status(StatusCode::not_found, "no database at " + path);
+      status = Status(StatusCode::not_found, "no database at " + name);
       return nullptr;
     } catch (const Xapian::Error& e) {
-      status = Status(StatusCode::database_error,
-                      "cannot open database " + path + ": " + e.get_description());
-      return nullptr;
+      if (!allow_partial_) {
+        status = Status(StatusCode::database_error, (specs.size() > 1 ? "shard " : "database ") +
+                                                        name + " is unavailable: " +
+                                                        e.get_description());
+        return nullptr;
+      }
+      shard.problem = e.get_description();
     }
+    if (shard.up) handle->db.add_database(shard.db);
+    handle->shards.push_back(std::move(shard));
+  }
+  if (handle->db.size() == 0) {
+    status = Status(StatusCode::database_error,
+                    "no shard is available: " + joined(handle->unavailable()));
+    return nullptr;
   }
   try {
     handle->refresh();
@@ -75,6 +118,10 @@ std::unique_ptr<DatabasePool::Lease> DatabasePool::lease(Status& status) {
       idle_.pop_back();
     }
   }
+  // A handle missing shards is replaced now and then, to try them again.
+  if (handle && !handle->unavailable().empty() &&
+      std::chrono::steady_clock::now() - handle->opened > kRetryUnavailable)
+    handle.reset();
   if (handle) {
     try {
       if (handle->db.reopen()) handle->refresh();
@@ -88,7 +135,7 @@ std::unique_ptr<DatabasePool::Lease> DatabasePool::lease(Status& status) {
 }
 
 void DatabasePool::give_back(std::unique_ptr<Handle> handle) {
-  if (!handle) return;
+  if (!handle || handle->broken) return;
   std::lock_guard lock(mutex_);
   idle_.push_back(std::move(handle));
 }

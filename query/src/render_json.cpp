@@ -74,6 +74,10 @@ std::string render_json(const SearchResponse& r) {
     for (const FacetValue& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
     j["facets"][f.field] = values;
   }
+  if (r.partial()) {
+    j["partial"] = true;
+    j["unavailable_shards"] = r.unavailable_shards;
+  }
   if (r.corrected_query.empty())
     j["corrected_query"] = nullptr;
   else

@@ -392,7 +392,8 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
 }  // namespace
 
 struct Searcher::Impl {
-  explicit Impl(std::vector<std::string> paths) : pool(std::move(paths)) {}
+  Impl(std::vector<std::string> paths, bool allow_partial)
+      : pool(std::move(paths), allow_partial) {}
   mutable query::DatabasePool pool;
   query::Synonyms synonyms;  // read once at open; read-only after
 
@@ -549,7 +550,7 @@ std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status
 std::unique_ptr<Searcher> Searcher::open_shards(const std::vector<std::string>& paths,
                                                 Status* status, const SearcherOptions& options) {
   try {
-    auto impl = std::make_unique<Impl>(paths);
+    auto impl = std::make_unique<Impl>(paths, options.allow_partial);
     if (std::string error; !options.synonyms_file.empty() &&
                            !impl->synonyms.load(options.synonyms_file, error)) {
       if (status) *status = Status(StatusCode::invalid_argument, error);
@@ -619,9 +620,25 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
         }
         try {
           response = impl_->run(request, **lease);
+          response.unavailable_shards = (*lease)->unavailable();
           break;
         } catch (const Xapian::DatabaseModifiedError&) {
           if (attempt == 1) throw;
+        } catch (const Xapian::NetworkError& e) {
+          // A remote shard stopped answering. The handle is dropped; with
+          // allow_partial, a fresh one leaves that shard out.
+          const std::vector<std::string> failed = (*lease)->failed_shards();
+          if (impl_->pool.allow_partial() && attempt == 0) continue;
+          std::string names;
+          for (const std::string& f : failed) names += (names.empty() ? "" : "; ") + f;
+          response = SearchResponse{};
+          response.query = request.query;
+          response.status = Status(
+              StatusCode::database_error,
+              failed.empty()      ? "a shard failed: " + e.get_description()
+              : failed.size() == 1 ? "shard " + names + " is unavailable"
+                                   : "shards " + names + " are unavailable");
+          break;
         }
       }
     }

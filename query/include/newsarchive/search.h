@@ -194,6 +194,11 @@ struct SearchResponse {
   // spellings, when that query finds more than this one; "" otherwise.
   // The hits are those of the query as given.
   std::string corrected_query;
+  // With SearcherOptions::allow_partial: the shards that could not be
+  // searched, each "NAME (why)"; the hits, totals and facets are those of
+  // the others. Empty when every shard answered.
+  std::vector<std::string> unavailable_shards;
+  bool partial() const { return !unavailable_shards.empty(); }
   double elapsed_ms = 0;
 };
 
@@ -202,14 +207,21 @@ struct SearcherOptions {
   // ("UK, United Kingdom, Britain"); '#' starts a comment. A query word or
   // run of words that is an entry also finds the others. "" for none.
   std::string synonyms_file;
+  // A shard that cannot be reached (a stub file's remote xapian-tcpsrv that
+  // is down) is left out and named in SearchResponse::unavailable_shards,
+  // instead of failing the search with database_error. Shards left out are
+  // tried again every few seconds.
+  bool allow_partial = false;
 };
 
 class Searcher {
  public:
   // Opens the database at `path`: a database, or a stub file listing
-  // shards. On failure returns nullptr and sets *status (if given) to
-  // not_found, schema_mismatch, database_error, or invalid_argument for
-  // an unreadable or malformed synonyms file.
+  // shards, local or remote (the lines Xapian reads, and "remote tcp HOST
+  // PORT"). On failure returns nullptr and sets *status (if given) to
+  // not_found, schema_mismatch, database_error (naming a shard that cannot
+  // be reached), or invalid_argument for a stub line or synonyms file that
+  // cannot be read.
   static std::unique_ptr<Searcher> open(const std::string& path, Status* status = nullptr,
                                         const SearcherOptions& options = {});
   // Opens several databases (shards, stub files) searched as one.

@@ -1,0 +1,162 @@
+#include "shards.h"
+
+#include <charconv>
+#include <filesystem>
+#include <fstream>
+
+namespace newsarchive::query {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Stubs naming stubs: deeper than this is taken for a loop.
+constexpr int kMaxStubDepth = 8;
+
+std::string trim(const std::string& s) {
+  const auto begin = s.find_first_not_of(" \t\r");
+  if (begin == std::string::npos) return {};
+  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
+}
+
+bool parse_port(const std::string& text, unsigned& port) {
+  const char* end = text.data() + text.size();
+  const auto [ptr, ec] = std::from_chars(text.data(), end, port);
+  return ec == std::errc() && ptr == end && port > 0 && port < 65536;
+}
+
+// "HOST:PORT" or "[HOST]:PORT".
+bool parse_host_port(const std::string& text, ShardSpec& shard) {
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0) return false;
+  std::string host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']')
+    host = host.substr(1, host.size() - 2);
+  if (host.empty() || host.find_first_of(" \t") != std::string::npos) return false;
+  shard.host = host;
+  return parse_port(text.substr(colon + 1), shard.port);
+}
+
+bool expand(const std::string& path, int depth, std::vector<ShardSpec>& out, Status& status);
+
+// Reads the stub at `stub`, whose relative paths start from `base`.
+bool read_stub(const fs::path& stub, const fs::path& base, int depth, std::vector<ShardSpec>& out,
+               Status& status) {
+  std::ifstream in(stub);
+  if (!in) {
+    status = Status(StatusCode::database_error, "cannot read the stub file " + stub.string());
+    return false;
+  }
+  std::string line;
+  bool any = false;
+  for (int number = 1; std::getline(in, line); ++number) {
+    line = trim(line);
+    if (line.empty() || line[0] == '#') continue;
+    const auto space = line.find_first_of(" \t");
+    const std::string kind = line.substr(0, space);
+    const std::string rest = space == std::string::npos ? "" : trim(line.substr(space));
+    const std::string where = stub.string() + " line " + std::to_string(number);
+    ShardSpec shard;
+    bool ok = !rest.empty();
+    if (ok && (kind == "auto" || kind == "glass" || kind == "chert")) {
+      const fs::path target = fs::path(rest).is_absolute() ? fs::path(rest) : base / rest;
+      if (!expand(target.lexically_normal().string(), depth + 1, out, status)) {
+        if (status.code() == StatusCode::not_found)
+          status = Status(StatusCode::not_found, where + ": no database at " + target.string());
+        return false;
+      }
+      any = true;
+      continue;
+    }
+    if (ok && kind == "remote" && rest[0] == ':') {
+      shard.kind = ShardSpec::Kind::program;
+      const std::string command = trim(rest.substr(1));
+      const auto gap = command.find_first_of(" \t");
+      shard.program = command.substr(0, gap);
+      shard.args = gap == std::string::npos ? "" : trim(command.substr(gap));
+      ok = !shard.program.empty();
+    } else if (ok && kind == "remote" && rest.rfind("tcp", 0) == 0 && rest.size() > 3 &&
+               (rest[3] == ' ' || rest[3] == '\t')) {
+      shard.kind = ShardSpec::Kind::tcp;
+      const std::string hp = trim(rest.substr(3));
+      const auto gap = hp.find_first_of(" \t");
+      ok = gap != std::string::npos;
+      if (ok) {
+        shard.host = hp.substr(0, gap);
+        ok = parse_port(trim(hp.substr(gap)), shard.port);
+      }
+    } else if (ok && kind == "remote") {
+      shard.kind = ShardSpec::Kind::tcp;
+      ok = parse_host_port(rest, shard);
+    } else {
+      ok = false;
+    }
+    if (!ok) {
+      status = Status(StatusCode::invalid_argument,
+                      where + ": cannot read '" + line +
+                          "'; a line is auto PATH, glass PATH, remote HOST:PORT, "
+                          "remote tcp HOST PORT or remote :PROGRAM ARGS");
+      return false;
+    }
+    out.push_back(std::move(shard));
+    any = true;
+  }
+  if (!any) {
+    status = Status(StatusCode::invalid_argument,
+                    "the stub file " + stub.string() + " lists no database");
+    return false;
+  }
+  return true;
+}
+
+bool expand(const std::string& path, int depth, std::vector<ShardSpec>& out, Status& status) {
+  if (depth > kMaxStubDepth) {
+    status = Status(StatusCode::invalid_argument,
+                    "stub files nest more than " + std::to_string(kMaxStubDepth) +
+                        " deep at " + path + "; is there a loop?");
+    return false;
+  }
+  std::error_code ec;
+  const fs::path p(path);
+  if (fs::is_directory(p, ec)) {
+    if (fs::is_regular_file(p / "XAPIANDB", ec)) return read_stub(p / "XAPIANDB", p, depth, out, status);
+    ShardSpec local;
+    local.path = path;
+    out.push_back(std::move(local));
+    return true;
+  }
+  if (fs::exists(p, ec)) return read_stub(p, p.parent_path(), depth, out, status);
+  status = Status(StatusCode::not_found, "no database at " + path);
+  return false;
+}
+
+}  // namespace
+
+std::string ShardSpec::name() const {
+  switch (kind) {
+    case Kind::local: return path;
+    case Kind::tcp: {
+      const bool v6 = host.find(':') != std::string::npos;
+      return "remote " + (v6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    }
+    case Kind::program: return "remote :" + program + (args.empty() ? "" : " " + args);
+  }
+  return path;
+}
+
+bool expand_shards(const std::string& path, std::vector<ShardSpec>& out, Status& status) {
+  return expand(path, 0, out, status);
+}
+
+Xapian::Database open_shard(const ShardSpec& shard) {
+  switch (shard.kind) {
+    case ShardSpec::Kind::tcp:
+      return Xapian::Remote::open(shard.host, shard.port, kTimeoutMs, kConnectTimeoutMs);
+    case ShardSpec::Kind::program:
+      return Xapian::Remote::open(shard.program, shard.args, kTimeoutMs);
+    case ShardSpec::Kind::local: break;
+  }
+  return Xapian::Database(shard.path);
+}
+
+}  // namespace newsarchive::query

@@ -1,0 +1,107 @@
+#include "shards.h"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+#include <vector>
+
+namespace newsarchive::query {
+namespace {
+
+namespace fs = std::filesystem;
+
+class ShardsTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = fs::temp_directory_path() /
+           ("newsarchive-shards-" + std::to_string(::getpid()) + "-" +
+            ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_ / "db");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string write(const std::string& name, const std::string& text) {
+    const fs::path p = dir_ / name;
+    fs::create_directories(p.parent_path());
+    std::ofstream(p) << text;
+    return p.string();
+  }
+  std::vector<ShardSpec> expand(const std::string& path, Status& status) {
+    std::vector<ShardSpec> out;
+    if (!expand_shards(path, out, status)) out.clear();
+    return out;
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(ShardsTest, ADatabaseDirectoryIsOneLocalShard) {
+  Status status;
+  const auto shards = expand((dir_ / "db").string(), status);
+  ASSERT_EQ(shards.size(), 1u) << status.to_string();
+  EXPECT_EQ(shards[0].kind, ShardSpec::Kind::local);
+  EXPECT_EQ(shards[0].name(), (dir_ / "db").string());
+}
+
+TEST_F(ShardsTest, StubLinesLocalAndRemote) {
+  fs::create_directories(dir_ / "sharded" / "shard-0");
+  write("sharded/XAPIANDB", "auto shard-0\n");
+  const std::string stub = write("all.stub",
+                                 "# the archive\n"
+                                 "\n"
+                                 "auto sharded\n"
+                                 "glass " + (dir_ / "db").string() + "\n"
+                                 "remote news1.example:7000\n"
+                                 "remote tcp 10.0.0.2 7001\n"
+                                 "  remote [::1]:7002  \n"
+                                 "remote :xapian-progsrv /srv/news\n");
+  Status status;
+  const auto shards = expand(stub, status);
+  ASSERT_EQ(shards.size(), 6u) << status.to_string();
+  EXPECT_EQ(shards[0].path, (dir_ / "sharded" / "shard-0").string());
+  EXPECT_EQ(shards[1].path, (dir_ / "db").string());
+  EXPECT_EQ(shards[2].kind, ShardSpec::Kind::tcp);
+  EXPECT_EQ(shards[2].host, "news1.example");
+  EXPECT_EQ(shards[2].port, 7000u);
+  EXPECT_EQ(shards[3].name(), "remote 10.0.0.2:7001");
+  EXPECT_EQ(shards[4].host, "::1");
+  EXPECT_EQ(shards[4].name(), "remote [::1]:7002");
+  EXPECT_EQ(shards[5].kind, ShardSpec::Kind::program);
+  EXPECT_EQ(shards[5].program, "xapian-progsrv");
+  EXPECT_EQ(shards[5].args, "/srv/news");
+}
+
+TEST_F(ShardsTest, ALineThatCannotBeReadIsNamedWithItsNumber) {
+  for (const std::string bad : {"remote news1.example", "remote tcp host", "remote host:99999",
+                                "remote tcp host port", "inmemory", "remote", "auto"}) {
+    const std::string stub = write("bad.stub", "# first\n" + bad + "\n");
+    Status status;
+    EXPECT_TRUE(expand(stub, status).empty()) << bad;
+    EXPECT_EQ(status.code(), StatusCode::invalid_argument) << bad;
+    EXPECT_NE(status.message().find("bad.stub line 2"), std::string::npos) << status.message();
+  }
+}
+
+TEST_F(ShardsTest, MissingEmptyAndLoopingStubs) {
+  Status status;
+  EXPECT_TRUE(expand((dir_ / "nothing").string(), status).empty());
+  EXPECT_EQ(status.code(), StatusCode::not_found);
+
+  EXPECT_TRUE(expand(write("missing.stub", "auto no-such-shard\n"), status).empty());
+  EXPECT_EQ(status.code(), StatusCode::not_found);
+  EXPECT_NE(status.message().find("missing.stub line 1"), std::string::npos) << status.message();
+
+  EXPECT_TRUE(expand(write("empty.stub", "# nothing here\n"), status).empty());
+  EXPECT_EQ(status.code(), StatusCode::invalid_argument);
+
+  EXPECT_TRUE(expand(write("loop.stub", "auto loop.stub\n"), status).empty());
+  EXPECT_EQ(status.code(), StatusCode::invalid_argument);
+  EXPECT_NE(status.message().find("loop"), std::string::npos) << status.message();
+}
+
+}  // namespace
+}  // namespace newsarchive::query
