@@ -16,6 +16,7 @@
 #include "newsarchive/utf8.h"
 #include "query_parser.h"
 #include "recency.h"
+#include "whole_match.h"
 #include "snippet.h"
 #include "synonyms.h"
 
@@ -39,95 +40,29 @@ constexpr std::size_t kMaxQuotesPerArticle = 3;
 constexpr std::size_t kMaxFacetSize = 1000;
 constexpr double kMaxRecencyWeight = 1000;
 
-// A facet: Xapian's ValueCountMatchSpy on the field's facet slot, which
-// counts each combination of values a document holds (schema.h, Values);
-// each combination's count goes to every value in it. A built-in spy, so
-// that facets also work on remote shards.
-struct FacetCounter {
-  std::string name;
-  std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
-
-  Facet result(std::size_t size) const {
-    std::map<std::string, std::size_t, std::less<>> counts;
-    for (auto v = spy->values_begin(); v != spy->values_end(); ++v) {
-      const std::string combination = *v;
-      for (std::string_view value : schema::split_facet_values(combination)) {
-        auto it = counts.find(value);
-        if (it == counts.end()) it = counts.emplace(std::string(value), 0).first;
-        it->second += v.get_termfreq();
-      }
-    }
-    Facet facet{name, {}};
-    for (const auto& [value, count] : counts) facet.values.push_back({value, count});
-    std::sort(facet.values.begin(), facet.values.end(), [](const auto& a, const auto& b) {
-      return a.count != b.count ? a.count > b.count : a.value < b.value;
-    });
-    if (facet.values.size() > size) facet.values.resize(size);
-    return facet;
-  }
-};
-
-// What a visit of every document `query` matches gives: the facets a
-// request asks for (copies included) and, with count_exactly, the number of
-// matches. A match of its own: only membership counts, so no weights are
-// computed and documents are visited in any order, while the page's match
-// stops as early as it can.
-struct WholeMatch {
-  std::vector<Facet> facets;
-  std::size_t total = 0;
-};
-
-WholeMatch visit_whole_match(const Xapian::Database& db, const Xapian::Query& query,
-                             const SearchRequest& request) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
-  std::vector<FacetCounter> counters;
-  for (const std::string& name : request.facets) {
-    const schema::Field& f = *schema::find_field(name);
-    counters.push_back(FacetCounter{
-        name,
-        std::make_unique<Xapian::ValueCountMatchSpy>(static_cast<Xapian::valueno>(f.facet_slot))});
-    enquire.add_matchspy(counters.back().spy.get());
-  }
-  // Copies folded, the count is of stories: the distinct cluster keys, and
-  // each document without one. (Xapian's own count of a collapsed match is
-  // exact only for the documents it keeps, and a count keeps none.)
-  const auto cluster_slot =
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
-  Xapian::ValueCountMatchSpy clusters(cluster_slot);
-  const bool stories = request.count_exactly && request.collapse;
-  if (stories) enquire.add_matchspy(&clusters);
-  const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
-
-  WholeMatch out;
-  for (const FacetCounter& c : counters) out.facets.push_back(c.result(request.facet_size));
-  out.total = all.get_matches_estimated();
-  if (stories) {
-    std::size_t keys = 0, keyed = 0;
-    for (auto v = clusters.values_begin(); v != clusters.values_end(); ++v) {
-      ++keys;
-      keyed += v.get_termfreq();
-    }
-    out.total = keys + (clusters.get_total() - keyed);
-  }
-  return out;
-}
-
 // Sets each hit's count of the other matching copies in its cluster.
 // MSetIterator::get_collapse_count() is only a lower bound (the matcher
 // skips documents that cannot make the page without checking whether they
 // collapse), so the copies are counted exactly, over the few clusters
 // shown that have more than one document at all.
-void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::vector<Hit>& hits) {
+//
+// `collapsed` holds, for each hit, the copies the match folded into it
+// (that lower bound): when it already makes up the whole cluster but the
+// hit, the count is exact without matching again.
+void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::vector<Hit>& hits,
+                  const std::vector<Xapian::doccount>& collapsed) {
   const schema::Field& cluster = schema::field(schema::FieldId::cluster);
   std::vector<std::string> terms;
   Xapian::doccount documents = 0;
-  for (const Hit& h : hits) {
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    Hit& h = hits[i];
     if (h.cluster.empty()) continue;
     std::string term = schema::filter_term(cluster, h.cluster);
     const Xapian::doccount n = db.get_termfreq(term);
+    if (n >= 2 && collapsed[i] + 1 >= n) {
+      h.copies = n - 1;  // every other document of the cluster matched
+      continue;
+    }
     if (n < 2 || std::find(terms.begin(), terms.end(), term) != terms.end()) continue;
     terms.push_back(std::move(term));
     documents += n;
@@ -478,12 +413,8 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
       static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
       static_cast<Xapian::doccount>(request.offset + request.limit));
   response.estimated_total = mset.get_matches_estimated();
-  if (!request.facets.empty() || request.count_exactly) {
-    WholeMatch whole = visit_whole_match(handle.db, q, request);
-    response.facets = std::move(whole.facets);
-    if (request.count_exactly) response.estimated_total = whole.total;
-  }
   query::SnippetMaker maker(parsed.highlight_terms);
+  std::vector<Xapian::doccount> collapsed;  // for each hit, the copies folded into it
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     const Xapian::Document doc = m.get_document();
     Article article;
@@ -491,6 +422,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     response.hits.push_back(
         make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
     Hit& hit = response.hits.back();
+    collapsed.push_back(request.collapse ? m.get_collapse_count() : 0);
     // Collapsing, the matcher has read the key already.
     hit.cluster = request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
     if (request.explain) {
@@ -514,7 +446,12 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
         mark(quote.text, quote.highlights, request.highlight_start, request.highlight_end);
     }
   }
-  if (request.collapse) count_copies(handle.db, q, response.hits);
+  if (request.collapse) count_copies(handle.db, q, response.hits, collapsed);
+  if (!request.facets.empty() || request.count_exactly) {
+    query::WholeMatch counted = query::count_whole_match(handle.db, q, request);
+    response.facets = std::move(counted.facets);
+    if (request.count_exactly) response.estimated_total = counted.total;
+  }
 
   // A correction is offered only when it finds more than the query given.
   if (request.suggest_spelling && !like) {
