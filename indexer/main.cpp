@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "newsarchive/paths.h"
+#include "newsarchive/schema.h"
 #include "dedupe/cluster_index.h"
 #include "extract/entity_resources.h"
 #include "extract/quote_resources.h"
@@ -109,6 +110,26 @@ bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
   const auto second = std::from_chars(begin + slash + 1, end, n);
   return first.ec == std::errc() && first.ptr == begin + slash && second.ec == std::errc() &&
          second.ptr == end && n >= 1 && n <= 1024 && k < n;
+}
+
+// Checks that `index` may take part `part` ("K/N", or "" for a whole
+// archive) and records it in a new database; "" when it may.
+std::string claim_part(ShardSet& index, const std::string& part, bool new_database) {
+  const std::string key(schema::kPartKey);
+  const std::string stored = index.shard(0).database().get_metadata(key);
+  if (!part.empty() && index.size() > 1)
+    return "--part writes a database of one shard; " + index.path() + " has " +
+           std::to_string(index.size());
+  if (new_database) {
+    if (!part.empty()) index.shard(0).database().set_metadata(key, part);
+    return "";
+  }
+  if (stored == part) return "";
+  if (stored.empty())
+    return index.path() + " holds a whole archive, not a part; --part " + part +
+           " needs a database of its own";
+  return index.path() + " holds part " + stored + " of an archive (newsindex --part); index " +
+         "into it with --part " + stored;
 }
 
 // --delete: removes the articles with the ids given, with their quotes.
@@ -234,6 +255,7 @@ int main(int argc, char** argv) {
                 << part << "'\n";
       return kUsage;
     }
+    part = std::to_string(part_k) + "/" + std::to_string(part_n);
     if (extract || remove) {
       std::cerr << "newsindex: --part goes with indexing, not --extract or --delete\n";
       return kUsage;
@@ -331,9 +353,17 @@ int main(int argc, char** argv) {
     {
       // A new database gets a shard per core, up to four: the writers are
       // the slowest stage, and each shard has its own.
-      if (shards == 0 && shard_paths(db_path).empty())
-        shards = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
+      // A part (--part) is one shard: its articles already share a hash
+      // remainder, so shards of it would be filled unevenly.
+      const bool new_database = shard_paths(db_path).empty();
+      if (shards == 0 && new_database)
+        shards = part.empty() ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4)
+                              : 1;
       ShardSet index(db_path, shards, batch);
+      if (std::string problem = claim_part(index, part, new_database); !problem.empty()) {
+        std::cerr << "newsindex: " << problem << '\n';
+        return kUsage;
+      }
       // Copies are looked for among this run's articles and the database's.
       ClusterIndex clusters(open_for_reading(db_path));
       options.clusters = &clusters;

@@ -250,6 +250,17 @@ int main(int argc, char** argv) {
     return 1;
   }
 
+  // The part remembers what it is: another part, or the whole archive, is
+  // refused.
+  for (const std::string& other : {std::string(" --part 2/3"), std::string()}) {
+    const int code = run(quoted(newsindex) + " --quiet --progress none" + other + " --db " +
+                         quoted(part) + corpora + " >" + quoted((work / "index.log").string()) +
+                         " 2>&1");
+    if (code != 2 || read_file(work / "index.log").find("part 1/3") == std::string::npos)
+      fail("newsindex" + other + " into part 1/3: exit " + std::to_string(code) + ", " +
+           read_file(work / "index.log"));
+  }
+
   std::vector<Server> servers(3);
   for (int i = 0; i < 3; ++i) {
     servers[i].tcpsrv = tcpsrv;

@@ -66,6 +66,9 @@
 //     another version is an error that says to rebuild it.
 //   kLanguagesKey: the languages of indexed articles, comma-separated, so the
 //     query side can stem query words for each of them.
+//   kPartKey: "K/N" when the database holds part K of N of an archive
+//     (newsindex --part), so that a later run cannot mix in other parts or
+//     skip their articles as already indexed.
 //   input_record_key(input id): "<size> <mtime in ns>" of an input file all
 //     of whose articles the database holds, so that a later run can skip it
 //     while it is unchanged. Each shard of a sharded database keeps its own
@@ -89,6 +92,7 @@ inline constexpr int kSchemaVersion = 3;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
+inline constexpr std::string_view kPartKey = "newsarchive:part";
 
 // Position gap between paragraphs and between repeated values of one field.
 inline constexpr unsigned kParagraphGap = 100;
