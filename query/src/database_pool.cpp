@@ -49,9 +49,11 @@ std::vector<std::string> Handle::failed_shards() {
   broken = true;
   std::vector<std::string> out;
   for (Shard& shard : shards) {
-    if (!shard.up) continue;
+    if (!shard.up || shard.spec.kind == ShardSpec::Kind::local) continue;
+    // On a connection of its own: the handle's may still hold replies to
+    // the interrupted search.
     try {
-      shard.db.keep_alive();
+      open_shard(shard.spec).keep_alive();
     } catch (const Xapian::Error& e) {
       out.push_back(shard.spec.name() + " (" + e.get_description() + ")");
     }
@@ -79,9 +81,13 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
         return nullptr;
       }
       shard.up = true;
-    } catch (const Xapian::DatabaseNotFoundError&) {
-      status = Status(StatusCode::not_found, "no database at " + name);
-      return nullptr;
+    } catch (const Xapian::DatabaseNotFoundError& e) {
+      // A remote server without its database is one shard down.
+      if (!allow_partial_ || shard.spec.kind == ShardSpec::Kind::local) {
+        status = Status(StatusCode::not_found, "no database at " + name);
+        return nullptr;
+      }
+      shard.problem = e.get_description();
     } catch (const Xapian::Error& e) {
       if (!allow_partial_) {
         status = Status(StatusCode::database_error, (specs.size() > 1 ? "shard " : "database ") +

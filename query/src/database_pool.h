@@ -43,9 +43,9 @@ struct Handle {
   void refresh();
   // "NAME (why)" of each shard left out.
   std::vector<std::string> unavailable() const;
-  // After a network error: asks each shard that was up whether it still
-  // answers, and returns "NAME (why)" of those that do not. Marks the handle
-  // broken.
+  // After a network error: asks each remote shard that was up whether it
+  // still answers, on a new connection, and returns "NAME (why)" of those
+  // that do not. Marks the handle broken.
   std::vector<std::string> failed_shards();
 };
 

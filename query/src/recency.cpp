@@ -19,10 +19,11 @@ int days_in_month(int year, int month) {
   return month == 2 && leap(year) ? 29 : kDays[month - 1];
 }
 
-// Today (UTC) as "YYYYMMDD".
-std::string today() {
-  const std::chrono::year_month_day ymd{
-      std::chrono::floor<std::chrono::days>(std::chrono::system_clock::now())};
+// The latest date it is anywhere now (at UTC+14), as "YYYYMMDD": an
+// article from east of UTC may carry tomorrow's UTC date.
+std::string latest_today() {
+  const std::chrono::year_month_day ymd{std::chrono::floor<std::chrono::days>(
+      std::chrono::system_clock::now() + std::chrono::hours(14))};
   char out[16];
   std::snprintf(out, sizeof out, "%04d%02u%02u", static_cast<int>(ymd.year()),
                 static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
@@ -58,7 +59,7 @@ RecencyBoost::RecencyBoost(const Xapian::Database& db, double half_life_days, do
   // while it is at least a hundredth of the weight.
   const double horizon = std::min<double>(kMaxDays, std::ceil(half_life_days * std::log2(100.0)));
   // The newest date, unless an article claims a date still to come.
-  std::string day = std::min(db.get_value_upper_bound(date_slot()), today());
+  std::string day = std::min(db.get_value_upper_bound(date_slot()), latest_today());
   for (int age = 0; age <= horizon && !day.empty(); ++age) {
     by_day_.emplace(day, weight * std::exp2(-age / half_life_days));
     day = day_before(day);

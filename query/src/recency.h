@@ -1,6 +1,7 @@
 // The recency boost (SearchRequest::recency_half_life_days): newer articles
 // gain weight, halving every half-life, counted back from the newest
-// article in the index (or from today, if an article's date is later).
+// article in the index (or from today, the latest date it is anywhere, if
+// an article's date is later).
 //
 // Built on Xapian's ValueMapPostingSource over the date slot ("YYYYMMDD"),
 // a built-in that remote shards (xapian-tcpsrv) also run: each day from the
@@ -21,7 +22,7 @@ class RecencyBoost {
   static constexpr int kMaxDays = 36600;
 
   // `half_life_days` > 0 and `weight` > 0; the newest date is the date
-  // slot's upper bound in `db`, or today if that is later.
+  // slot's upper bound in `db`, or today (at UTC+14) if that is later.
   RecencyBoost(const Xapian::Database& db, double half_life_days, double weight);
 
   // To combine with a query by OP_AND_MAYBE; empty when no article has a

@@ -109,8 +109,13 @@ bool accepts_connections(unsigned port) {
   return ok;
 }
 
-// One xapian-tcpsrv serving one shard.
+// One xapian-tcpsrv serving one shard, stopped when it goes out of scope.
 struct Server {
+  Server() = default;
+  Server(const Server&) = delete;
+  Server& operator=(const Server&) = delete;
+  ~Server() { stop(); }
+
   std::string tcpsrv;
   std::string shard;
   std::string log;
@@ -148,12 +153,12 @@ struct Server {
         return false;
       }
       for (int wait = 0; wait < 200; ++wait) {
-        if (accepts_connections(port)) return true;
         int status = 0;
         if (::waitpid(pid, &status, WNOHANG) == pid) {  // the port was taken
           pid = -1;
           break;
         }
+        if (accepts_connections(port)) return true;
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
       }
       stop();
