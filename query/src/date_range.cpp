@@ -12,12 +12,6 @@ bool digits(std::string_view s) {
   return true;
 }
 
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-  return month == 2 && leap ? 29 : kDays[month - 1];
-}
-
 std::string two(int n) {
   std::string out = std::to_string(n);
   if (out.size() < 2) out.insert(out.begin(), '0');
@@ -56,6 +50,12 @@ std::string iso(const std::string& compact) {
 }
 
 }  // namespace
+
+int days_in_month(int year, int month) {
+  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+  return month == 2 && leap ? 29 : kDays[month - 1];
+}
 
 bool parse_date_range(std::string_view text, DateRange& out, std::string& problem) {
   const auto dots = text.find("..");

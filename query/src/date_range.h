@@ -17,4 +17,7 @@ struct DateRange {
 // reason when it is not a valid date or range, or the range is reversed.
 bool parse_date_range(std::string_view text, DateRange& out, std::string& problem);
 
+// Days in `month` (1 to 12) of `year`, in the Gregorian calendar.
+int days_in_month(int year, int month);
+
 }  // namespace newsarchive::query

@@ -6,18 +6,12 @@
 #include <cstdio>
 #include <memory>
 
+#include "date_range.h"
 #include "newsarchive/schema.h"
 
 namespace newsarchive::query {
 
 namespace {
-
-bool leap(int year) { return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0; }
-
-int days_in_month(int year, int month) {
-  static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  return month == 2 && leap(year) ? 29 : kDays[month - 1];
-}
 
 // The latest date it is anywhere now (at UTC+14), as "YYYYMMDD": an
 // article from east of UTC may carry tomorrow's UTC date.
