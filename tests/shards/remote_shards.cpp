@@ -236,34 +236,32 @@ int main(int argc, char** argv) {
   fs::remove_all(work);
   fs::create_directories(work);
   const std::string sharded = (work / "sharded").string(), merged = (work / "merged").string();
-  for (const auto& [db, shards] : {std::pair{sharded, 3}, std::pair{merged, 1}}) {
-    if (run(quoted(newsindex) + " --quiet --progress none --shards " + std::to_string(shards) +
-            " --db " + quoted(db) + corpora + " >" + quoted((work / "index.log").string()) +
-            " 2>&1") != 0) {
-      std::fprintf(stderr, "remote_shards: newsindex failed:\n%s",
-                   read_file(work / "index.log").c_str());
+  // newsindex with these options into `db`; its exit status, its output in
+  // WORK/index.log.
+  const fs::path index_log = work / "index.log";
+  auto newsindex_run = [&](const std::string& options, const std::string& db) {
+    return run(quoted(newsindex) + " --quiet --progress none " + options + " --db " + quoted(db) +
+               corpora + " >" + quoted(index_log.string()) + " 2>&1");
+  };
+  // Three shards, one database, and one part indexed alone, as a machine of
+  // three would (--part 1/3).
+  const std::string part = (work / "part-1").string();
+  for (const auto& [db, options] : {std::pair{sharded, "--shards 3"}, std::pair{merged, "--shards 1"},
+                                    std::pair{part, "--shards 1 --part 1/3"}}) {
+    if (newsindex_run(options, db) != 0) {
+      std::fprintf(stderr, "remote_shards: newsindex %s failed:\n%s", options,
+                   read_file(index_log).c_str());
       return 1;
     }
   }
 
-  // One part indexed alone, as a machine of three would (--part 1/3).
-  const std::string part = (work / "part-1").string();
-  if (run(quoted(newsindex) + " --quiet --progress none --shards 1 --part 1/3 --db " +
-          quoted(part) + corpora + " >" + quoted((work / "index.log").string()) + " 2>&1") != 0) {
-    std::fprintf(stderr, "remote_shards: newsindex --part failed:\n%s",
-                 read_file(work / "index.log").c_str());
-    return 1;
-  }
-
   // The part remembers what it is: another part, or the whole archive, is
   // refused.
-  for (const std::string& other : {std::string(" --part 2/3"), std::string()}) {
-    const int code = run(quoted(newsindex) + " --quiet --progress none" + other + " --db " +
-                         quoted(part) + corpora + " >" + quoted((work / "index.log").string()) +
-                         " 2>&1");
-    if (code != 2 || read_file(work / "index.log").find("part 1/3") == std::string::npos)
-      fail("newsindex" + other + " into part 1/3: exit " + std::to_string(code) + ", " +
-           read_file(work / "index.log"));
+  for (const std::string& other : {std::string("--part 2/3"), std::string()}) {
+    const int code = newsindex_run(other, part);
+    if (code != 2 || read_file(index_log).find("part 1/3") == std::string::npos)
+      fail("newsindex " + other + " into part 1/3: exit " + std::to_string(code) + ", " +
+           read_file(index_log));
   }
 
   std::vector<Server> servers(3);
