@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "readers/input.h"
+#include "resource_limits.h"
 #include "readers/jsonl_reader.h"
 
 namespace newsarchive::indexer {
@@ -63,6 +64,7 @@ std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root
 struct ReaderOptions {
   std::optional<Format> forced;  // --format
   JsonlOptions jsonl;
+  Limits limits;                 // resource_limits.h; --max-input, --max-ratio
 };
 
 // Reads the input with the reader its format calls for. A file named as

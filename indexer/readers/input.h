@@ -6,6 +6,7 @@
 // ReadErrors naming the position, never thrown.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -19,6 +20,9 @@ struct Input {
   std::string bytes;    // the raw content
   std::string url;      // where the bytes came from, when known (a WARC
                         // record's target URI), else ""
+  std::uint64_t first_line = 1;  // the line number of bytes[0] in the whole
+                                 // input, when it is a piece of a larger one
+                                 // (JSON Lines read a block of lines at a time)
 };
 
 struct ReadError {

@@ -1,0 +1,67 @@
+// Every resource one input can make newsindex spend, bounded in one place.
+//
+// An input that reaches a limit gets one report naming the input, the
+// position, the limit and, where raising it is safe, the option that raises
+// it; what it held before the limit is kept, and the other inputs, lines,
+// records and members go on. No limit is a crash, a hang or a silent drop.
+// The README's "Limits" section lists these with the same numbers.
+//
+// The defaults keep one pathological input within 1 GiB of memory and a few
+// seconds of work on an ordinary machine; a news article is far below each.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace newsarchive::indexer {
+
+struct Limits {
+  // --- Bytes held in memory ---------------------------------------------
+  // The largest input read into memory whole: a file, an archive member, a
+  // decompressed stream, an archive inside an archive. JSON Lines and WARC
+  // are read a line or record at a time and are not bound by it as a whole
+  // (their lines and records are). Raised with newsindex --max-input MB:
+  // reading an input takes a few times its size in memory.
+  std::uint64_t max_input_bytes = 128ull << 20;
+
+  // The largest single unit of a streamed input: one JSON line, one WARC
+  // record. A longer one is reported and passed over; reading resumes at
+  // the next line or record.
+  std::uint64_t max_record_bytes = 64ull << 20;
+
+  // --- Decompression ------------------------------------------------------
+  // A compressed stream may expand to this many times its compressed size
+  // once it has passed the floor below; beyond that it is a decompression
+  // bomb, reported at the byte where it crossed, and what it gave before is
+  // kept. Text compresses about 3 to 10 times; 100 leaves room for very
+  // repetitive feeds. Raised with newsindex --max-ratio R.
+  std::uint64_t max_expansion_ratio = 100;
+  std::uint64_t expansion_floor_bytes = 16ull << 20;
+
+  // Archives inside archives (a zip holding a .tar.gz holding a .tar) are
+  // opened this many levels deep, the outermost being 1.
+  int max_archive_depth = 4;
+
+  // --- Structure ----------------------------------------------------------
+  // Elements inside elements (HTML, XML) and arrays or objects inside one
+  // another (JSON) beyond which a document is not read deeper: the text
+  // below is kept, flattened into its ancestor at this depth, with a warning.
+  int max_nesting_depth = 256;
+
+  // The largest article: the bytes of its text fields together. A longer
+  // one is cut at a paragraph boundary (or a space) before the limit, with
+  // a warning; what comes before is indexed.
+  std::size_t max_article_bytes = 8u << 20;
+
+  // The longest paragraph: a longer one is split at a space before the
+  // limit, with a warning, so that per-paragraph work (quotes, entities,
+  // snippets) stays bounded.
+  std::size_t max_paragraph_bytes = 256u << 10;
+
+  // --- Reports ------------------------------------------------------------
+  // Problems reported one by one for a single input; the rest are counted in
+  // one closing line ("... and 199,996 more like these").
+  std::size_t max_reports_per_input = 10;
+};
+
+}  // namespace newsarchive::indexer
