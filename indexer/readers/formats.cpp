@@ -1,9 +1,12 @@
 #include "readers/formats.h"
 
+#include <algorithm>
+
 #include "readers/ascii.h"
 
 #include "readers/feed_reader.h"
 #include "readers/html_reader.h"
+#include "readers/markup_depth.h"
 #include "readers/newsml_g2_reader.h"
 #include "readers/newsml_reader.h"
 #include "readers/ninjs_reader.h"
@@ -230,6 +233,11 @@ Format sniff_format(std::string_view bytes) {
   return Format::text;
 }
 
+namespace {
+bool is_markup(Format format);
+ReadResult read_as(Format format, const Input& input, const ReaderOptions& options);
+}  // namespace
+
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
   Format format = Format::text;
   if (options.forced) {
@@ -263,8 +271,43 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   if (!options.forced && format == Format::text) {
     if (const auto wire = sniff_wire_text(input.bytes)) format = from_wire(*wire);
   }
+  if (is_markup(format)) {
+    if (auto flat = flatten_deep_markup(input.bytes, options.limits.max_nesting_depth,
+                                        format == Format::html)) {
+      Input flattened = input;
+      flattened.bytes = std::move(flat->bytes);
+      ReadResult r = read_as(format, flattened, options);
+      const std::string warning =
+          "elements nested deeper than " +
+          std::to_string(std::min(options.limits.max_nesting_depth, kMarkupParserDepth)) +
+          " levels from byte " + std::to_string(flat->first) + " (" +
+          std::to_string(flat->dropped) + " tags): their text kept, flattened into the element at that depth";
+      for (RawArticle& a : r.articles) a.warnings.push_back(warning);
+      return r;
+    }
+  }
+  return read_as(format, input, options);
+}
+
+namespace {
+
+bool is_markup(Format format) {
   switch (format) {
-    case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::html: case Format::nitf: case Format::newsml: case Format::newsmlg2:
+    case Format::wxr: case Format::feed: case Format::ritzau:
+      return true;
+    default:
+      return false;
+  }
+}
+
+ReadResult read_as(Format format, const Input& input, const ReaderOptions& options) {
+  switch (format) {
+    case Format::jsonl: {
+      JsonlOptions jsonl = options.jsonl;
+      jsonl.max_nesting_depth = options.limits.max_nesting_depth;
+      return read_jsonl(input, jsonl);
+    }
     case Format::html: return read_html(input);
     case Format::nitf: return read_nitf(input);
     case Format::newsml: return read_newsml(input);
@@ -280,5 +323,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   }
   return read_plain_text(input);
 }
+
+}  // namespace
 
 }  // namespace newsarchive::indexer

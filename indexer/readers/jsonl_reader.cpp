@@ -43,12 +43,16 @@ const std::map<std::string, std::string>& default_aliases() {
 
 // A string from a value: itself, the first string of an array, or the
 // "name"/"title"/"text" of an object.
-std::string as_string(const json& v) {
+// Arrays are looked into this deep for a string, no deeper: the recursion
+// stays bounded whatever the input nests.
+constexpr int kMaxStringDepth = 8;
+
+std::string as_string(const json& v, int depth = 0) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_number()) return v.dump();
-  if (v.is_array()) {
+  if (v.is_array() && depth < kMaxStringDepth) {
     for (const auto& e : v) {
-      std::string s = as_string(e);
+      std::string s = as_string(e, depth + 1);
       if (!s.empty()) return s;
     }
   }
@@ -156,6 +160,20 @@ void describe_parse_error(const std::string& what, std::string& column, std::str
 }
 
 }  // namespace
+
+// Does `v` nest arrays and objects deeper than `limit`? Walked with an
+// explicit stack, so a value nested a million deep costs no recursion.
+bool nests_deeper(const json& v, int limit) {
+  std::vector<std::pair<const json*, int>> stack{{&v, 1}};
+  while (!stack.empty()) {
+    const auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (!node->is_structured()) continue;
+    if (depth > limit) return true;
+    for (const json& e : *node) stack.emplace_back(&e, depth + 1);
+  }
+  return false;
+}
 
 bool is_mappable_field(const std::string& field) {
   static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
@@ -323,6 +341,11 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
     a.origin = input.name + ":" + std::to_string(line_no);
     if (!a.url.empty()) a.id = a.url;
     else if (a.id.empty()) a.id = input.id + ":" + std::to_string(line_no);
+    if (nests_deeper(j, options.max_nesting_depth)) {
+      a.warnings.push_back("line " + std::to_string(line_no) + ": JSON nested deeper than " +
+                           std::to_string(options.max_nesting_depth) +
+                           " levels; what lies deeper was not read");
+    }
     if (line.invalid_at != std::string_view::npos) {
       a.warnings.push_back("line " + std::to_string(line_no) + ", column " +
                            std::to_string(line.invalid_at + 1) +

@@ -24,11 +24,15 @@
 #include <string>
 
 #include "readers/input.h"
+#include "resource_limits.h"
 
 namespace newsarchive::indexer {
 
 struct JsonlOptions {
   std::map<std::string, std::string> key_map;  // lower-cased input key -> field
+  // Limits::max_nesting_depth: values nested deeper are not looked into,
+  // with a warning on the line's article.
+  int max_nesting_depth = Limits{}.max_nesting_depth;
 };
 
 // Every line that is a JSON object with a headline or a body becomes a

@@ -159,6 +159,22 @@ TEST(JsonlReader, LinesCountFromFirstLine) {
   EXPECT_EQ(r.errors[0].position.rfind("line 5002", 0), 0u);
 }
 
+// Values nested a hundred thousand deep: read without recursion, the line's
+// article kept with a warning, the next line read.
+TEST(JsonlReader, DeeplyNestedValuesAreReportedNotFollowed) {
+  const int n = 100000;
+  const std::string bytes = "{\"title\": " + std::string(n, '[') + "\"Deep\"" + std::string(n, ']') +
+                            ", \"text\": \"Body.\"}\n{\"title\": \"Second\", \"text\": \"Two.\"}\n";
+  const ReadResult r = read(bytes);
+  ASSERT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].body, (std::vector<std::string>{"Body."}));
+  ASSERT_EQ(r.articles[0].warnings.size(), 1u);
+  EXPECT_EQ(r.articles[0].warnings[0],
+            "line 1: JSON nested deeper than 256 levels; what lies deeper was not read");
+  EXPECT_EQ(r.articles[1].headline, "Second");
+}
+
 TEST(JsonlReader, EmptyInputIsAnError) {
   auto r = read("  \n");
   EXPECT_TRUE(r.articles.empty());
