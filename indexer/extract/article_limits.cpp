@@ -72,10 +72,13 @@ std::string_view bound_article_text(std::string_view text, const Limits& limits,
                                     std::vector<std::string>& warnings) {
   const std::size_t limit = limits.max_article_bytes;
   if (text.size() <= limit) return text;
+  // A break that keeps at least half the limit: a paragraph break, else a
+  // line end, else a space or a character boundary.
   const std::string_view head = text.substr(0, limit);
+  const auto late = [&](std::size_t at) { return at != std::string_view::npos && at >= limit / 2; };
   std::size_t end = head.rfind("\n\n");
-  if (end == std::string_view::npos || end == 0) end = head.rfind('\n');
-  if (end == std::string_view::npos || end == 0) end = cut_point(text, limit);
+  if (!late(end)) end = head.rfind('\n');
+  if (!late(end)) end = cut_point(text, limit);
   warnings.push_back("article text of " + std::to_string(text.size()) +
                      " bytes is longer than the article limit of " + size_text(limit) +
                      ": cut at byte " + std::to_string(end) + ", the rest is not indexed");

@@ -15,8 +15,9 @@
 namespace newsarchive::indexer {
 
 // Plain text longer than limits.max_article_bytes, cut before the limit at
-// the last paragraph break (a blank line), else the last line end, else the
-// last space, else the last whole character. Adds a warning to `warnings`
+// the last paragraph break (a blank line), else the last line end, in the
+// second half of the limit; else at the last space, else after the last
+// whole character. Adds a warning to `warnings`
 // when it cuts; returns `text` itself otherwise.
 std::string_view bound_article_text(std::string_view text, const Limits& limits,
                                     std::vector<std::string>& warnings);

@@ -218,5 +218,24 @@ TEST_F(IndexingTest, ExtractWritesOneJsonLinePerArticle) {
   EXPECT_FALSE(fs::exists(db()));
 }
 
+// Issue 16, finding 13: an article that carries a warning of the
+// extractor's (a NITF file without body text) is counted "with warnings"
+// and the warning is reported, as a reader's warning is.
+TEST_F(IndexingTest, ExtractorWarningsAreCountedAndReported) {
+  write("nobody.xml",
+        "<?xml version=\"1.0\"?><nitf><head><title>Only a title</title></head>"
+        "<body><body.head><hedline><hl1>Only a title</hl1></hedline></body.head></body></nitf>");
+  Recorder r;
+  std::ostringstream out;
+  RunOptions options;
+  options.readers.forced = Format::nitf;
+  Summary s = extract_inputs(list_inputs({corpus() + "/nobody.xml"}), out, options, r);
+  EXPECT_EQ(s.extracted, 1u);
+  EXPECT_EQ(s.repaired, 1u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0], "nobody.xml|no body text found");
+  EXPECT_NE(out.str().find("\"warnings\":[\"no body text found\"]"), std::string::npos) << out.str();
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer
