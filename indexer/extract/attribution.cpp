@@ -14,6 +14,11 @@ constexpr std::size_t kMaxPhraseWords = 10;
 // from Texas said").
 constexpr std::size_t kMaxTokensToCue = 10;
 constexpr std::size_t kMemory = 24;
+// People mentioned that a pronoun looks back over, at most.
+constexpr std::size_t kMentions = 64;
+// Tokens between parentheses a speaker phrase skips ("Elijah Cummings
+// (D-Md.) said"), at most.
+constexpr std::size_t kMaxAsideTokens = 12;
 
 bool in_list(std::string_view w, const std::string_view* first, const std::string_view* last) {
   return std::any_of(first, last, [&](std::string_view s) { return iequals(w, s); });
@@ -107,8 +112,8 @@ std::vector<std::size_t> phrase_before(const TokenizedParagraph& tp, std::size_t
                                        std::size_t anchor, const QuoteResources& res) {
   std::vector<std::size_t> out;
   std::size_t j = end;
-  while (j > 0 && same_sentence(tp, j - 1, anchor) && tp.is_word(j - 1) &&
-         !tp.tokens[j - 1].upper && is_skippable(tp.words[j - 1])) {
+  while (j > 0 && end - j < kMaxPhraseWords && same_sentence(tp, j - 1, anchor) &&
+         tp.is_word(j - 1) && !tp.tokens[j - 1].upper && is_skippable(tp.words[j - 1])) {
     --j;
   }
   while (j > 0 && out.size() < kMaxPhraseWords && same_sentence(tp, j - 1, anchor)) {
@@ -133,7 +138,9 @@ std::vector<std::size_t> phrase_before(const TokenizedParagraph& tp, std::size_t
     }
     if (tp.is_punct(t, ")")) {  // "Elijah Cummings (D-Md.) said"
       std::size_t k = t;
-      while (k > 0 && !tp.is_punct(k, "(") && same_sentence(tp, k - 1, anchor)) --k;
+      while (k > 0 && t - k < kMaxAsideTokens && !tp.is_punct(k, "(") &&
+             same_sentence(tp, k - 1, anchor))
+        --k;
       if (!tp.is_punct(k, "(")) break;
       j = k;
       continue;
@@ -218,38 +225,52 @@ std::vector<std::size_t> appositive_speaker(const TokenizedParagraph& tp, std::s
   return outside;
 }
 
-// The subject of the sentence, for a participle with none of its own
-// ("Mr. Putin veered close to an admission, saying, “Q”"): the first name
-// of two words or more, or one the article already named, else the
-// capitalised words opening the sentence.
-std::vector<std::size_t> sentence_subject(const TokenizedParagraph& tp, std::size_t cue,
-                                          const QuoteResources& res, const SpeakerMemory& memory) {
-  std::size_t start = cue;
-  while (start > 0 && same_sentence(tp, start - 1, cue)) --start;
-  std::vector<std::size_t> opening;
-  for (std::size_t t = start; t < cue;) {
-    if (!tp.is_word(t) || !tp.tokens[t].upper) {
-      ++t;
-      continue;
+}  // namespace
+
+std::vector<std::size_t> SentenceSubjects::before(std::size_t t) {
+  const auto s = static_cast<std::size_t>(tp_.tokens[t].sentence);
+  if (sentences_.size() <= s) sentences_.resize(tp_.sentence_begin.size());
+  Sentence& x = sentences_[s];
+  const std::size_t start = tp_.sentence_begin[s];
+  if (!x.known) {
+    // The first name of two words or more, or one the article already
+    // named, else the capitalised words opening the sentence. A run never
+    // reaches past the token asking (a quote or a lower-case cue), so the
+    // answer for the whole sentence serves every token in it.
+    x.known = true;
+    const std::size_t stop = s + 1 < tp_.sentence_begin.size() ? tp_.sentence_begin[s + 1]
+                                                              : tp_.tokens.size();
+    for (std::size_t u = start; u < stop;) {
+      if (!tp_.is_word(u) || !tp_.tokens[u].upper) {
+        ++u;
+        continue;
+      }
+      std::vector<std::size_t> run;
+      std::vector<std::string_view> words;
+      std::size_t e = u;
+      while (e < stop && tp_.is_word(e) && tp_.tokens[e].upper && !is_time_word(tp_.words[e])) {
+        run.push_back(e);
+        words.push_back(tp_.words[e]);
+        ++e;
+      }
+      if (!run.empty()) {
+        const Range name = name_after_roles(words, {0, words.size()}, res_.roles);
+        const std::size_t n = name.last - name.first;
+        if (n >= 2 || (n == 1 && memory_.names.knows(strip_possessive(words[name.first])))) {
+          x.name = std::move(run);
+          break;
+        }
+        if (u == start && n >= 1 && !is_sentence_adverb(words[0])) x.opening = std::move(run);
+      }
+      u = e + 1;
     }
-    std::vector<std::size_t> run;
-    std::vector<std::string_view> words;
-    std::size_t e = t;
-    while (e < cue && tp.is_word(e) && tp.tokens[e].upper && !is_time_word(tp.words[e])) {
-      run.push_back(e);
-      words.push_back(tp.words[e]);
-      ++e;
-    }
-    if (!run.empty()) {
-      const Range name = name_after_roles(words, {0, words.size()}, res.roles);
-      const std::size_t n = name.last - name.first;
-      if (n >= 2 || (n == 1 && memory.names.knows(strip_possessive(words[name.first])))) return run;
-      if (t == start && n >= 1 && !is_sentence_adverb(words[0])) opening = run;
-    }
-    t = e + 1;
   }
-  return opening;
+  if (!x.name.empty() && x.name.front() < t) return x.name;
+  if (!x.opening.empty() && start < t) return x.opening;
+  return {};
 }
+
+namespace {
 
 std::string cue_text(const TokenizedParagraph& tp, std::size_t t, std::size_t n) {
   std::string out;
@@ -307,8 +328,7 @@ bool quote_leads(const TokenizedParagraph& tp, std::size_t q) {
 
 // The hit for a cue that follows the quote: "“Q,” X said", "“Q,” said X",
 // and across a sentence end for "“Q?” X asked".
-const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q,
-                        const std::vector<CueHit>& hits) {
+const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q, const CueIndex& cues) {
   std::size_t t = q + 1;
   std::size_t seen = 0;
   for (; t < tp.tokens.size() && seen < kMaxTokensToCue; ++t, ++seen) {
@@ -321,9 +341,7 @@ const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q,
       }
       continue;
     }
-    for (const CueHit& h : hits) {
-      if (h.token == t) return &h;
-    }
+    if (const CueHit* h = cues.at(t)) return h;
   }
   return nullptr;
 }
@@ -333,7 +351,7 @@ const CueHit* hit_after(const TokenizedParagraph& tp, std::size_t q,
 void SpeakerMemory::remember(const Attribution& a, std::size_t token) {
   if (!a.found()) return;
   recent_.push_back({a, paragraph_, token});
-  if (recent_.size() > kMemory) recent_.erase(recent_.begin());
+  if (recent_.size() > kMemory) recent_.pop_front();
 }
 
 void SpeakerMemory::mention(const std::string& name, std::size_t token, bool subject,
@@ -342,23 +360,23 @@ void SpeakerMemory::mention(const std::string& name, std::size_t token, bool sub
   mentions_.push_back({name, paragraph_, token, subject, person});
   // Only the current and the previous paragraph are looked at.
   while (!mentions_.empty() && mentions_.front().paragraph + 1 < paragraph_) {
-    mentions_.erase(mentions_.begin());
+    mentions_.pop_front();
   }
 }
 
 void SpeakerMemory::learn_gender(const std::string& name, Gender g) {
   if (g == Gender::kUnknown || name.empty()) return;
-  for (const auto& [n, known] : genders_) {
-    if (n == name) return;
-  }
-  genders_.emplace_back(name, g);
+  genders_.try_emplace(name, g, genders_.size());
 }
 
 Gender SpeakerMemory::gender_of(std::string_view name) const {
   const std::string full = names.resolve(name);
-  for (const auto& [n, g] : genders_) {
-    if (n == full || n == name) return g;
-  }
+  // Of the full name and the name as given, the one learnt first.
+  const auto a = genders_.find(full);
+  const auto b = genders_.find(std::string(name));
+  if (a != genders_.end() && (b == genders_.end() || a->second.second <= b->second.second))
+    return a->second.first;
+  if (b != genders_.end()) return b->second.first;
   if (resources == nullptr || full.find(' ') == std::string::npos) return Gender::kUnknown;
   return resources->given_name_gender(full.substr(0, full.find(' ')));
 }
@@ -370,14 +388,17 @@ Attribution SpeakerMemory::resolve_pronoun(std::string_view pronoun, std::size_t
   if (want != Gender::kUnknown) {
     // The speakers and the people named as subjects, latest first.
     auto rs = recent_.rbegin();
-    auto ms = mentions_.rbegin();
-    const auto before_pronoun = [&](int paragraph, std::size_t t) {
-      return paragraph < paragraph_ || t < token;
+    const auto before_pronoun = [&](const Mention& m) {
+      return m.paragraph < paragraph_ || m.token < token;
     };
-    while (ms != mentions_.rend() && !before_pronoun(ms->paragraph, ms->token)) ++ms;
-    while (rs != recent_.rend() || ms != mentions_.rend()) {
+    // Mentions are in text order: those before the pronoun are a prefix.
+    const auto after = std::partition_point(mentions_.begin(), mentions_.end(), before_pronoun);
+    auto ms = std::make_reverse_iterator(after);
+    const auto ms_end = ms + std::min<std::ptrdiff_t>(static_cast<std::ptrdiff_t>(kMentions),
+                                                      std::distance(ms, mentions_.rend()));
+    while (rs != recent_.rend() || ms != ms_end) {
       bool take_mention = false;
-      if (ms != mentions_.rend()) {
+      if (ms != ms_end) {
         take_mention = rs == recent_.rend() || ms->paragraph > rs->paragraph ||
                        (ms->paragraph == rs->paragraph && ms->token > rs->token);
       }
@@ -429,6 +450,7 @@ std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResou
                                   SpeakerMemory& memory) {
   memory.resources = &res;
   std::vector<CueHit> hits;
+  SentenceSubjects subjects(tp, res, memory);
   for (std::size_t t = 0; t < tp.tokens.size();) {
     const PhraseList::Match m = cue_at(tp, t, res);
     if (m.words == 0) {
@@ -461,7 +483,7 @@ std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResou
       h.attribution.cue = cue_copy;
     }
     if (!h.attribution.found() && participle) {
-      h.attribution = make_attribution(tp, sentence_subject(tp, t, res, memory), cue, res, memory);
+      h.attribution = make_attribution(tp, subjects.before(t), cue, res, memory);
     }
     memory.remember(h.attribution, t);
     hits.push_back(std::move(h));
@@ -470,28 +492,14 @@ std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResou
   return hits;
 }
 
-Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
-                            const std::vector<CueHit>& hits, const QuoteResources& res,
-                            SpeakerMemory& memory) {
+Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q, const CueIndex& cues,
+                            const QuoteResources& res, SpeakerMemory& memory) {
   const int sentence = tp.tokens[q].sentence;
   // Is the quote first in its sentence (after other quotes or punctuation)?
-  bool first = true;
-  for (std::size_t t = q; t > 0 && tp.tokens[t - 1].sentence == sentence; --t) {
-    if (tp.is_word(t - 1)) {
-      first = false;
-      break;
-    }
-  }
-  const CueHit* after = hit_after(tp, q, hits);
+  const bool first = tp.sentence_first_word[static_cast<std::size_t>(sentence)] >= q;
+  const CueHit* after = hit_after(tp, q, cues);
   if (after && !after->attribution.found()) after = nullptr;
-  const CueHit* before = nullptr;
-  for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
-    if (it->token < q && tp.tokens[it->token].sentence == sentence &&
-        it->attribution.found()) {
-      before = &*it;
-      break;
-    }
-  }
+  const CueHit* before = cues.found_before(q);
   // A participle after the quote ("“Q”, telling reporters") inherits its
   // speaker; the cue before the quote names it better.
   if (after && before && is_participle(after->attribution.cue)) after = nullptr;
@@ -506,32 +514,81 @@ Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q,
       if (a.found()) return a;
     }
   }
-  // The previous sentence of the paragraph, else the next one.
+  // The previous sentence of the paragraph, else the next one (only when
+  // the next sentence's cue comes before any quote of its own, or belongs
+  // to a quote that leads it: "“Q1.” “Q2,” he said.").
   if (first) {
-    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
-      if (tp.tokens[it->token].sentence == sentence - 1 && it->attribution.found())
-        return it->attribution;
-    }
+    if (const CueHit* h = cues.last_found(sentence - 1)) return h->attribution;
   }
-  for (const CueHit& h : hits) {
-    if (tp.tokens[h.token].sentence == sentence + 1 && h.attribution.found()) {
-      // Only when the next sentence's cue comes before any quote of its own,
-      // or belongs to a quote that leads it ("“Q1.” “Q2,” he said.").
-      return h.attribution;
-    }
-  }
+  if (const CueHit* h = cues.first_found(sentence + 1)) return h->attribution;
   if (!first) {
-    for (auto it = hits.rbegin(); it != hits.rend(); ++it) {
-      if (tp.tokens[it->token].sentence == sentence - 1 && it->attribution.found())
-        return it->attribution;
-    }
+    if (const CueHit* h = cues.last_found(sentence - 1)) return h->attribution;
   }
   return {};
 }
 
-Attribution sentence_speaker(const TokenizedParagraph& tp, std::size_t q,
+Attribution sentence_speaker(SentenceSubjects& subjects, std::size_t q,
                              const QuoteResources& res, const SpeakerMemory& memory) {
-  return make_attribution(tp, sentence_subject(tp, q, res, memory), "", res, memory);
+  return make_attribution(subjects.tokenized(), subjects.before(q), "", res, memory);
+}
+
+CueIndex::CueIndex(const TokenizedParagraph& tp, const std::vector<CueHit>& hits)
+    : tp_(tp), hits_(hits) {
+  const std::size_t n = tp.sentence_begin.size();
+  first_found_.assign(n, kNone);
+  last_found_.assign(n, kNone);
+  has_cue_.assign(n, false);
+  for (std::size_t i = 0; i < hits.size(); ++i) {
+    const auto s = static_cast<std::size_t>(tp.tokens[hits[i].token].sentence);
+    has_cue_[s] = true;
+    if (!hits[i].attribution.found()) continue;
+    found_.push_back(i);
+    if (first_found_[s] == kNone) first_found_[s] = i;
+    last_found_[s] = i;
+  }
+}
+
+const CueHit* CueIndex::at(std::size_t token) const {
+  const auto it = std::partition_point(hits_.begin(), hits_.end(),
+                                       [&](const CueHit& h) { return h.token < token; });
+  return it != hits_.end() && it->token == token ? &*it : nullptr;
+}
+
+const CueHit* CueIndex::found_before(std::size_t token) const {
+  // Hits are in text order and sentences only grow: the last hit with a
+  // speaker before `token` is in its sentence if any such hit is.
+  const auto it = std::partition_point(found_.begin(), found_.end(),
+                                       [&](std::size_t i) { return hits_[i].token < token; });
+  if (it == found_.begin()) return nullptr;
+  const CueHit& h = hits_[*(it - 1)];
+  return tp_.tokens[h.token].sentence == tp_.tokens[token].sentence ? &h : nullptr;
+}
+
+const CueHit* CueIndex::first_found(int s) const {
+  if (s < 0 || static_cast<std::size_t>(s) >= first_found_.size()) return nullptr;
+  const std::size_t i = first_found_[static_cast<std::size_t>(s)];
+  return i == kNone ? nullptr : &hits_[i];
+}
+
+const CueHit* CueIndex::last_found(int s) const {
+  if (s < 0 || static_cast<std::size_t>(s) >= last_found_.size()) return nullptr;
+  const std::size_t i = last_found_[static_cast<std::size_t>(s)];
+  return i == kNone ? nullptr : &hits_[i];
+}
+
+bool CueIndex::has_cue(int s) const {
+  return s >= 0 && static_cast<std::size_t>(s) < has_cue_.size() &&
+         has_cue_[static_cast<std::size_t>(s)];
+}
+
+const CueHit* CueIndex::nearest_found(std::size_t token) const {
+  const auto it = std::partition_point(found_.begin(), found_.end(),
+                                       [&](std::size_t i) { return hits_[i].token < token; });
+  const CueHit* before = it == found_.begin() ? nullptr : &hits_[*(it - 1)];
+  const CueHit* after = it == found_.end() ? nullptr : &hits_[*it];
+  if (before == nullptr) return after;
+  if (after == nullptr) return before;
+  return token - before->token <= after->token - token ? before : after;
 }
 
 void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
@@ -541,6 +598,7 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
   struct Named {
     std::string name;
     int sentence = 0;
+    std::size_t run_start = 0;  // first of the entries up to this one with its name
   };
   std::vector<Named> people;  // the people of this paragraph so far
   int subject_sentence = -1;  // the last sentence whose first person is known
@@ -552,15 +610,17 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
     }
     // "she", "his": a gender for the one person named just before.
     if (const Gender g = pronoun_gender(tp.words[t]); g != Gender::kUnknown) {
-      std::string only;
-      bool one = true;
-      for (const Named& p : people) {
-        if (p.sentence + 1 < tp.tokens[t].sentence) continue;
-        if (!only.empty() && only != p.name) one = false;
-        only = p.name;
+      // The people of this sentence and the one before (a suffix of
+      // `people`), when they are all one person.
+      const int sentence = tp.tokens[t].sentence;
+      const auto window = std::partition_point(people.begin(), people.end(), [&](const Named& p) {
+        return p.sentence + 1 < sentence;
+      });
+      const auto first = static_cast<std::size_t>(window - people.begin());
+      if (first < people.size() && people.back().run_start <= first) {
+        const std::string& only = people.back().name;
+        if (memory.gender_of(only) == Gender::kUnknown) memory.learn_gender(only, g);
       }
-      if (one && !only.empty() && memory.gender_of(only) == Gender::kUnknown)
-        memory.learn_gender(only, g);
       ++t;
       continue;
     }
@@ -625,7 +685,9 @@ void harvest_names(const TokenizedParagraph& tp, const QuoteResources& res,
       const bool subject = subject_sentence != sentence;
       subject_sentence = sentence;
       memory.mention(person, t, subject, evidence);
-      people.push_back({person, sentence});
+      const std::size_t run_start =
+          !people.empty() && people.back().name == person ? people.back().run_start : people.size();
+      people.push_back({person, sentence, run_start});
     }
     t = e;
   }

@@ -4,6 +4,7 @@
 #include <optional>
 #include <utility>
 
+#include "extract/article_limits.h"
 #include "extract/date.h"
 #include "extract/date_inference.h"
 #include "extract/entity_extraction.h"
@@ -22,8 +23,8 @@ constexpr std::size_t kLanguageSampleBytes = 2000;
 
 // Plain text: everything comes from the structure of the text. Returns the
 // date the text states (publication line, else dateline), if any.
-std::optional<Date> extract_plain(const RawArticle& raw, Article& a) {
-  Structure s = parse_structure(raw.text);
+std::optional<Date> extract_plain(const RawArticle& raw, Article& a, const Limits& limits) {
+  Structure s = parse_structure(bound_article_text(raw.text, limits, a.warnings));
   a.headline = std::move(s.headline);
   a.standfirst = std::move(s.standfirst);
   a.byline = std::move(s.byline);
@@ -80,7 +81,7 @@ void set_language(const RawArticle& raw, Article& a) {
 Article extract(const RawArticle& raw) { return extract(raw, QuoteResources::defaults()); }
 
 Article extract(const RawArticle& raw, const QuoteResources& res,
-                const EntityResources& entities) {
+                const EntityResources& entities, const Limits& limits) {
   Article a;
   a.id = raw.id;
   a.url = raw.url;
@@ -88,7 +89,8 @@ Article extract(const RawArticle& raw, const QuoteResources& res,
   a.warnings = raw.warnings;
 
   std::optional<Date> stated = trim(raw.text).empty() ? copy_structured(raw, a)
-                                                      : extract_plain(raw, a);
+                                                      : extract_plain(raw, a, limits);
+  bound_article(a, limits);
   // A date in the input's metadata comes before anything the text says.
   if (!trim(raw.date).empty()) {
     if (const auto d = parse_date(raw.date)) {

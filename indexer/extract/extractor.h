@@ -13,6 +13,7 @@
 #include "extract/quote_resources.h"
 #include "newsarchive/article.h"
 #include "readers/raw_article.h"
+#include "resource_limits.h"
 
 namespace newsarchive::indexer {
 
@@ -21,8 +22,12 @@ namespace newsarchive::indexer {
 Article extract(const RawArticle& raw);
 
 // The same, with the caller's resources (built-in lists extended by the
-// user's files). They are only read, so threads may share them.
+// user's files). They are only read, so threads may share them. Every
+// article is first held to the paragraph and article limits of `limits`
+// (article_limits.h), so the work per paragraph and per article is bounded
+// whatever the reader gave.
 Article extract(const RawArticle& raw, const QuoteResources& quotes,
-                const EntityResources& entities = EntityResources::defaults());
+                const EntityResources& entities = EntityResources::defaults(),
+                const Limits& limits = Limits{});
 
 }  // namespace newsarchive::indexer

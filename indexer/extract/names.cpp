@@ -219,21 +219,29 @@ SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
 }
 
 void NameBook::add(std::string_view full_name) {
-  const std::string_view n = trim(full_name);
-  if (n.find(' ') == std::string_view::npos) return;
-  if (std::find(names_.begin(), names_.end(), n) != names_.end()) return;
-  names_.emplace_back(n);
+  const std::string n(trim(full_name));
+  if (n.find(' ') == std::string::npos) return;
+  if (!index_.emplace(n, names_.size()).second) return;
+  by_last_[std::string(last_word(n))].push_back(names_.size());
+  by_first_[std::string(first_word(n))].push_back(names_.size());
+  names_.push_back(n);
+}
+
+const std::vector<std::size_t>* NameBook::ending(std::string_view word) const {
+  const auto it = by_last_.find(std::string(word));
+  return it == by_last_.end() ? nullptr : &it->second;
+}
+
+const std::vector<std::size_t>* NameBook::starting(std::string_view word) const {
+  const auto it = by_first_.find(std::string(word));
+  return it == by_first_.end() ? nullptr : &it->second;
 }
 
 std::string NameBook::resolve(std::string_view mention) const {
   const std::string_view m = trim(mention);
   if (m.empty() || m.find(' ') != std::string_view::npos) return std::string(m);
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-    if (last_word(*it) == m) return *it;
-  }
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-    if (first_word(*it) == m) return *it;
-  }
+  if (const auto* e = ending(m)) return names_[e->back()];
+  if (const auto* s = starting(m)) return names_[s->back()];
   return std::string(m);
 }
 
@@ -241,22 +249,22 @@ std::vector<std::string> NameBook::candidates(std::string_view mention) const {
   std::vector<std::string> out;
   const std::string_view m = trim(mention);
   if (m.empty() || m.find(' ') != std::string_view::npos) return out;
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-    if (last_word(*it) == m) out.push_back(*it);
+  if (const auto* e = ending(m)) {
+    for (auto it = e->rbegin(); it != e->rend() && out.size() < kMaxCandidates; ++it)
+      out.push_back(names_[*it]);
   }
-  for (auto it = names_.rbegin(); it != names_.rend(); ++it) {
-    if (first_word(*it) == m && std::find(out.begin(), out.end(), *it) == out.end())
-      out.push_back(*it);
+  if (const auto* s = starting(m)) {
+    for (auto it = s->rbegin(); it != s->rend() && out.size() < kMaxCandidates; ++it) {
+      // One that also ends with the mention is listed already.
+      if (last_word(names_[*it]) != m) out.push_back(names_[*it]);
+    }
   }
   return out;
 }
 
 bool NameBook::knows(std::string_view name) const {
   const std::string_view n = trim(name);
-  for (const std::string& full : names_) {
-    if (full == n || last_word(full) == n || first_word(full) == n) return true;
-  }
-  return false;
+  return index_.count(std::string(n)) > 0 || ending(n) != nullptr || starting(n) != nullptr;
 }
 
 }  // namespace newsarchive::indexer

@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "extract/phrase_list.h"
@@ -81,14 +82,23 @@ class NameBook {
   // (or no match) comes back unchanged.
   std::string resolve(std::string_view mention) const;
   // Every registered full name a one-word mention may stand for, latest
-  // first, those ending with it before those starting with it; empty for
-  // other mentions or no match.
+  // first, those ending with it before those starting with it, the latest
+  // kMaxCandidates at most; empty for other mentions or no match.
   std::vector<std::string> candidates(std::string_view mention) const;
   // True if `name` is registered or is a short form of a registered name.
   bool knows(std::string_view name) const;
 
+  static constexpr std::size_t kMaxCandidates = 16;
+
  private:
+  // The names (indices into names_, in order) whose last or first word is `word`.
+  const std::vector<std::size_t>* ending(std::string_view word) const;
+  const std::vector<std::size_t>* starting(std::string_view word) const;
+
+  // Each operation costs the same however many names the article holds.
   std::vector<std::string> names_;  // in order of first appearance
+  std::unordered_map<std::string, std::size_t> index_;
+  std::unordered_map<std::string, std::vector<std::size_t>> by_last_, by_first_;
 };
 
 }  // namespace newsarchive::indexer

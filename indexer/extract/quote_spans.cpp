@@ -1,6 +1,7 @@
 #include "extract/quote_spans.h"
 
 #include <algorithm>
+#include <array>
 
 #include "extract/utf8_scan.h"
 
@@ -71,6 +72,41 @@ struct Open {
 
 bool is_single(Family f) { return f == Family::kSingle; }
 
+constexpr std::size_t kFamilies = 6;
+
+// The quotes open at a point of the scan, outermost first, with the
+// positions of each family's own in it, so that finding the innermost open
+// quote of a family costs the same however many marks of other families
+// are open (a paragraph of a million lone ' marks must not be quadratic).
+class OpenStack {
+ public:
+  bool empty() const { return all_.empty(); }
+  std::size_t size() const { return all_.size(); }
+  const Open& operator[](std::size_t k) const { return all_[k]; }
+  const Open& front() const { return all_.front(); }
+  // The index of the innermost open quote of `f`, or -1.
+  long innermost(Family f) const {
+    const auto& own = by_family_[static_cast<std::size_t>(f)];
+    return own.empty() ? -1L : static_cast<long>(own.back());
+  }
+  void push(const Open& o) {
+    by_family_[static_cast<std::size_t>(o.family)].push_back(all_.size());
+    all_.push_back(o);
+  }
+  // Drops the quotes from index `n` on; each is dropped once, so the scan
+  // stays linear.
+  void truncate(std::size_t n) {
+    while (all_.size() > n) {
+      by_family_[static_cast<std::size_t>(all_.back().family)].pop_back();
+      all_.pop_back();
+    }
+  }
+
+ private:
+  std::vector<Open> all_;
+  std::array<std::vector<std::size_t>, kFamilies> by_family_;
+};
+
 std::size_t trim_end(std::string_view p, std::size_t end, std::size_t floor) {
   while (end > floor) {
     std::size_t len = 0;
@@ -87,7 +123,7 @@ std::size_t trim_end(std::string_view p, std::size_t end, std::size_t floor) {
 std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
                  std::vector<QuoteSpan>& out) {
   out.clear();
-  std::vector<Open> stack;
+  OpenStack stack;
   char32_t prev = 0;
   std::size_t i = 0;
   while (i < p.size()) {
@@ -112,13 +148,7 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
     const bool lf = left_flanking(x);
     const bool rf = right_flanking(x);
     // The innermost open quote of this family, if any.
-    auto open_of = [&]() {
-      for (std::size_t k = stack.size(); k-- > 0;) {
-        if (stack[k].family == m.family) return static_cast<long>(k);
-      }
-      return -1L;
-    };
-    const long found = open_of();
+    const long found = stack.innermost(m.family);
     bool closes = false;
     bool opens = false;
     switch (m.role) {
@@ -151,7 +181,7 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
     }
     if (closes) {
       const Open o = stack[static_cast<std::size_t>(found)];
-      stack.resize(static_cast<std::size_t>(found));  // drops what o left open inside
+      stack.truncate(static_cast<std::size_t>(found));  // drops what o left open inside
       if (stack.empty()) {
         QuoteSpan s;
         s.open = o.open;
@@ -165,9 +195,9 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
       // English does not nest double quotes: a second opening double mark
       // means the first was stray.
       if (found >= 0 && !is_single(m.family)) {
-        stack.resize(static_cast<std::size_t>(found));
+        stack.truncate(static_cast<std::size_t>(found));
       }
-      stack.push_back({m.family, i, i + len});
+      stack.push({m.family, i, i + len});
     }
     prev = c;
     i += len;

@@ -1,6 +1,8 @@
 #include "extract/quotes.h"
 
+#include <cstdint>
 #include <string>
+#include <unordered_map>
 #include <string_view>
 
 #include "extract/attribution.h"
@@ -13,9 +15,35 @@ namespace newsarchive::indexer {
 namespace {
 
 // A quoted stretch of one paragraph, before filtering.
+// The attributions of an article's quotes, each kept once: a paragraph of
+// a hundred thousand quotes holds one copy of each speaker, not three per
+// quote. Index 0 is the empty attribution.
+class AttributionPool {
+ public:
+  AttributionPool() : all_(1) {}
+  std::uint32_t add(const Attribution& a) {
+    if (a.speaker.empty() && a.mention.empty() && a.cue.empty() && a.kind == SpeakerKind::kNone)
+      return 0;
+    std::string key = a.speaker;
+    key += '\x1f';
+    key += a.mention;
+    key += '\x1f';
+    key += a.cue;
+    key += static_cast<char>('0' + static_cast<int>(a.kind));
+    const auto [it, added] = index_.emplace(std::move(key), static_cast<std::uint32_t>(all_.size()));
+    if (added) all_.push_back(a);
+    return it->second;
+  }
+  const Attribution& operator[](std::uint32_t i) const { return all_[i]; }
+
+ private:
+  std::vector<Attribution> all_;
+  std::unordered_map<std::string, std::uint32_t> index_;
+};
+
 struct Piece {
   QuotePart part;
-  Attribution attribution;
+  std::uint32_t attribution = 0;  // in the article's AttributionPool
   bool closed = true;
   bool at_start = false;   // first token of its paragraph
   bool at_end = false;     // last quote of its paragraph
@@ -27,8 +55,8 @@ struct Piece {
   std::string_view before; // the word before the quote, if any
   bool cue_in_sentence = false;   // a cue, even one whose speaker is unclear
   bool cue_nearby = false;        // a cue in the sentence before or after
-  Attribution nearest;            // the paragraph's speaker nearest the quote
-  Attribution subject;            // the sentence's subject, when no cue of it has a speaker
+  std::uint32_t nearest = 0;      // the paragraph's speaker nearest the quote
+  std::uint32_t subject = 0;      // the sentence's subject, when no cue of it has a speaker
   std::string_view text;   // inner text, trimmed
   bool called = false;        // "called the winner “X”", "singing “X”": a calling verb just before
 };
@@ -207,13 +235,16 @@ bool has_letter(std::string_view text) {
 // included)? Markup attribute values, titles and programmes, and lone
 // words nobody is said to say are not; a headline's quotes are (headlines
 // report); the rest is when someone or something reports it.
-bool keep(const Piece& p, std::string_view text, std::size_t words) {
+// `attributed`: the quote (joined across paragraphs) has a speaker;
+// `has_subject`: its sentence's subject is known.
+bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view text,
+          std::size_t words) {
   if (!has_letter(text)) return false;
   if (p.markup) return false;
   if (p.part.field == QuotePart::Field::kHeadline) return true;
   // A term given as someone's wording is what they say; a title is not.
   if (p.wording && words <= 6)
-    return p.attribution.found() || p.cue_in_sentence || p.cue_nearby || p.subject.found() ||
+    return attributed || p.cue_in_sentence || p.cue_nearby || has_subject ||
            p.reporting;
   if (p.naming && words <= 6) return false;
   if (title_case(text)) {
@@ -222,7 +253,7 @@ bool keep(const Piece& p, std::string_view text, std::size_t words) {
     // someone was called or chanted ("called him “Lyin' Ted”").
     static constexpr std::string_view kCalling[] = {"as", "called", "calls", "call", "calling",
                                                     "chanted", "chanting", "chant", "chants"};
-    if (words > 5 && p.attribution.found()) return true;
+    if (words > 5 && attributed) return true;
     if (p.called) return true;
     if (p.before.empty()) return ends_sentence(text);
     for (std::string_view w : kCalling) {
@@ -232,12 +263,12 @@ bool keep(const Piece& p, std::string_view text, std::size_t words) {
   }
   // A single word nobody is said to say: a scare quote more often than not.
   // Unless a reporting word in its sentence says someone's words are given.
-  if (words <= 1 && !p.attribution.found() && !p.cue_in_sentence && !p.cue_nearby)
+  if (words <= 1 && !attributed && !p.cue_in_sentence && !p.cue_nearby)
     return p.reporting;
   // Otherwise reported content wants someone to report it: a speaker, a cue
   // near it, or a sentence whose subject is a name; or length enough to be
   // speech.
-  return p.attribution.found() || p.cue_in_sentence || p.cue_nearby || p.subject.found() ||
+  return attributed || p.cue_in_sentence || p.cue_nearby || has_subject ||
          words >= 4;
 }
 
@@ -270,6 +301,7 @@ const char* quote_kind(std::string_view text, bool after_colon) {
 std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res) {
   std::vector<FoundQuote> out;
   SpeakerMemory memory;
+  AttributionPool pool;
 
   struct Para {
     QuotePart::Field field;
@@ -297,6 +329,15 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
         break;
       }
     }
+    // What each quote asks of its sentence and the paragraph's cues,
+    // worked out once for the paragraph.
+    const CueIndex cues(tp, hits);
+    SentenceSubjects subjects(tp, res, memory);
+    std::vector<bool> reporting(tp.sentence_begin.size(), false);
+    for (std::size_t u = 0; u < tp.tokens.size(); ++u) {
+      const auto s = static_cast<std::size_t>(tp.tokens[u].sentence);
+      if (!reporting[s] && tp.is_word(u) && reporting_word(tp.words[u])) reporting[s] = true;
+    }
     ends_with_colon[pi] = !tp.tokens.empty() && tp.is_punct(tp.tokens.size() - 1, ":");
     std::size_t quote_tokens = 0;
     for (std::size_t t = 0; t < tp.tokens.size(); ++t) quote_tokens += tp.is_quote(t) ? 1 : 0;
@@ -311,6 +352,10 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.closed = s.closed;
       p.at_start = t == 0;
       p.at_end = seen == quote_tokens;
+      // A stretch without a letter is never kept, unless it may join a
+      // quote running over paragraphs: no need to hold it (a paragraph of
+      // a million quote marks makes half a million of them).
+      if (!p.at_start && (p.closed || !p.at_end) && !has_letter(p.text)) continue;
       p.after_colon = t > 0 && tp.is_punct(t - 1, ":");
       p.naming = names_rather_than_quotes(tp, t);
       p.wording = names_wording(tp, t);
@@ -325,34 +370,21 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
           for (std::string_view v : kCallingVerbs) p.called |= iequals(tp.words[u], v);
         }
       }
-      for (std::size_t u = 0; u < tp.tokens.size() && !p.reporting; ++u) {
-        p.reporting = tp.tokens[u].sentence == tp.tokens[t].sentence && tp.is_word(u) &&
-                      reporting_word(tp.words[u]);
-      }
+      const int sentence = tp.tokens[t].sentence;
+      p.reporting = reporting[static_cast<std::size_t>(sentence)];
       p.markup = s.open > 0 && para.text[s.open - 1] == '=';
       if (t > 0 && tp.is_word(t - 1)) p.before = tp.words[t - 1];
-      std::size_t best = static_cast<std::size_t>(-1);
-      for (const CueHit& h : hits) {
-        p.cue_in_sentence |= tp.tokens[h.token].sentence == tp.tokens[t].sentence;
-        p.cue_nearby |= tp.tokens[h.token].sentence + 1 == tp.tokens[t].sentence ||
-                        tp.tokens[h.token].sentence == tp.tokens[t].sentence + 1;
-        const std::size_t d = h.token > t ? h.token - t : t - h.token;
-        if (h.attribution.found() && d < best) {
-          best = d;
-          p.nearest = h.attribution;
-        }
+      p.cue_in_sentence = cues.has_cue(sentence);
+      p.cue_nearby = cues.has_cue(sentence - 1) || cues.has_cue(sentence + 1);
+      if (const CueHit* h = cues.nearest_found(t)) p.nearest = pool.add(h->attribution);
+      Attribution said = attribute_quote(tp, t, cues, res, memory);
+      if (para.field == QuotePart::Field::kHeadline && !said.found()) said = headline_speaker(tp);
+      p.attribution = pool.add(said);
+      if (const CueHit* h = cues.first_found(sentence)) {
+        p.subject = pool.add(h->attribution);
+      } else {
+        p.subject = pool.add(sentence_speaker(subjects, t, res, memory));
       }
-      p.attribution = attribute_quote(tp, t, hits, res, memory);
-      bool sentence_hit = false;
-      for (const CueHit& h : hits) {
-        if (h.attribution.found() && tp.tokens[h.token].sentence == tp.tokens[t].sentence) {
-          sentence_hit = true;
-          if (!p.subject.found()) p.subject = h.attribution;
-        }
-      }
-      if (!sentence_hit) p.subject = sentence_speaker(tp, t, res, memory);
-      if (para.field == QuotePart::Field::kHeadline && !p.attribution.found())
-        p.attribution = headline_speaker(tp);
       pieces[pi].push_back(std::move(p));
     }
   }
@@ -369,7 +401,7 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       FoundQuote fq;
       fq.parts.push_back(first.part);
       std::string text(first.text);
-      Attribution attr = first.attribution;
+      Attribution attr = pool[first.attribution];
       // An open quote at the end of a paragraph continues when the next
       // paragraph opens with a quote mark.
       std::size_t qi = pi;
@@ -382,7 +414,7 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
         fq.parts.push_back(next.part);
         text += ' ';
         text += next.text;
-        if (!attr.found()) attr = next.attribution;
+        if (!attr.found()) attr = pool[next.attribution];
         next.text = {};  // consumed
         last = &next;
       }
@@ -393,14 +425,13 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
           attr = previous_quote;
         }
       }
-      Piece judged = first;
-      judged.attribution = attr;
-      const bool kept = keep(judged, text, count_words(text));
+      const bool kept =
+          keep(first, attr.found(), pool[first.subject].found(), text, count_words(text));
       if (!kept) continue;
       // Kept on other evidence: the nearest speaker of the paragraph, else
       // the latest speaker before it.
-      if (!attr.found()) attr = first.subject;
-      if (!attr.found()) attr = first.nearest;
+      if (!attr.found()) attr = pool[first.subject];
+      if (!attr.found()) attr = pool[first.nearest];
       if (!attr.found()) attr = latest;
       fq.quote.text = clean_text(text);
       fq.quote.speaker = attr.speaker;

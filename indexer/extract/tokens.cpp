@@ -130,6 +130,14 @@ TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSp
   }
   tp.sentences = tp.tokens.empty() ? 0 : sentence + 1;
   if (!tp.tokens.empty() && tp.tokens.back().sentence < sentence) tp.sentences = sentence;
+  const std::size_t numbered = tp.tokens.empty() ? 0 : static_cast<std::size_t>(tp.tokens.back().sentence) + 1;
+  tp.sentence_begin.assign(numbered, tp.tokens.size());
+  tp.sentence_first_word.assign(numbered, tp.tokens.size());
+  for (std::size_t k = tp.tokens.size(); k-- > 0;) {
+    const auto s = static_cast<std::size_t>(tp.tokens[k].sentence);
+    tp.sentence_begin[s] = k;
+    if (tp.is_word(k)) tp.sentence_first_word[s] = k;
+  }
   return tp;
 }
 

@@ -31,6 +31,11 @@ struct TokenizedParagraph {
   std::vector<Token> tokens;
   std::vector<std::string_view> words;  // each token's text; "\x01" for a quote
   int sentences = 0;
+  // By sentence number: its first token, and its first word token
+  // (tokens.size() when it has none). Lets per-quote questions about "this
+  // sentence" be answered without walking it.
+  std::vector<std::size_t> sentence_begin;
+  std::vector<std::size_t> sentence_first_word;
 
   std::string_view text_of(std::size_t t) const { return words[t]; }
   bool is_word(std::size_t t) const { return tokens[t].kind == Token::Kind::kWord; }

@@ -64,16 +64,19 @@ class WorkerSink final : public ReadSink {
   void article(RawArticle&& raw) override {
     Event e;
     e.kind = Event::Kind::article;
-    e.repaired = !raw.warnings.empty();
-    for (const std::string& w : raw.warnings) {
+    Article a = extract(raw, options_.quotes ? *options_.quotes : QuoteResources::defaults(),
+                        options_.entities ? *options_.entities : EntityResources::defaults(),
+                        options_.readers.limits);
+    // The reader's warnings and the extractor's, as the article carries
+    // them: the summary's "with warnings" counts what the article says.
+    e.repaired = !a.warnings.empty();
+    for (const std::string& w : a.warnings) {
       Event warning;
       warning.kind = Event::Kind::warning;
       warning.input = raw.origin;
       warning.message = w;
       out_.submit(input_, std::move(warning), false);
     }
-    Article a = extract(raw, options_.quotes ? *options_.quotes : QuoteResources::defaults(),
-                        options_.entities ? *options_.entities : EntityResources::defaults());
     // The key itself is assigned in input order, as the article is delivered.
     if (options_.clusters != nullptr) a.minhash = fingerprint(a);
     e.format = a.format;

@@ -1,6 +1,7 @@
 #include "readers/decode.h"
 
 #include <cstdint>
+#include <algorithm>
 #include <cstring>
 
 #include "newsarchive/utf8.h"
@@ -41,7 +42,8 @@ bool word_needs_attention(std::uint64_t w) {
 struct Scan {
   bool all_space = true;
   bool has_cr = false;
-  std::size_t nul_at = std::string_view::npos;
+  std::size_t nul_at = std::string_view::npos;  // the first NUL
+  std::size_t nuls = 0;
   std::size_t first_control = std::string_view::npos;
   std::size_t controls = 0;
   std::size_t invalid_at = std::string_view::npos;  // first invalid UTF-8 byte
@@ -83,11 +85,11 @@ Scan scan(std::string_view s) {
     }
     if (c < 0x20) {
       if (c == 0) {
-        r.nul_at = i;
-        return r;
+        if (r.nul_at == std::string_view::npos) r.nul_at = i;
+        ++r.nuls;
       }
       if (c == '\r') r.has_cr = true;
-      if (!is_text_control(c)) {
+      if (c != 0 && !is_text_control(c)) {
         if (r.first_control == std::string_view::npos) r.first_control = i;
         ++r.controls;
       }
@@ -99,7 +101,85 @@ Scan scan(std::string_view s) {
   return r;
 }
 
+// What the first bytes of a file in a binary format start with.
+struct Magic {
+  std::string_view bytes;
+  const char* name;
+};
+constexpr Magic kMagic[] = {
+    {"\x7F" "ELF", "an executable"},      {"\x89PNG", "a PNG image"},
+    {"\xFF\xD8\xFF", "a JPEG image"},     {"GIF87a", "a GIF image"},
+    {"GIF89a", "a GIF image"},              {"%PDF-", "a PDF document"},
+    {"PK\x03\x04", "a zip archive"},       {"\x1F\x8B", "gzip data"},
+    {"BZh", "bzip2 data"},                  {"\xFD" "7zXZ", "xz data"},
+    {"\x28\xB5\x2F\xFD", "zstd data"},    {"\xD0\xCF\x11\xE0", "an OLE document"},
+    {"RIFF", "a RIFF file"},                {"OggS", "an Ogg file"},
+    {"ID3", "an MP3 file"}};
+
 }  // namespace
+
+namespace {
+
+// binary_evidence's test, with the offset apart.
+bool is_binary(std::string_view bytes, std::size_t& at, std::string& reason) {
+  const Scan r = scan(bytes);
+  const std::size_t controls = r.controls + r.nuls;
+  for (const Magic& m : kMagic) {
+    // "BZh", "ID3" and "RIFF" could open a line of text: only with control
+    // bytes after them.
+    if (bytes.starts_with(m.bytes) && (m.bytes.size() > 4 || m.bytes[0] < 0x20 ||
+                                       static_cast<unsigned char>(m.bytes[0]) >= 0x80 ||
+                                       controls > 0)) {
+      at = 0;
+      reason = std::string("binary file (") + m.name + ")";
+      return true;
+    }
+  }
+  if (controls > kMaxControlBytes && controls * 1000 > bytes.size() * kMaxControlPerMille) {
+    at = std::min(r.nul_at, r.first_control);
+    reason = "binary file";
+    return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::optional<ReadError> binary_evidence(std::string_view bytes) {
+  std::size_t at = 0;
+  std::string reason;
+  if (!is_binary(bytes, at, reason)) return std::nullopt;
+  return ReadError{"byte " + std::to_string(at), reason};
+}
+
+DecodedLine decode_line(std::string_view line) {
+  DecodedLine d;
+  const Scan r = scan(line);
+  d.nul_at = r.nul_at;
+  d.invalid_at = r.invalid_at;
+  d.control_at = r.first_control;
+  if (r.invalid_at == std::string_view::npos && r.controls == 0 && r.nuls == 0) {
+    d.text.assign(line);
+    return d;
+  }
+  const bool utf8 = r.invalid_at == std::string_view::npos;
+  d.text.reserve(line.size() + line.size() / 8);
+  for (const char ch : line) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c == 0) continue;
+    if (c < 0x20 && !is_space(c)) {
+      d.text += ' ';
+    } else if (c < 0x80 || utf8) {
+      d.text += ch;
+    } else if (c < 0xA0) {
+      const char16_t cp = kCp1252High[c - 0x80];
+      append_utf8(d.text, cp != 0 ? cp : 0xFFFD);
+    } else {
+      append_utf8(d.text, c);
+    }
+  }
+  return d;
+}
 
 Decoded decode_text(std::string_view bytes) {
   Decoded d;
@@ -110,22 +190,20 @@ Decoded decode_text(std::string_view bytes) {
     base = 3;
   }
 
+  std::size_t binary_at = 0;
+  std::string binary_reason;
+  if (is_binary(s, binary_at, binary_reason)) {
+    d.error = {"byte " + std::to_string(base + binary_at), binary_reason};
+    return d;
+  }
   const Scan r = scan(s);
-  if (r.nul_at != std::string_view::npos) {
-    d.error = {"byte " + std::to_string(base + r.nul_at), "binary file"};
-    return d;
-  }
-  if (r.controls > kMaxControlBytes && r.controls * 1000 > s.size() * kMaxControlPerMille) {
-    d.error = {"byte " + std::to_string(base + r.first_control), "binary file"};
-    return d;
-  }
   if (r.all_space) {
     d.error = {"", "empty input"};
     return d;
   }
 
   const bool utf8 = r.invalid_at == std::string_view::npos;
-  if (utf8 && !r.has_cr && r.controls == 0) {
+  if (utf8 && !r.has_cr && r.controls == 0 && r.nuls == 0) {
     d.ok = true;
     d.text.assign(s);
     return d;
@@ -134,6 +212,10 @@ Decoded decode_text(std::string_view bytes) {
   if (!utf8) {
     d.warnings.push_back("not valid UTF-8 at byte " + std::to_string(base + r.invalid_at) +
                          "; read as Windows-1252");
+  }
+  if (r.nuls > 0) {
+    d.warnings.push_back(std::to_string(r.nuls) + " NUL byte" + (r.nuls == 1 ? "" : "s") +
+                         " removed (first at byte " + std::to_string(base + r.nul_at) + ")");
   }
   if (r.controls > 0) {
     d.warnings.push_back("control characters replaced by spaces (first at byte " +
@@ -145,6 +227,7 @@ Decoded decode_text(std::string_view bytes) {
   out.reserve(utf8 ? s.size() : s.size() + s.size() / 8);
   for (std::size_t i = 0; i < s.size(); ++i) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (c == 0) continue;
     if (c == '\r') {
       out += '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;

@@ -1,9 +1,12 @@
 #include "readers/formats.h"
 
+#include <algorithm>
+
 #include "readers/ascii.h"
 
 #include "readers/feed_reader.h"
 #include "readers/html_reader.h"
+#include "readers/markup_depth.h"
 #include "readers/newsml_g2_reader.h"
 #include "readers/newsml_reader.h"
 #include "readers/ninjs_reader.h"
@@ -34,7 +37,8 @@ constexpr Known kExtensions[] = {
 constexpr const char* kSniffedExtensions[] = {"xml", "nitf", "newsml", "rss", "atom"};
 
 // How much of an XML input the root element is looked for in.
-constexpr std::size_t kXmlSniffBytes = 4096;
+// A doctype's internal subset comes before it and may be long.
+constexpr std::size_t kXmlSniffBytes = 64 * 1024;
 
 std::string extension_of(std::string_view filename) {
   const auto slash = filename.find_last_of("/\\");
@@ -136,14 +140,56 @@ bool is_readable_name(std::string_view filename) {
   return false;
 }
 
+namespace {
+
+// The end (one past its '>') of the markup declaration opening `s` ("<!"
+// or "<?"), stepping over a doctype's internal subset in brackets, with the
+// quoted strings and comments inside it; npos if it does not end in `s`.
+std::size_t declaration_end(std::string_view s) {
+  if (s.starts_with("<!--")) {
+    const auto end = s.find("-->");
+    return end == std::string_view::npos ? end : end + 3;
+  }
+  if (s.starts_with("<?")) {
+    const auto end = s.find("?>");
+    return end == std::string_view::npos ? end : end + 2;
+  }
+  char quote = 0;
+  int brackets = 0;
+  for (std::size_t i = 2; i < s.size(); ++i) {
+    const char c = s[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '"' || c == '\'') {
+      quote = c;
+    } else if (brackets > 0 && s.substr(i).starts_with("<!--")) {
+      const auto end = s.find("-->", i + 4);
+      if (end == std::string_view::npos) return end;
+      i = end + 2;
+    } else if (c == '[') {
+      ++brackets;
+    } else if (c == ']') {
+      brackets = brackets > 0 ? brackets - 1 : 0;
+    } else if (c == '>' && brackets == 0) {
+      return i + 1;
+    }
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root) {
   std::string_view s = skip_bom_and_space(bytes).substr(0, kXmlSniffBytes);
-  // Past the declaration, comments, processing instructions and doctype.
+  // Past the declaration, comments, processing instructions and doctype
+  // (with its internal subset, harmless or not: the parser decides).
   while (s.starts_with("<?") || s.starts_with("<!")) {
-    const std::string_view close = s.starts_with("<!--") ? "-->" : ">";
-    const auto end = s.find(close);
-    if (end == std::string_view::npos) return std::nullopt;
-    s = skip_bom_and_space(s.substr(end + close.size()));
+    const std::size_t end = declaration_end(s);
+    if (end == std::string_view::npos) {
+      if (root != nullptr) *root = "";
+      return std::nullopt;
+    }
+    s = skip_bom_and_space(s.substr(end));
   }
   if (!s.starts_with('<')) return std::nullopt;
   std::size_t end = 1;
@@ -187,6 +233,11 @@ Format sniff_format(std::string_view bytes) {
   return Format::text;
 }
 
+namespace {
+bool is_markup(Format format);
+ReadResult read_as(Format format, const Input& input, const ReaderOptions& options);
+}  // namespace
+
 ReadResult read_input(const Input& input, const ReaderOptions& options) {
   Format format = Format::text;
   if (options.forced) {
@@ -198,20 +249,65 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   } else {
     format = sniff_format(input.bytes);
     // An XML document of a kind no reader knows is reported, not indexed
-    // as text with its markup.
-    std::string root;
-    if (format == Format::text && skip_bom_and_space(input.bytes).starts_with("<?xml") &&
-        !sniff_xml_format(input.bytes, &root) && !root.empty() && lower_ascii(root) != "html") {
-      return ReadResult{{}, {{"", "XML with root element <" + root +
-                                      ">: not a format newsarchive reads"}}};
+    // as text with its markup: one that opens with an XML declaration or
+    // a doctype, or a .xml (.nitf, .rss...) file that opens with a tag.
+    const std::string_view start = skip_bom_and_space(input.bytes);
+    const bool xml_named = !extension_of(input.name).empty() && is_readable_name(input.name);
+    if (format == Format::text &&
+        (start.starts_with("<?xml") || start.starts_with("<!DOCTYPE") ||
+         (xml_named && start.starts_with('<')))) {
+      std::string root;
+      if (!sniff_xml_format(input.bytes, &root) && lower_ascii(root) != "html") {
+        if (root.empty())
+          return ReadResult{{}, {{"", "XML whose root element was not found in its first " +
+                                          std::to_string(kXmlSniffBytes / 1024) +
+                                          " KiB: not a format newsarchive reads"}}};
+        return ReadResult{{}, {{"", "XML with root element <" + root +
+                                        ">: not a format newsarchive reads"}}};
+      }
     }
   }
   // A .txt file that opens like wire-service copy is read as such.
   if (!options.forced && format == Format::text) {
     if (const auto wire = sniff_wire_text(input.bytes)) format = from_wire(*wire);
   }
+  if (is_markup(format)) {
+    if (auto flat = flatten_deep_markup(input.bytes, options.limits.max_nesting_depth,
+                                        format == Format::html)) {
+      Input flattened = input;
+      flattened.bytes = std::move(flat->bytes);
+      ReadResult r = read_as(format, flattened, options);
+      const std::string warning =
+          "elements nested deeper than " +
+          std::to_string(std::min(options.limits.max_nesting_depth, kMarkupParserDepth)) +
+          " levels from byte " + std::to_string(flat->first) + " (" +
+          std::to_string(flat->dropped) + " tags): their text kept, flattened into the element at that depth";
+      for (RawArticle& a : r.articles) a.warnings.push_back(warning);
+      return r;
+    }
+  }
+  return read_as(format, input, options);
+}
+
+namespace {
+
+bool is_markup(Format format) {
   switch (format) {
-    case Format::jsonl: return read_jsonl(input, options.jsonl);
+    case Format::html: case Format::nitf: case Format::newsml: case Format::newsmlg2:
+    case Format::wxr: case Format::feed: case Format::ritzau:
+      return true;
+    default:
+      return false;
+  }
+}
+
+ReadResult read_as(Format format, const Input& input, const ReaderOptions& options) {
+  switch (format) {
+    case Format::jsonl: {
+      JsonlOptions jsonl = options.jsonl;
+      jsonl.max_nesting_depth = options.limits.max_nesting_depth;
+      return read_jsonl(input, jsonl);
+    }
     case Format::html: return read_html(input);
     case Format::nitf: return read_nitf(input);
     case Format::newsml: return read_newsml(input);
@@ -227,5 +323,7 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   }
   return read_plain_text(input);
 }
+
+}  // namespace
 
 }  // namespace newsarchive::indexer

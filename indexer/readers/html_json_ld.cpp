@@ -42,11 +42,11 @@ void collect_objects(const json& v, std::vector<const json*>& out, int depth = 0
   }
 }
 
-std::string str(const json& v) {
+std::string str(const json& v, int depth = 0) {
   if (v.is_string()) return collapse_space(v.get<std::string>());
-  if (v.is_array())
+  if (v.is_array() && depth < 4)
     for (const auto& e : v)
-      if (std::string s = str(e); !s.empty()) return s;
+      if (std::string s = str(e, depth + 1); !s.empty()) return s;
   if (v.is_object()) {
     for (const char* key : {"name", "@value", "text"}) {
       auto it = v.find(key);
@@ -60,9 +60,12 @@ bool looks_like_url(const std::string& s) {
   return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
 }
 
-void add_names(const json& v, std::vector<std::string>& out) {
+// Arrays of names are looked into a few levels deep, no deeper, so the
+// recursion is bounded whatever the page nests.
+void add_names(const json& v, std::vector<std::string>& out, int depth = 0) {
   if (v.is_array()) {
-    for (const auto& e : v) add_names(e, out);
+    if (depth < 4)
+      for (const auto& e : v) add_names(e, out, depth + 1);
     return;
   }
   std::string name = str(v);

@@ -43,12 +43,16 @@ const std::map<std::string, std::string>& default_aliases() {
 
 // A string from a value: itself, the first string of an array, or the
 // "name"/"title"/"text" of an object.
-std::string as_string(const json& v) {
+// Arrays are looked into this deep for a string, no deeper: the recursion
+// stays bounded whatever the input nests.
+constexpr int kMaxStringDepth = 8;
+
+std::string as_string(const json& v, int depth = 0) {
   if (v.is_string()) return v.get<std::string>();
   if (v.is_number()) return v.dump();
-  if (v.is_array()) {
+  if (v.is_array() && depth < kMaxStringDepth) {
     for (const auto& e : v) {
-      std::string s = as_string(e);
+      std::string s = as_string(e, depth + 1);
       if (!s.empty()) return s;
     }
   }
@@ -157,6 +161,20 @@ void describe_parse_error(const std::string& what, std::string& column, std::str
 
 }  // namespace
 
+// Does `v` nest arrays and objects deeper than `limit`? Walked with an
+// explicit stack, so a value nested a million deep costs no recursion.
+bool nests_deeper(const json& v, int limit) {
+  std::vector<std::pair<const json*, int>> stack{{&v, 1}};
+  while (!stack.empty()) {
+    const auto [node, depth] = stack.back();
+    stack.pop_back();
+    if (!node->is_structured()) continue;
+    if (depth > limit) return true;
+    for (const json& e : *node) stack.emplace_back(&e, depth + 1);
+  }
+  return false;
+}
+
 bool is_mappable_field(const std::string& field) {
   static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
                                         "date", "dateline", "source", "section", "language", "subjects",
@@ -227,52 +245,86 @@ void read_array(const Input& input, const std::string& text, const JsonlOptions&
 
 }  // namespace
 
-ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
-  ReadResult result;
-  Decoded decoded = decode_text(input.bytes);
+namespace {
+
+// A pretty-printed .json file (one object over several lines) or a JSON
+// array: the whole input is one document, decoded as one. True if it was
+// one of those.
+bool read_whole_document(const Input& input, std::string_view bytes, const JsonlOptions& options,
+                         ReadResult& result) {
+  const auto first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos) return false;
+  if (bytes[first] == '{') {
+    const std::size_t eol = bytes.find('\n', first);
+    if (eol == std::string_view::npos || json::accept(bytes.substr(first, eol - first))) return false;
+  } else if (bytes[first] != '[') {
+    return false;
+  }
+  Decoded decoded = decode_text(bytes);
   if (!decoded.ok) {
     result.errors.push_back(decoded.error);
-    return result;
+    return true;
   }
   const std::string& text = decoded.text;
-  const auto first = text.find_first_not_of(" \t\r\n");
-  if (first != std::string::npos && text[first] == '[') {
+  if (bytes[first] == '[') {
     read_array(input, text, options, result);
+    return true;
+  }
+  if (!json::accept(text)) return false;  // lines after all: each reported
+  RawArticle a;
+  std::string reason;
+  if (!article_from(json::parse(text), options, a, reason)) {
+    result.errors.push_back({"", reason});
+    return true;
+  }
+  a.origin = input.name;
+  if (!a.url.empty()) a.id = a.url;
+  else if (a.id.empty()) a.id = input.id;
+  a.warnings = decoded.warnings;
+  result.articles.push_back(std::move(a));
+  return true;
+}
+
+}  // namespace
+
+ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
+  ReadResult result;
+  // A binary file as a whole is one error, not one per line.
+  if (auto binary = binary_evidence(input.bytes)) {
+    result.errors.push_back(*binary);
     return result;
   }
-  // One object written over several lines (a pretty-printed .json file)
-  // rather than one object a line.
-  if (first != std::string::npos && text[first] == '{') {
-    const std::size_t eol = text.find('\n', first);
-    if (eol != std::string::npos && !json::accept(std::string_view(text).substr(first, eol - first)) &&
-        json::accept(text)) {
-      RawArticle a;
-      std::string reason;
-      if (!article_from(json::parse(text), options, a, reason)) {
-        result.errors.push_back({"", reason});
-        return result;
-      }
-      a.origin = input.name;
-      if (!a.url.empty()) a.id = a.url;
-      else if (a.id.empty()) a.id = input.id;
-      a.warnings = decoded.warnings;
-      result.articles.push_back(std::move(a));
-      return result;
-    }
+  std::string_view bytes = input.bytes;
+  if (bytes.starts_with("\xEF\xBB\xBF")) bytes.remove_prefix(3);
+  if (bytes.find_first_not_of(" \t\r\n\f\v") == std::string_view::npos) {
+    result.errors.push_back({"", "empty input"});
+    return result;
   }
-  std::size_t start = 0, line_no = 0;
-  while (start < text.size()) {
+  if (read_whole_document(input, bytes, options, result)) return result;
+
+  // One article a line, each line decoded, repaired or refused on its own,
+  // so that one bad line costs only itself.
+  std::size_t start = 0;
+  std::uint64_t line_no = input.first_line - 1;
+  while (start < bytes.size()) {
     ++line_no;
-    std::size_t end = text.find('\n', start);
-    if (end == std::string::npos) end = text.size();
-    const std::string_view line(text.data() + start, end - start);
+    std::size_t end = bytes.find('\n', start);
+    if (end == std::string_view::npos) end = bytes.size();
+    std::string_view raw = bytes.substr(start, end - start);
     start = end + 1;
-    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    if (raw.ends_with('\r')) raw.remove_suffix(1);
+    if (raw.find_first_not_of(" \t\r\f\v") == std::string_view::npos) continue;
 
     const std::string position = "line " + std::to_string(line_no);
+    const DecodedLine line = decode_line(raw);
+    if (line.nul_at != std::string_view::npos) {
+      result.errors.push_back({position + ", column " + std::to_string(line.nul_at + 1),
+                               "binary data (a NUL byte) in the line; line skipped"});
+      continue;
+    }
     json j;
     try {
-      j = json::parse(line);
+      j = json::parse(line.text);
     } catch (const json::parse_error& e) {
       std::string column, reason;
       describe_parse_error(e.what(), column, reason);
@@ -289,7 +341,21 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
     a.origin = input.name + ":" + std::to_string(line_no);
     if (!a.url.empty()) a.id = a.url;
     else if (a.id.empty()) a.id = input.id + ":" + std::to_string(line_no);
-    if (!decoded.warnings.empty() && result.articles.empty()) a.warnings = decoded.warnings;
+    if (nests_deeper(j, options.max_nesting_depth)) {
+      a.warnings.push_back("line " + std::to_string(line_no) + ": JSON nested deeper than " +
+                           std::to_string(options.max_nesting_depth) +
+                           " levels; what lies deeper was not read");
+    }
+    if (line.invalid_at != std::string_view::npos) {
+      a.warnings.push_back("line " + std::to_string(line_no) + ", column " +
+                           std::to_string(line.invalid_at + 1) +
+                           ": not valid UTF-8; the line read as Windows-1252");
+    }
+    if (line.control_at != std::string_view::npos) {
+      a.warnings.push_back("line " + std::to_string(line_no) + ", column " +
+                           std::to_string(line.control_at + 1) +
+                           ": control characters replaced by spaces");
+    }
     result.articles.push_back(std::move(a));
   }
   return result;

@@ -24,18 +24,29 @@
 #include <string>
 
 #include "readers/input.h"
+#include "resource_limits.h"
 
 namespace newsarchive::indexer {
 
 struct JsonlOptions {
   std::map<std::string, std::string> key_map;  // lower-cased input key -> field
+  // Limits::max_nesting_depth: values nested deeper are not looked into,
+  // with a warning on the line's article.
+  int max_nesting_depth = Limits{}.max_nesting_depth;
 };
 
 // Every line that is a JSON object with a headline or a body becomes a
 // RawArticle; its id is the url, else the "id" key, else "<input id>:<line>".
 // A line that is not valid JSON, not an object, or has neither headline nor
 // body is an error naming its line (and column), and the others go on.
-// Blank lines are skipped.
+// Blank lines are skipped. Line numbers count from input.first_line.
+//
+// Each line is decoded on its own (decode_line): valid UTF-8 is kept as it
+// is; a line with bytes that are not is read as Windows-1252, with a
+// warning naming its line and column; a line holding a NUL byte is an
+// error for that line alone. A binary file as a whole (binary_evidence) is
+// one error. A JSON array, or one object written over several lines, is
+// read as one document and decoded as a whole.
 ReadResult read_jsonl(const Input& input, const JsonlOptions& options = {});
 
 // The fields a --map option may name.

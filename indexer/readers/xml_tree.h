@@ -4,7 +4,10 @@
 // with white space collapsed.
 //
 // The helpers take and return raw xmlNode pointers into a document the
-// caller keeps alive; none of them allocates nodes or throws.
+// caller keeps alive; none of them allocates nodes or throws. Some walk the
+// tree recursively: libxml2 builds no tree deeper than 256 elements (it
+// stops parsing there), and read_input flattens deeper markup below that
+// first (markup_depth.h), so their recursion is bounded.
 #pragma once
 
 #include <memory>

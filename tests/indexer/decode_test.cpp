@@ -87,11 +87,41 @@ TEST(DecodeTest, ValidUtf8AcrossTheFastPathBoundary) {
   EXPECT_TRUE(d.warnings.empty());
 }
 
-TEST(DecodeTest, NulByteMeansBinaryWithOffset) {
-  const Decoded d = decode_text("abcdefghijkl\0mn"s);
+TEST(DecodeTest, StrayNulBytesAreRemovedWithTheirOffset) {
+  const Decoded d = decode_text("abcdefghijkl\0mn\0"s);
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text, "abcdefghijklmn");
+  ASSERT_EQ(d.warnings.size(), 1u);
+  EXPECT_EQ(d.warnings[0], "2 NUL bytes removed (first at byte 12)");
+}
+
+TEST(DecodeTest, ManyNulBytesMeanBinaryWithOffset) {
+  std::string in = "abcdefghijkl";
+  for (int i = 0; i < 20; ++i) in += "\0\0x"s;
+  const Decoded d = decode_text(in);
   EXPECT_FALSE(d.ok);
   EXPECT_EQ(d.error.reason, "binary file");
   EXPECT_EQ(d.error.position, "byte 12");
+}
+
+TEST(DecodeTest, BinarySignaturesAreRefusedWhateverFollows) {
+  const Decoded pdf = decode_text("%PDF-1.7\n" + std::string(5000, 'a'));
+  EXPECT_FALSE(pdf.ok);
+  EXPECT_EQ(pdf.error.reason, "binary file (a PDF document)");
+  EXPECT_EQ(pdf.error.position, "byte 0");
+  // A line of text that happens to start like one is text.
+  EXPECT_TRUE(decode_text("BZh, the sound he made, said it all.").ok);
+}
+
+TEST(DecodeTest, ALineIsRepairedOnItsOwn) {
+  const DecodedLine good = decode_line("{\"title\":\"Caf\xC3\xA9\"}");
+  EXPECT_EQ(good.text, "{\"title\":\"Caf\xC3\xA9\"}");
+  EXPECT_EQ(good.invalid_at, std::string_view::npos);
+  const DecodedLine bad = decode_line("{\"title\":\"Caf\xE9\"}");
+  EXPECT_EQ(bad.text, "{\"title\":\"Caf\xC3\xA9\"}");
+  EXPECT_EQ(bad.invalid_at, 13u);
+  const DecodedLine nul = decode_line("{\"a\":\0\"b\"}"s);
+  EXPECT_EQ(nul.nul_at, 5u);
 }
 
 TEST(DecodeTest, ManyControlBytesMeanBinary) {

@@ -102,5 +102,58 @@ TEST(ExtractorTest, NothingToExtractIsNotAnError) {
   EXPECT_TRUE(has_warning(a, "no body"));
 }
 
+// Limits::max_paragraph_bytes and max_article_bytes, applied to every
+// article whatever its format, with a warning for each kind of cut.
+TEST(ExtractorTest, OverLongParagraphsAreSplitAndOverLongArticlesCut) {
+  Limits limits;
+  limits.max_paragraph_bytes = 100;
+  limits.max_article_bytes = 1000;
+  RawArticle raw;
+  raw.format = "jsonl";
+  raw.headline = "Harbour works";
+  std::string long_paragraph;
+  for (int i = 0; i < 30; ++i) long_paragraph += "word" + std::to_string(i) + " ";
+  raw.body = {"Short opening paragraph.", long_paragraph};
+  for (int i = 0; i < 20; ++i) raw.body.push_back(std::string(90, 'x'));
+  const Article a = extract(raw, QuoteResources::defaults(), EntityResources::defaults(), limits);
+  std::size_t total = a.headline.size();
+  for (const std::string& p : a.body) {
+    EXPECT_LE(p.size(), 100u) << p;
+    total += p.size();
+  }
+  EXPECT_LE(total, 1000u);
+  EXPECT_EQ(a.body[0], "Short opening paragraph.");
+  EXPECT_EQ(a.body[1].rfind("word0 word1 ", 0), 0u);
+  EXPECT_NE(a.body[1].back(), ' ');  // split at a space, trimmed
+  const auto has = [&](const std::string& part) {
+    return std::any_of(a.warnings.begin(), a.warnings.end(),
+                       [&](const std::string& w) { return w.find(part) != std::string::npos; });
+  };
+  EXPECT_TRUE(has("1 body paragraph longer than the paragraph limit of 100 bytes split")) << a.warnings.size();
+  EXPECT_TRUE(has("longer than the article limit of 1000 bytes: the body cut after paragraph"));
+}
+
+// Plain text: the 50 MB one-line file of the issue, made small; the text is
+// cut before parsing (not at a paragraph break near its start), and the
+// long line is held to the paragraph limit.
+TEST(ExtractorTest, AnOverLongOneLineTextIsBounded) {
+  Limits limits;
+  limits.max_paragraph_bytes = 200;
+  limits.max_article_bytes = 2000;
+  std::string line;
+  while (line.size() < 5000) line += "Smith said \"we will win the vote\" today. ";
+  RawArticle raw;
+  raw.format = "text";
+  raw.text = "Election night\n\n" + line;  // the only paragraph break is at the start
+  const Article a = extract(raw, QuoteResources::defaults(), EntityResources::defaults(), limits);
+  EXPECT_LE(a.headline.size(), 200u);
+  EXPECT_FALSE(a.body.empty());
+  std::size_t total = a.headline.size();
+  for (const std::string& p : a.body) total += p.size();
+  EXPECT_LE(total, 2000u);
+  EXPECT_GT(total, 1500u);
+  EXPECT_FALSE(a.quotes.empty());
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer

@@ -61,6 +61,67 @@ TEST(Formats, UnknownXmlIsReported) {
   EXPECT_NE(r.errors[0].reason.find("<Feed>"), std::string::npos);
 }
 
+// Issue 16, finding 9: a doctype with an internal subset (brackets, quoted
+// '>', comments with ']') is stepped over to the root element.
+TEST(Formats, SniffsPastADoctypeWithAnInternalSubset) {
+  const std::string xml =
+      "<?xml version=\"1.0\"?>\n<!DOCTYPE nitf [\n  <!ENTITY agency \"Calvera > Wire\">\n"
+      "  <!-- a comment with ] and > -->\n  <!ATTLIST p note CDATA 'a ] b'>\n]>\n"
+      "<nitf><head><title>Funicular reopens</title></head><body><body.content>"
+      "<p>The funicular reopened on Monday.</p></body.content></body></nitf>\n";
+  EXPECT_EQ(sniff_xml_format(xml), Format::nitf);
+  const ReadResult r = read_input(Input{"story.xml", "story.xml", xml, ""}, {});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].format, "nitf");
+  EXPECT_EQ(r.articles[0].headline, "Funicular reopens");
+  ASSERT_EQ(r.articles[0].body.size(), 1u);
+  EXPECT_EQ(r.articles[0].body[0], "The funicular reopened on Monday.");
+}
+
+// An XML file whose root no reader knows, or whose root cannot be found,
+// is reported, never indexed as text with its markup.
+TEST(Formats, XmlOfNoKnownKindIsNeverText) {
+  const ReadResult unknown = read_input(
+      Input{"a.xml", "a", "<!DOCTYPE story [ <!ENTITY x 'y'> ]>\n<story><p>Text.</p></story>", ""}, {});
+  EXPECT_TRUE(unknown.articles.empty());
+  ASSERT_EQ(unknown.errors.size(), 1u);
+  EXPECT_EQ(unknown.errors[0].reason, "XML with root element <story>: not a format newsarchive reads");
+  const std::string huge = "<?xml version=\"1.0\"?><!DOCTYPE nitf [" +
+                           std::string(100 * 1024, ' ') + "]><nitf/>";
+  const ReadResult unfound = read_input(Input{"b.xml", "b", huge, ""}, {});
+  EXPECT_TRUE(unfound.articles.empty());
+  ASSERT_EQ(unfound.errors.size(), 1u);
+  EXPECT_EQ(unfound.errors[0].reason.rfind("XML whose root element was not found", 0), 0u);
+}
+
+// External entities and entity expansion bombs in an internal subset are
+// not expanded: the file's text is read, the entity's is not.
+TEST(Formats, ExternalEntitiesAndExpansionBombsAreNotExpanded) {
+  const std::string xxe =
+      "<?xml version=\"1.0\"?><!DOCTYPE nitf [ <!ENTITY xxe SYSTEM \"file:///etc/passwd\"> ]>"
+      "<nitf><head><title>XXE</title></head><body><body.content><p>Leak: &xxe;</p>"
+      "</body.content></body></nitf>";
+  const ReadResult r = read_input(Input{"x.xml", "x", xxe, ""}, {});
+  ASSERT_EQ(r.articles.size(), 1u);
+  ASSERT_EQ(r.articles[0].body.size(), 1u);
+  EXPECT_EQ(r.articles[0].body[0], "Leak:");
+  std::string entities = "<!ENTITY lol \"lol\">";
+  for (int i = 1; i < 10; ++i) {
+    entities += "<!ENTITY lol" + std::to_string(i) + " \"";
+    for (int k = 0; k < 10; ++k) entities += i == 1 ? "&lol;" : "&lol" + std::to_string(i - 1) + ";";
+    entities += "\">";
+  }
+  const std::string laughs = "<?xml version=\"1.0\"?><!DOCTYPE nitf [" + entities +
+                             "]><nitf><head><title>Laughs</title></head><body><body.content>"
+                             "<p>&lol9;</p></body.content></body></nitf>";
+  const ReadResult b = read_input(Input{"l.xml", "l", laughs, ""}, {});
+  std::size_t bytes = 0;
+  for (const RawArticle& a : b.articles)
+    for (const std::string& p : a.body) bytes += p.size();
+  EXPECT_LT(bytes, 1000u);
+  EXPECT_EQ(b.articles.size() + b.errors.size(), 1u);
+}
+
 TEST(Formats, ReadInputDispatches) {
   ReaderOptions options;
   auto jsonl = read_input(Input{"stdin", "s", "{\"title\": \"T\"}\n", ""}, options);

@@ -43,7 +43,7 @@ TEST(HtmlCharset, NulBytesRemovedAfterTheStart) {
   EXPECT_EQ(page.bytes.size(), input.size() - 2);
   auto error = prepare_page(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), page);
   ASSERT_TRUE(error.has_value());
-  EXPECT_EQ(error->reason, "binary file");
+  EXPECT_EQ(error->reason, "binary file (a PNG image)");
 }
 
 }  // namespace

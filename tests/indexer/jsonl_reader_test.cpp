@@ -98,6 +98,83 @@ TEST(JsonlReader, ArrayOfArticles) {
   EXPECT_EQ(r.errors[0].position, "item 2");
 }
 
+// Issue 16, finding 6: one bad byte in line 2 is repaired in line 2 alone;
+// the good lines around it stay as they were written.
+TEST(JsonlReader, InvalidUtf8IsRepairedInItsLineOnly) {
+  const std::string bytes =
+      "{\"title\": \"Caf\xC3\xA9 one\", \"text\": \"Body.\"}\n"
+      "{\"title\": \"Caf\xE9 two\", \"text\": \"Body.\"}\n"
+      "{\"title\": \"Caf\xC3\xA9 three\", \"text\": \"Body.\"}\n";
+  const ReadResult r = read(bytes);
+  ASSERT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 3u);
+  EXPECT_EQ(r.articles[0].headline, "Caf\xC3\xA9 one");
+  EXPECT_EQ(r.articles[1].headline, "Caf\xC3\xA9 two");
+  EXPECT_EQ(r.articles[2].headline, "Caf\xC3\xA9 three");
+  EXPECT_TRUE(r.articles[0].warnings.empty());
+  EXPECT_TRUE(r.articles[2].warnings.empty());
+  ASSERT_EQ(r.articles[1].warnings.size(), 1u);
+  EXPECT_EQ(r.articles[1].warnings[0],
+            "line 2, column 15: not valid UTF-8; the line read as Windows-1252");
+}
+
+// Issue 16, finding 7: a NUL byte costs its line, not the file.
+TEST(JsonlReader, ANulByteCostsOnlyItsLine) {
+  std::string bytes;
+  const int lines = 20000;
+  for (int i = 1; i <= lines; ++i)
+    bytes += "{\"title\": \"Story " + std::to_string(i) + "\", \"text\": \"Body.\"}\n";
+  const std::size_t line_777 = bytes.find("Story 777\"");
+  bytes[line_777 + 2] = '\0';
+  const ReadResult r = read(bytes);
+  ASSERT_EQ(r.articles.size(), static_cast<std::size_t>(lines - 1));
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position, "line 777, column 14");
+  EXPECT_EQ(r.errors[0].reason, "binary data (a NUL byte) in the line; line skipped");
+  EXPECT_EQ(r.articles[775].headline, "Story 776");
+  EXPECT_EQ(r.articles[776].headline, "Story 778");
+}
+
+TEST(JsonlReader, ABinaryFileIsOneError) {
+  std::string bytes = "\x89PNG\r\n\x1a\n";
+  for (int i = 0; i < 100; ++i) bytes += std::string("\0\0\0\rIHDR\n", 10);
+  const ReadResult r = read(bytes);
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].reason, "binary file (a PNG image)");
+}
+
+// A block of lines from the middle of a big file: positions, ids and
+// origins count from Input::first_line.
+TEST(JsonlReader, LinesCountFromFirstLine) {
+  Input input{"big.jsonl", "big.jsonl",
+              "{\"title\": \"A\", \"text\": \"B.\"}\n{oops\n{\"title\": \"C\", \"text\": \"D.\"}\n", ""};
+  input.first_line = 5001;
+  const ReadResult r = read_jsonl(input, {});
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].origin, "big.jsonl:5001");
+  EXPECT_EQ(r.articles[0].id, "big.jsonl:5001");
+  EXPECT_EQ(r.articles[1].origin, "big.jsonl:5003");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position.rfind("line 5002", 0), 0u);
+}
+
+// Values nested a hundred thousand deep: read without recursion, the line's
+// article kept with a warning, the next line read.
+TEST(JsonlReader, DeeplyNestedValuesAreReportedNotFollowed) {
+  const int n = 100000;
+  const std::string bytes = "{\"title\": " + std::string(n, '[') + "\"Deep\"" + std::string(n, ']') +
+                            ", \"text\": \"Body.\"}\n{\"title\": \"Second\", \"text\": \"Two.\"}\n";
+  const ReadResult r = read(bytes);
+  ASSERT_TRUE(r.errors.empty());
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[0].body, (std::vector<std::string>{"Body."}));
+  ASSERT_EQ(r.articles[0].warnings.size(), 1u);
+  EXPECT_EQ(r.articles[0].warnings[0],
+            "line 1: JSON nested deeper than 256 levels; what lies deeper was not read");
+  EXPECT_EQ(r.articles[1].headline, "Second");
+}
+
 TEST(JsonlReader, EmptyInputIsAnError) {
   auto r = read("  \n");
   EXPECT_TRUE(r.articles.empty());

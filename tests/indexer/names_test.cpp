@@ -77,5 +77,20 @@ TEST(NameBook, ShortFormsResolveToTheFullName) {
   EXPECT_FALSE(book.knows("Putin"));
 }
 
+// Issue 16, finding 4: an article naming thirty thousand people. Each
+// lookup used to read every name registered before it.
+TEST(NameBook, ManyNamesStayCheap) {
+  const int n = 30000;
+  NameBook book;
+  for (int i = 0; i < n; ++i) book.add("Anna Surname" + std::to_string(i));
+  for (int i = 0; i < n; ++i) {
+    const std::string family = "Surname" + std::to_string(i);
+    ASSERT_EQ(book.resolve(family), "Anna " + family);
+    ASSERT_TRUE(book.knows(family));
+  }
+  EXPECT_EQ(book.resolve("Anna"), "Anna Surname" + std::to_string(n - 1));
+  EXPECT_EQ(book.candidates("Anna").size(), NameBook::kMaxCandidates);
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer

@@ -33,8 +33,33 @@ TEST(PlainTextReaderTest, BinaryInputIsAnErrorNotAnArticle) {
   const ReadResult r = read_plain_text({"c.bin", "c.bin", "GIF89a\0\0"s, ""});
   EXPECT_TRUE(r.articles.empty());
   ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].reason, "binary file (a GIF image)");
+  EXPECT_EQ(r.errors[0].position, "byte 0");
+}
+
+// One stray NUL in a long text file costs only itself (issue 16, finding 7):
+// the text is read, the NUL removed, with a warning naming its offset.
+TEST(PlainTextReaderTest, AStrayNulIsRemovedNotTheWholeFile) {
+  std::string text = "Harbour strike ends\n\n";
+  for (int i = 0; i < 2000; ++i) text += "Dockworkers returned to the quays on Monday.\n";
+  const std::size_t at = text.size() / 2;
+  text.insert(at, 1, '\0');
+  const ReadResult r = read_plain_text({"s.txt", "s.txt", text, ""});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_TRUE(r.errors.empty());
+  EXPECT_EQ(r.articles[0].text.find('\0'), std::string::npos);
+  ASSERT_EQ(r.articles[0].warnings.size(), 1u);
+  EXPECT_EQ(r.articles[0].warnings[0], "1 NUL byte removed (first at byte " + std::to_string(at) + ")");
+}
+
+TEST(PlainTextReaderTest, TextFullOfNulsIsStillBinary) {
+  std::string bytes;
+  for (int i = 0; i < 200; ++i) bytes += "ab\0c"s;
+  const ReadResult r = read_plain_text({"u.txt", "u.txt", bytes, ""});
+  EXPECT_TRUE(r.articles.empty());
+  ASSERT_EQ(r.errors.size(), 1u);
   EXPECT_EQ(r.errors[0].reason, "binary file");
-  EXPECT_EQ(r.errors[0].position, "byte 6");
+  EXPECT_EQ(r.errors[0].position, "byte 2");
 }
 
 TEST(PlainTextReaderTest, EmptyInputIsAnError) {

@@ -64,5 +64,28 @@ TEST(QuoteSpans, MixedCurlyAndStraightMarksPair) {
             V{"As a builder, he put people out of business"});
 }
 
+// Issue 16, finding 4: a double mark looking for its family's open quote
+// under a quarter of a million open single quotes. Walking the open quotes
+// for each mark takes minutes here; the scan must stay linear.
+TEST(QuoteSpans, LinearUnderManyOpenSingleQuotes) {
+  const int n = 250000;
+  std::string p;
+  for (int i = 0; i < n; ++i) p += "\u2018a ";
+  for (int i = 0; i < n; ++i) p += "\"b\" ";
+  for (int i = 0; i < n; ++i) p += "a\u2019 ";
+  p.pop_back();
+  const auto spans = find_quote_spans(p);
+  ASSERT_EQ(spans.size(), 1u);  // the outermost ‘ closed by the last ’
+  EXPECT_EQ(spans[0].open, 0u);
+  EXPECT_EQ(spans[0].close, p.size());
+  EXPECT_TRUE(spans[0].single);
+}
+
+// A million straight marks, 500,000 empty quotes: linear, and each found.
+TEST(QuoteSpans, AMillionMarks) {
+  const std::string p(1000000, '"');
+  EXPECT_EQ(find_quote_spans(p).size(), 500000u);
+}
+
 }  // namespace
 }  // namespace newsarchive::indexer

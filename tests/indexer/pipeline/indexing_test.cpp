@@ -58,7 +58,7 @@ TEST_F(IndexingTest, BadInputsAreReportedAndTheRestIndexed) {
   EXPECT_EQ(s.failed, 2u);
   EXPECT_EQ(s.repaired, 1u);
   ASSERT_EQ(r.failures.size(), 2u);
-  EXPECT_NE(r.failures[0].find("binary.txt|byte 4|binary"), std::string::npos) << r.failures[0];
+  EXPECT_NE(r.failures[0].find("binary.txt|byte 0|binary file (a zip archive)"), std::string::npos) << r.failures[0];
   EXPECT_NE(r.failures[1].find("empty.txt||empty"), std::string::npos) << r.failures[1];
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_NE(r.warnings[0].find("latin1.txt|"), std::string::npos);
@@ -216,6 +216,25 @@ TEST_F(IndexingTest, ExtractWritesOneJsonLinePerArticle) {
   EXPECT_EQ(std::count(text.begin(), text.end(), '\n'), 2);
   EXPECT_NE(text.find("\"headline\":\"First headline\""), std::string::npos) << text;
   EXPECT_FALSE(fs::exists(db()));
+}
+
+// Issue 16, finding 13: an article that carries a warning of the
+// extractor's (a NITF file without body text) is counted "with warnings"
+// and the warning is reported, as a reader's warning is.
+TEST_F(IndexingTest, ExtractorWarningsAreCountedAndReported) {
+  write("nobody.xml",
+        "<?xml version=\"1.0\"?><nitf><head><title>Only a title</title></head>"
+        "<body><body.head><hedline><hl1>Only a title</hl1></hedline></body.head></body></nitf>");
+  Recorder r;
+  std::ostringstream out;
+  RunOptions options;
+  options.readers.forced = Format::nitf;
+  Summary s = extract_inputs(list_inputs({corpus() + "/nobody.xml"}), out, options, r);
+  EXPECT_EQ(s.extracted, 1u);
+  EXPECT_EQ(s.repaired, 1u);
+  ASSERT_EQ(r.warnings.size(), 1u);
+  EXPECT_EQ(r.warnings[0], "nobody.xml|no body text found");
+  EXPECT_NE(out.str().find("\"warnings\":[\"no body text found\"]"), std::string::npos) << out.str();
 }
 
 }  // namespace
