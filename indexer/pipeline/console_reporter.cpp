@@ -80,7 +80,8 @@ void ConsoleReporter::omitted(const std::string& input, std::size_t failures, st
   }
   if (others > 0 && !quiet_)
     std::fprintf(err_, "newsindex: warning: %s: and %zu more %s in this input, not shown\n",
-                 input.c_str(), others, others == 1 ? "warning" : "warnings");
+                 input.c_str(), others,
+                 others == 1 ? "warning or skipped member" : "warnings or skipped members");
 }
 
 void ConsoleReporter::warning(const std::string& input, const std::string& message) {

@@ -21,9 +21,10 @@ std::string over_input_limit(const Limits& limits) {
 std::string over_expansion_limit(const Limits& limits, std::uint64_t expanded,
                                  std::uint64_t compressed) {
   return "expands to more than " + std::to_string(limits.max_expansion_ratio) +
-         " times its compressed size (" + std::to_string(expanded) + " bytes from " +
+         " times its compressed size (past " + std::to_string(expanded) + " bytes from " +
          std::to_string(compressed) +
-         "): a decompression bomb? the rest is not read (--max-ratio R raises the limit)";
+         " compressed): a decompression bomb? the rest is not read (--max-ratio R raises the "
+         "limit)";
 }
 
 std::string over_record_limit(const Limits& limits) {

@@ -14,8 +14,9 @@ namespace newsarchive::indexer {
 // max_input_bytes.
 std::string over_input_limit(const Limits& limits);
 
-// "expands to more than 100 times its compressed size (16777216 bytes from
-// 65536): a decompression bomb? (--max-ratio R raises the limit)".
+// "expands to more than 100 times its compressed size (past 16777216 bytes
+// from 65536 compressed): a decompression bomb? the rest is not read
+// (--max-ratio R raises the limit)"; `expanded` is the byte where it was cut.
 std::string over_expansion_limit(const Limits& limits, std::uint64_t expanded,
                                  std::uint64_t compressed);
 
