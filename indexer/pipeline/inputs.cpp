@@ -4,14 +4,15 @@
 #include "readers/ascii.h"
 #include "readers/limit_messages.h"
 
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
 
 namespace newsarchive::indexer {
 namespace fs = std::filesystem;
@@ -250,36 +251,38 @@ bool load_input(const InputRef& ref, Input& input, std::string& reason,
   input.id = ref.id;
   input.bytes.clear();
   const bool from_stdin = ref.path == "-";
-  std::ifstream file;
-  if (!from_stdin) {
-    file.open(ref.path, std::ios::binary);
-    if (!file) {
-      reason = std::string("cannot read: ") + std::strerror(errno);
-      return false;
-    }
+  const int fd = from_stdin ? STDIN_FILENO : ::open(ref.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    reason = std::string("cannot read: ") + std::strerror(errno);
+    return false;
   }
-  std::istream& in = from_stdin ? std::cin : file;
   char buffer[1 << 16];
-  while (in) {
-    in.read(buffer, sizeof buffer);
-    input.bytes.append(buffer, static_cast<std::size_t>(in.gcount()));
+  bool ok = true;
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      reason = std::string("read error: ") + std::strerror(errno);
+      ok = false;
+      break;
+    }
+    if (n == 0) break;
+    input.bytes.append(buffer, static_cast<std::size_t>(n));
     if (input.bytes.size() > max_bytes) {
       Limits limits;
       limits.max_input_bytes = max_bytes;
       reason = "byte " + std::to_string(max_bytes) + ": " + over_input_limit(limits);
       input.bytes.clear();
-      return false;
+      ok = false;
+      break;
     }
   }
-  if (in.bad()) {
-    reason = std::string("read error: ") + std::strerror(errno);
-    return false;
-  }
-  if (from_stdin) {
+  if (!from_stdin) ::close(fd);
+  if (ok && from_stdin) {
     input.name = "(standard input)";
     input.id = content_id(input.bytes);
   }
-  return true;
+  return ok;
 }
 
 }  // namespace newsarchive::indexer
