@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <charconv>
 #include <chrono>
+#include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
@@ -22,6 +23,7 @@
 #include "extract/quote_resources.h"
 #include "pipeline/console_reporter.h"
 #include "pipeline/indexing.h"
+#include "resource_limits.h"
 #include "writer/compaction.h"
 #include "writer/database.h"
 #include "writer/shard_set.h"
@@ -163,6 +165,9 @@ int main(int argc, char** argv) {
   std::string db_path, format, progress = "auto", report_path, part;
   std::vector<std::string> inputs;
   std::size_t batch = 0, shards = 0, threads = 0;
+  const Limits default_limits;
+  std::uint64_t max_input_mb = default_limits.max_input_bytes >> 20;
+  std::uint64_t max_ratio = default_limits.max_expansion_ratio;
   std::vector<std::string> maps, cue_files, role_files, gazetteers;
   po::options_description visible(kUsageText);
   visible.add_options()
@@ -212,6 +217,15 @@ int main(int argc, char** argv) {
        "DIR: gazetteer files (places.txt, organizations.txt, ... as in data/gazetteer) "
        "whose entries are added to the built-in lists, or replace one when a file's first "
        "line is \"# replace\"; repeatable")
+      ("max-input", po::value(&max_input_mb)->default_value(max_input_mb),
+       "MB: the largest input, archive member or decompressed file read into memory whole, "
+       "in MiB; larger ones are reported, not read (JSON Lines and WARC are read a block or "
+       "record at a time and are not bound by it as a whole); reading one takes a few times "
+       "its size in memory")
+      ("max-ratio", po::value(&max_ratio)->default_value(max_ratio),
+       "R: how many times its compressed size a compressed file or archive may expand to "
+       "(past its first 16 MiB); beyond that it is reported as a decompression bomb and the "
+       "rest is not read")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
   hidden.add_options()("input", po::value(&inputs));
@@ -276,7 +290,14 @@ int main(int argc, char** argv) {
     return kDatabase;
   }
 
+  if (max_input_mb < 1 || max_input_mb > (1ull << 24) || max_ratio < 1) {
+    std::cerr << "newsindex: --max-input takes a number of MiB from 1, --max-ratio a ratio "
+                 "from 1\n";
+    return kUsage;
+  }
   RunOptions options;
+  options.readers.limits.max_input_bytes = max_input_mb << 20;
+  options.readers.limits.max_expansion_ratio = max_ratio;
   options.strict = vm.count("strict") > 0;
   options.threads = threads;
   options.part = part_k;

@@ -29,6 +29,11 @@ struct Limits {
   // the next line or record.
   std::uint64_t max_record_bytes = 64ull << 20;
 
+  // JSON Lines are handed to their reader in blocks of whole lines of
+  // about this size (a longer line makes its block longer, up to
+  // max_record_bytes); an input no larger than one block is read whole.
+  std::size_t stream_block_bytes = 4u << 20;
+
   // --- Decompression ------------------------------------------------------
   // A compressed stream may expand to this many times its compressed size
   // once it has passed the floor below; beyond that it is a decompression
@@ -39,7 +44,8 @@ struct Limits {
   std::uint64_t expansion_floor_bytes = 16ull << 20;
 
   // Archives inside archives (a zip holding a .tar.gz holding a .tar) are
-  // opened this many levels deep, the outermost being 1.
+  // opened this many levels deep, the outermost being 1; a lone compressed
+  // file counts as a level. One nested deeper is reported, not opened.
   int max_archive_depth = 4;
 
   // --- Structure ----------------------------------------------------------
@@ -59,8 +65,11 @@ struct Limits {
   std::size_t max_paragraph_bytes = 256u << 10;
 
   // --- Reports ------------------------------------------------------------
-  // Problems reported one by one for a single input; the rest are counted in
-  // one closing line ("... and 199,996 more like these").
+  // Problems reported one by one for a single input (failures, and apart
+  // from them warnings and named skips), on the console and in --report;
+  // the rest are counted in one closing line for the input ("and 199990
+  // more failures in this input, not listed one by one"). The summary
+  // counts every one.
   std::size_t max_reports_per_input = 10;
 };
 

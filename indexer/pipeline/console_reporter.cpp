@@ -49,11 +49,39 @@ void ConsoleReporter::failure(const std::string& input, const std::string& posit
   clear_bar();
   std::fprintf(err_, "newsindex: error: %s%s%s: %s\n", input.c_str(), position.empty() ? "" : ": ",
                position.c_str(), reason.c_str());
-  if (report_) {
-    nlohmann::json line{{"input", input}, {"position", position}, {"reason", reason}};
-    *report_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
-    report_->flush();
+  write_report(input, position, reason, nullptr, 0);
+}
+
+void ConsoleReporter::write_report(const std::string& input, const std::string& position,
+                                   const std::string& reason, const char* flag,
+                                   std::size_t count) {
+  if (!report_) return;
+  nlohmann::json line{{"input", input}, {"position", position}, {"reason", reason}};
+  if (flag != nullptr) line[flag] = count > 0 ? nlohmann::json(count) : nlohmann::json(true);
+  *report_ << line.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << '\n';
+  report_->flush();
+}
+
+void ConsoleReporter::skipped(const std::string& input, const std::string& reason) {
+  write_report(input, "", reason, "skipped", 0);
+  if (quiet_) return;
+  clear_bar();
+  std::fprintf(err_, "newsindex: warning: %s: skipped: %s\n", input.c_str(), reason.c_str());
+}
+
+void ConsoleReporter::omitted(const std::string& input, std::size_t failures, std::size_t others) {
+  clear_bar();
+  if (failures > 0) {
+    const std::string reason = "and " + std::to_string(failures) + " more " +
+                               (failures == 1 ? "failure" : "failures") +
+                               " in this input, not listed one by one";
+    std::fprintf(err_, "newsindex: error: %s: %s\n", input.c_str(), reason.c_str());
+    write_report(input, "", reason, "omitted", failures);
   }
+  if (others > 0 && !quiet_)
+    std::fprintf(err_, "newsindex: warning: %s: and %zu more %s in this input, not shown\n",
+                 input.c_str(), others,
+                 others == 1 ? "warning or skipped member" : "warnings or skipped members");
 }
 
 void ConsoleReporter::warning(const std::string& input, const std::string& message) {

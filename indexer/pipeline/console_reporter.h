@@ -27,6 +27,12 @@ class ConsoleReporter : public Reporter {
   void failure(const std::string& input, const std::string& position,
                const std::string& reason) override;
   void warning(const std::string& input, const std::string& message) override;
+  // On stderr as a warning; in the report as {"input", "position": "",
+  // "reason", "skipped": true}.
+  void skipped(const std::string& input, const std::string& reason) override;
+  // One closing line for the input; in the report {"input", "position":
+  // "", "reason", "omitted": N} with N the failures not listed.
+  void omitted(const std::string& input, std::size_t failures, std::size_t others) override;
   void progress(const Progress& now) override;
 
   // Clears the bar, so that the summary starts on a clean line.
@@ -34,6 +40,8 @@ class ConsoleReporter : public Reporter {
 
  private:
   void clear_bar();
+  void write_report(const std::string& input, const std::string& position,
+                    const std::string& reason, const char* flag, std::size_t count);
   std::string status_line(const Progress& p) const;
 
   std::FILE* err_;

@@ -36,7 +36,7 @@ struct Event {
   Article article;
   std::string format;
   bool repaired = false;
-  // warning, failure, skipped.
+  // warning, failure, skipped; the input's own name for its end.
   std::string input, position, message;
   // end of the input.
   bool opened = false, unchanged = false;
@@ -83,10 +83,11 @@ class WorkerSink final : public ReadSink {
     prepare_(a, e);
     out_.submit(input_, std::move(e), false);
   }
-  void skipped(const std::string& member) override {
+  void skipped(const std::string& member, const std::string& reason) override {
     Event e;
     e.kind = Event::Kind::skipped;
     e.input = member;
+    e.message = reason;
     out_.submit(input_, std::move(e), false);
   }
   void failure(const std::string& input, const std::string& position,
@@ -131,6 +132,7 @@ void run_workers(const InputList& list, const RunOptions& options, std::size_t t
         i = taken++;
       }
       Event end;
+      end.input = ref.path == "-" ? "(standard input)" : ref.path;
       end.size = file_size(ref);
       if (!stop) {
         // Stamped before reading: a file changed while it is read is read
@@ -192,15 +194,39 @@ class Delivery {
         ++progress_.articles;
         report_progress();
         break;
-      case Event::Kind::warning: reporter_.warning(e.input, e.message); break;
+      case Event::Kind::warning:
+        if (others_shown_ < cap()) {
+          reporter_.warning(e.input, e.message);
+          ++others_shown_;
+        } else {
+          ++others_omitted_;
+        }
+        break;
       case Event::Kind::failure:
-        reporter_.failure(e.input, e.position, e.message);
+        if (failures_shown_ < cap()) {
+          reporter_.failure(e.input, e.position, e.message);
+          ++failures_shown_;
+        } else {
+          ++failures_omitted_;
+        }
         ++summary.failed;
         ++progress_.failed;
         if (options_.strict) stop_after_input_ = true;
         break;
-      case Event::Kind::skipped: ++summary.skipped; break;
+      case Event::Kind::skipped:
+        ++summary.skipped;
+        if (e.message.empty()) break;
+        if (others_shown_ < cap()) {
+          reporter_.skipped(e.input, e.message);
+          ++others_shown_;
+        } else {
+          ++others_omitted_;
+        }
+        break;
       case Event::Kind::end:
+        if (failures_omitted_ > 0 || others_omitted_ > 0)
+          reporter_.omitted(e.input, failures_omitted_, others_omitted_);
+        failures_shown_ = others_shown_ = failures_omitted_ = others_omitted_ = 0;
         if (e.opened) ++summary.inputs;
         if (e.unchanged) ++summary.unchanged, ++progress_.unchanged;
         if (!e.record_key.empty() && !consume_(e)) stop_ = true;
@@ -229,6 +255,9 @@ class Delivery {
     }
   }
 
+  // Problems of one input reported one by one, at most.
+  std::size_t cap() const { return options_.readers.limits.max_reports_per_input; }
+
   void report_progress() {
     progress_.seconds =
         std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
@@ -243,12 +272,17 @@ class Delivery {
   std::chrono::steady_clock::time_point start_;
   Progress progress_;
   bool stop_after_input_ = false;
+  // Of the current input: failures and other problems reported, and those
+  // counted only, past cap().
+  std::size_t failures_shown_ = 0, others_shown_ = 0;
+  std::size_t failures_omitted_ = 0, others_omitted_ = 0;
 };
 
 // Reports the problems of the input list itself; false if --strict stops.
 bool report_listing(const InputList& list, const RunOptions& options, Reporter& reporter,
                     Summary& summary) {
   summary.skipped = list.skipped;
+  for (const auto& [path, reason] : list.passed_over) reporter.skipped(path, reason);
   for (const auto& [path, reason] : list.problems) {
     reporter.failure(path, "", reason);
     ++summary.failed;

@@ -41,6 +41,14 @@ struct Reporter {
   virtual void failure(const std::string& input, const std::string& position,
                        const std::string& reason) = 0;
   virtual void warning(const std::string& input, const std::string& message) = 0;
+  // A file or archive member passed over for a reason the user should
+  // hear of (a link leading out of the tree, a device, a path with "..").
+  virtual void skipped(const std::string& /*input*/, const std::string& /*reason*/) {}
+  // After the first Limits::max_reports_per_input problems of one input,
+  // the rest are counted, not reported: this says how many there were
+  // (`failures` failures, `others` warnings and skipped members).
+  virtual void omitted(const std::string& /*input*/, std::size_t /*failures*/,
+                       std::size_t /*others*/) {}
   // Often: after each article and each input.
   virtual void progress(const Progress& /*now*/) {}
 };
@@ -54,7 +62,7 @@ struct Summary {
   std::size_t extracted = 0;  // articles written as JSON (--extract)
   std::size_t failed = 0;     // inputs or parts of inputs not indexed
   std::size_t repaired = 0;   // articles indexed with a warning
-  std::size_t skipped = 0;    // files a directory walk passed over
+  std::size_t skipped = 0;    // files a walk and archive members passed over
   std::size_t other_parts = 0; // articles left to the other parts (RunOptions::parts)
   std::map<std::string, std::size_t> formats;  // articles read, by input format
   bool stopped = false;       // --strict stopped the run at a failure

@@ -2,6 +2,10 @@
 
 #include "pipeline/source_reader.h"
 #include "readers/ascii.h"
+#include "readers/limit_messages.h"
+
+#include <fcntl.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cerrno>
@@ -9,10 +13,6 @@
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <iostream>
-#include <iterator>
-#include <sstream>
 
 namespace newsarchive::indexer {
 namespace fs = std::filesystem;
@@ -38,14 +38,23 @@ std::string content_id(const std::string& bytes) {
   return buf;
 }
 
-// Whether a walk takes this entry of a directory: not hidden, and not a
-// symbolic link to a directory (which could lead round in a circle).
-bool walkable(const fs::directory_entry& e, bool& is_dir) {
-  const std::string name = e.path().filename().string();
-  if (name.empty() || name[0] == '.') return false;
-  std::error_code ec;
-  is_dir = e.is_directory(ec) && !e.is_symlink(ec);
-  return is_dir || e.is_regular_file(ec);
+// What an entry that is neither a file nor a directory is, for the report.
+std::string special_kind(fs::file_type type) {
+  switch (type) {
+    case fs::file_type::character: return "a character device";
+    case fs::file_type::block: return "a block device";
+    case fs::file_type::fifo: return "a FIFO";
+    case fs::file_type::socket: return "a socket";
+    default: return "not a regular file";
+  }
+}
+
+// Whether `path` (canonical) lies inside `root` (canonical).
+bool inside(const fs::path& path, const fs::path& root) {
+  auto p = path.begin();
+  for (auto r = root.begin(); r != root.end(); ++r, ++p)
+    if (p == path.end() || *p != *r) return false;
+  return true;
 }
 
 }  // namespace
@@ -59,16 +68,38 @@ struct InputCursor::Walk {
     std::size_t next = 0;
   };
   fs::path normal_root;
+  fs::path canonical_root;
   std::string root_name;
   std::vector<Level> levels;
 
   explicit Walk(const fs::path& root) : normal_root(root.lexically_normal()) {
     // The directory's own name, however it was typed ("corpus/", ".", "a/..").
     std::error_code ec;
-    fs::path canonical = fs::weakly_canonical(root, ec);
-    if (ec) canonical = fs::absolute(root).lexically_normal();
-    root_name = canonical.filename().string();
-    if (root_name.empty()) root_name = canonical.parent_path().filename().string();
+    canonical_root = fs::weakly_canonical(root, ec);
+    if (ec) canonical_root = fs::absolute(root).lexically_normal();
+    if (canonical_root.filename().empty()) canonical_root = canonical_root.parent_path();
+    root_name = canonical_root.filename().string();
+  }
+
+  // Why a file the walk would read is not read, or "": a symbolic link is
+  // followed when it leads to a file inside the tree, and named otherwise
+  // (out of the tree, or nowhere); anything that is not a regular file (a
+  // device, a FIFO, a socket) is named too.
+  std::string refusal(const fs::directory_entry& e) const {
+    std::error_code ec;
+    if (!e.is_symlink(ec)) {
+      const auto type = e.symlink_status(ec).type();
+      return type == fs::file_type::regular ? "" : special_kind(type) + ", not a regular file: not read";
+    }
+    const fs::path target = fs::canonical(e.path(), ec);
+    if (ec) return "a symbolic link that leads nowhere: not read";
+    const auto type = fs::status(target, ec).type();
+    if (!inside(target, canonical_root))
+      return "a symbolic link to " + target.string() + ", outside " + canonical_root.string() +
+             ": not read";
+    if (type != fs::file_type::regular)
+      return "a symbolic link to " + special_kind(type) + ": not read";
+    return "";
   }
 
   // Lists `dir` as a new level; false with `reason` if it cannot be listed.
@@ -88,9 +119,11 @@ struct InputCursor::Walk {
   }
 
   // The next file below the root that a run reads, skipping and counting
-  // the others, noting directories that cannot be listed.
+  // the others, noting directories that cannot be listed and files passed
+  // over for a reason the user should hear of.
   bool next(InputRef& ref, std::size_t& skipped,
-            std::vector<std::pair<std::string, std::string>>& problems) {
+            std::vector<std::pair<std::string, std::string>>& problems,
+            std::vector<std::pair<std::string, std::string>>& passed_over) {
     while (!levels.empty()) {
       Level& level = levels.back();
       if (level.next == level.entries.size()) {
@@ -98,17 +131,29 @@ struct InputCursor::Walk {
         continue;
       }
       const fs::directory_entry& e = level.entries[level.next++];
-      bool is_dir = false;
-      if (!walkable(e, is_dir)) continue;
-      if (is_dir) {
+      const std::string filename = e.path().filename().string();
+      if (filename.empty() || filename[0] == '.') continue;
+      std::error_code ec;
+      // Directories are entered; symbolic links to them never are, so the
+      // walk cannot go round in a circle.
+      if (!e.is_symlink(ec) && e.is_directory(ec)) {
         std::string reason;
         const fs::path dir = e.path();
         if (!enter(dir, reason)) problems.emplace_back(dir.string(), reason);
         continue;
       }
-      const std::string name = e.path().filename().string();
-      if (is_documentation(name) || !is_indexable_name(name)) {
+      if (e.is_directory(ec)) {
         ++skipped;
+        passed_over.emplace_back(e.path().string(), "a symbolic link to a directory: not followed");
+        continue;
+      }
+      if (is_documentation(filename) || !is_indexable_name(filename)) {
+        ++skipped;
+        continue;
+      }
+      if (const std::string why = refusal(e); !why.empty()) {
+        ++skipped;
+        passed_over.emplace_back(e.path().string(), why);
         continue;
       }
       const std::string rel =
@@ -127,10 +172,10 @@ InputCursor::~InputCursor() = default;
 bool InputCursor::next(InputRef& ref) {
   // Problems and skipped files were found and counted by list_inputs.
   std::size_t skipped = 0;
-  std::vector<std::pair<std::string, std::string>> problems;
+  std::vector<std::pair<std::string, std::string>> problems, passed_over;
   for (;;) {
     if (walk_) {
-      if (walk_->next(ref, skipped, problems)) return true;
+      if (walk_->next(ref, skipped, problems, passed_over)) return true;
       walk_.reset();
     }
     if (argument_ == list_.arguments.size()) return false;
@@ -185,7 +230,7 @@ InputList list_inputs(const std::vector<std::string>& arguments) {
         continue;
       }
       InputRef ref;
-      while (walk.next(ref, out.skipped, out.problems)) count(ref);
+      while (walk.next(ref, out.skipped, out.problems, out.passed_over)) count(ref);
     } else {
       count({arg, path.filename().string()});
     }
@@ -200,29 +245,44 @@ std::vector<InputRef> all_inputs(const InputList& list) {
   return out;
 }
 
-bool load_input(const InputRef& ref, Input& input, std::string& reason) {
+bool load_input(const InputRef& ref, Input& input, std::string& reason,
+                std::uint64_t max_bytes) {
   input.name = ref.path;
   input.id = ref.id;
   input.bytes.clear();
-  if (ref.path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    input.bytes = buffer.str();
-    input.name = "(standard input)";
-    input.id = content_id(input.bytes);
-    return true;
-  }
-  std::ifstream in(ref.path, std::ios::binary);
-  if (!in) {
+  const bool from_stdin = ref.path == "-";
+  const int fd = from_stdin ? STDIN_FILENO : ::open(ref.path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
     reason = std::string("cannot read: ") + std::strerror(errno);
     return false;
   }
-  input.bytes.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-  if (in.bad()) {
-    reason = std::string("read error: ") + std::strerror(errno);
-    return false;
+  char buffer[1 << 16];
+  bool ok = true;
+  for (;;) {
+    const ssize_t n = ::read(fd, buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n < 0) {
+      reason = std::string("read error: ") + std::strerror(errno);
+      ok = false;
+      break;
+    }
+    if (n == 0) break;
+    input.bytes.append(buffer, static_cast<std::size_t>(n));
+    if (input.bytes.size() > max_bytes) {
+      Limits limits;
+      limits.max_input_bytes = max_bytes;
+      reason = "byte " + std::to_string(max_bytes) + ": " + over_input_limit(limits);
+      input.bytes.clear();
+      ok = false;
+      break;
+    }
   }
-  return true;
+  if (!from_stdin) ::close(fd);
+  if (ok && from_stdin) {
+    input.name = "(standard input)";
+    input.id = content_id(input.bytes);
+  }
+  return ok;
 }
 
 }  // namespace newsarchive::indexer

@@ -26,6 +26,9 @@ struct InputList {
   std::uint64_t bytes = 0;     // their size in bytes (standard input counts 0)
   std::vector<std::pair<std::string, std::string>> problems;  // path, reason
   std::size_t skipped = 0;  // files a directory walk passed over on purpose
+  // Of those, the ones named in the report: links leading out of the
+  // tree, devices, FIFOs (path, reason).
+  std::vector<std::pair<std::string, std::string>> passed_over;
 };
 
 // Counts the inputs of the command-line arguments:
@@ -66,8 +69,10 @@ class InputCursor {
 std::vector<InputRef> all_inputs(const InputList& list);
 
 // Reads an input's bytes. Returns false with a reason (naming the system
-// error) when it cannot be read, e.g. because it was removed during the run.
-bool load_input(const InputRef& ref, Input& input, std::string& reason);
+// error) when it cannot be read, e.g. because it was removed during the run,
+// or when it holds more than `max_bytes` (the reason then names the limit).
+bool load_input(const InputRef& ref, Input& input, std::string& reason,
+                std::uint64_t max_bytes = UINT64_MAX);
 
 // Whether a file with this name is one newsindex reads during a walk.
 bool is_indexable_name(const std::string& filename);

@@ -1,15 +1,21 @@
 #include "pipeline/source_reader.h"
 
+#include <sys/stat.h>
+
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <functional>
 #include <memory>
 #include <utility>
 
 #include "readers/ascii.h"
 #include "readers/byte_stream.h"
 #include "readers/containers.h"
+#include "readers/expansion_guard.h"
 #include "readers/gzip_stream.h"
+#include "readers/limit_messages.h"
+#include "readers/ninjs_reader.h"
 #include "readers/warc_reader.h"
 
 namespace newsarchive::indexer {
@@ -17,8 +23,6 @@ namespace {
 
 // How many bytes tell a file's packing (tar's magic sits at 257).
 constexpr std::size_t kSniffBytes = 512;
-// Archives inside archives are opened this deep and no deeper.
-constexpr int kMaxDepth = 2;
 
 class FileStream final : public ByteStream {
  public:
@@ -52,6 +56,23 @@ class FileSource final : public ByteStream {
   FileStream stream_;
 };
 
+// A gzip stream held to the expansion limit, as one stream.
+class GuardedGzip final : public ByteStream {
+ public:
+  GuardedGzip(ByteStream& source, const Limits& limits)
+      : gzip_(source), guard_(gzip_, [&source] { return source.offset(); }, limits) {}
+  std::size_t read(char* buffer, std::size_t size) override {
+    const std::size_t n = guard_.read(buffer, size);
+    if (!guard_.error().empty() && error().empty()) fail_as(guard_);
+    advance(n);
+    return n;
+  }
+
+ private:
+  GzipStream gzip_;
+  ExpansionGuard guard_;
+};
+
 bool ends_with_gz(const std::string& name) {
   return name.size() > 3 && lower_ascii(std::string_view(name).substr(name.size() - 3)) == ".gz";
 }
@@ -76,6 +97,11 @@ std::string normal_member_path(const std::string& path) {
   return out;
 }
 
+bool climbs_out(const std::string& path) {
+  return path == ".." || path.starts_with("../") || path.ends_with("/..") ||
+         path.find("/../") != std::string::npos;
+}
+
 std::string base_name(const std::string& path) {
   const auto slash = path.find_last_of('/');
   return slash == std::string::npos ? path : path.substr(slash + 1);
@@ -88,15 +114,54 @@ template <typename OpenSource>
 bool gzip_holds_archive(OpenSource&& open_source) {
   auto source = open_source();
   GzipStream gz(*source);
-  std::string head(kSniffBytes, '\0');
-  std::size_t got = 0;
-  while (got < head.size()) {
-    const std::size_t n = gz.read(head.data() + got, head.size() - got);
-    if (n == 0) break;
-    got += n;
-  }
-  head.resize(got);
+  std::string head;
+  read_up_to(gz, head, kSniffBytes);
   return sniff_packing(head) == Packing::archive;
+}
+
+// What a file that is not a regular one is, for the report.
+std::string kind_of_file(mode_t mode) {
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISDIR(mode)) return "a directory";
+  return "not a regular file";
+}
+
+std::string_view trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r");
+  return s.substr(first, last - first + 1);
+}
+
+// Whether an input larger than a block, `head` being its first block, is
+// read as JSON Lines a block at a time: its format is JSON Lines (by
+// --format, name or content), it is not ninjs, and it holds an object a
+// line: its first line is a whole object, or the next one opens another.
+// A JSON array or a pretty-printed object is read whole instead.
+bool streams_as_jsonl(const std::string& filename, std::string_view head,
+                      const ReaderOptions& options) {
+  std::optional<Format> format = options.forced;
+  if (!format) format = format_from_name(filename);
+  if (!format) format = sniff_format(head);
+  if (*format != Format::jsonl || (!options.forced && looks_like_ninjs(head))) return false;
+  if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
+  std::string_view lines[2];
+  for (std::string_view& line : lines) {
+    while (!head.empty()) {
+      const auto eol = head.find('\n');
+      const std::string_view l = trim(head.substr(0, eol));
+      head.remove_prefix(eol == std::string_view::npos ? head.size() : eol + 1);
+      if (!l.empty()) {
+        line = l;
+        break;
+      }
+    }
+  }
+  if (!lines[0].starts_with('{')) return false;
+  return lines[0].ends_with('}') || lines[1].starts_with('{');
 }
 
 class SourceReader {
@@ -111,16 +176,23 @@ class SourceReader {
       warc(input.name, input.id, in);
       return;
     }
-    if (depth < kMaxDepth && !format_from_name(filename) && sniff_packing(head) != Packing::plain) {
+    if (!format_from_name(filename) && sniff_packing(head) != Packing::plain) {
+      if (depth >= limits().max_archive_depth) {
+        sink_.failure(input.name, "",
+                      "a compressed file or archive inside " + std::to_string(depth) +
+                          " others: not opened (archives are opened " +
+                          std::to_string(limits().max_archive_depth) + " levels deep)");
+        return;
+      }
       auto from_memory = [&] { return std::make_unique<MemoryStream>(input.bytes); };
       if (is_gzip(head) && !gzip_holds_archive(from_memory)) {
         auto source = from_memory();
-        GzipStream gz(*source);
+        GuardedGzip gz(*source, limits());
         lone_stream(input.name, input.id, filename, gz, depth + 1);
         return;
       }
       std::string error;
-      auto unpacker = Unpacker::open_memory(input.bytes, error);
+      auto unpacker = Unpacker::open_memory(input.bytes, error, limits());
       if (!unpacker) {
         sink_.failure(input.name, "", "not readable as a compressed file or archive: " + error);
         return;
@@ -135,25 +207,35 @@ class SourceReader {
   void unpack(Unpacker& unpacker, const std::string& name, const std::string& id,
               const std::string& filename, int depth) {
     std::string last;  // the last member read, for messages
-    while (unpacker.next()) {
+    auto report = [&] {
       for (const std::string& problem : unpacker.take_problems())
         sink_.failure(name, last.empty() ? "" : "after member " + last, problem);
+      for (const SkippedMember& m : unpacker.take_skipped())
+        sink_.skipped(name + ":" + m.name, m.reason + ": not read");
+    };
+    while (unpacker.next()) {
+      report();
       if (!unpacker.is_archive()) {
         if (!lone_stream(name, id, filename, unpacker.data(), depth)) return;
+        continue;
+      }
+      if (climbs_out(unpacker.member_name())) {
+        sink_.skipped(name + ":" + unpacker.member_name(),
+                      "its path climbs out of the archive with '..': not read");
         continue;
       }
       const std::string path = normal_member_path(unpacker.member_name());
       const std::string member_file = base_name(path);
       if (member_file.empty() || member_file[0] == '.' || !is_source_name(member_file)) {
-        sink_.skipped(name + ":" + unpacker.member_name());
+        sink_.skipped(name + ":" + unpacker.member_name(), "");
         continue;
       }
       last = path;
-      if (!member(name + ":" + path, id + "/" + path, member_file, unpacker.data(), depth))
+      if (!member(name + ":" + path, id + "/" + path, member_file, unpacker.data(), depth) &&
+          !unpacker.can_go_on_after_member())
         return;  // an archive cannot be read past a broken member
     }
-    for (const std::string& problem : unpacker.take_problems())
-      sink_.failure(name, last.empty() ? "" : "after member " + last, problem);
+    report();
     if (!unpacker.error().empty())
       sink_.failure(name, last.empty() ? "" : "after member " + last, unpacker.error());
   }
@@ -174,23 +256,17 @@ class SourceReader {
       if (!has_compression_suffix(filename)) {
         warc(name, id, data);
       } else if (ends_with_gz(filename)) {
-        GzipStream gz(data);
+        GuardedGzip gz(data, limits());
         warc(name, id, gz);
         if (!gz.error().empty() && data.error().empty()) return true;  // reported by warc()
       } else {
         // A .warc.bz2 (or .xz, .zst) inside an archive: unpacked in memory.
-        Input input;
-        input.name = name;
-        input.id = id;
-        read_all(data, input.bytes);
-        bytes(input, filename, depth);
+        whole_or_streamed(name, id, filename, data, [&](Input& input) {
+          bytes(input, filename, depth);
+        });
       }
     } else {
-      Input input;
-      input.name = name;
-      input.id = id;
-      read_all(data, input.bytes);
-      if (!input.bytes.empty() || data.error().empty()) {
+      whole_or_streamed(name, id, filename, data, [&](Input& input) {
         // The name without its compression suffix says the format.
         if (const auto format = format_from_name(filename); format && !options_.forced) {
           ReaderOptions named = options_;
@@ -199,14 +275,94 @@ class SourceReader {
         } else {
           bytes(input, filename, depth);
         }
-      }
+      });
     }
     if (data.error().empty()) return true;
-    // A WARC reader reports its own stream's failure.
-    if (!is_warc_name(filename))
-      sink_.failure(name, "after byte " + std::to_string(data.offset()) + " of the uncompressed data",
+    // A WARC reader reports the failure of the stream it reads.
+    const bool read_by_warc =
+        is_warc_name(filename) && (!has_compression_suffix(filename) || ends_with_gz(filename));
+    if (!read_by_warc)
+      sink_.failure(name,
+                    "after byte " + std::to_string(data.offset()) + " of the uncompressed data",
                     data.error());
     return false;
+  }
+
+  // Reads `data` and hands it to `whole` as one input, or, when it is
+  // JSON Lines larger than a block, to the reader a block at a time. An
+  // input read whole that passes Limits::max_input_bytes is reported and
+  // not read; one cut by a limit on its stream is not handed over (the
+  // caller reports the stream's failure), but one cut by damaged data is:
+  // a truncated file gives what it held before the cut.
+  void whole_or_streamed(const std::string& name, const std::string& id,
+                         const std::string& filename, ByteStream& data,
+                         const std::function<void(Input&)>& whole) {
+    Input input;
+    input.name = name;
+    input.id = id;
+    const bool ended = read_up_to(data, input.bytes, limits().stream_block_bytes + 1);
+    if (!ended && streams_as_jsonl(filename, input.bytes, options_)) {
+      stream_jsonl(name, id, std::move(input.bytes), data);
+      return;
+    }
+    const std::uint64_t max = limits().max_input_bytes;
+    if (!ended && (!read_up_to(data, input.bytes, max + 1) || input.bytes.size() > max)) {
+      sink_.failure(name, "byte " + std::to_string(max), over_input_limit(limits()));
+      return;
+    }
+    if (data.stopped_at_limit()) return;
+    if (!input.bytes.empty() || data.error().empty()) whole(input);
+  }
+
+  // JSON Lines read a block of whole lines at a time, `pending` holding
+  // what has been read and not yet handed over. A line longer than
+  // Limits::max_record_bytes is reported by its number and passed over.
+  // When the stream fails, the part of a line before the failure is not
+  // read (the caller reports the failure).
+  void stream_jsonl(const std::string& name, const std::string& id, std::string pending,
+                    ByteStream& data) {
+    ReaderOptions as_jsonl = options_;
+    as_jsonl.forced = Format::jsonl;
+    const std::uint64_t max_line = limits().max_record_bytes;
+    std::uint64_t line = 1;  // the number of the first line in `pending`
+    bool skipping = false;   // inside a line over the limit, passed over to its end
+    bool ended = false;
+    for (;;) {
+      if (!ended) ended = read_up_to(data, pending, pending.size() + limits().stream_block_bytes);
+      if (skipping) {
+        const auto eol = pending.find('\n');
+        if (eol == std::string::npos) {
+          pending.clear();
+          if (ended) break;
+          continue;
+        }
+        pending.erase(0, eol + 1);
+        skipping = false;
+        ++line;
+      }
+      std::size_t cut = pending.rfind('\n');
+      cut = cut == std::string::npos ? 0 : cut + 1;
+      if (ended && data.error().empty()) cut = pending.size();
+      if (cut == 0) {
+        if (pending.size() > max_line) {
+          sink_.failure(name, "line " + std::to_string(line),
+                        "a line " + over_record_limit(limits()) + ": not read");
+          pending.clear();
+          skipping = true;
+        }
+        if (ended) break;
+        continue;
+      }
+      Input block;
+      block.name = name;
+      block.id = id;
+      block.bytes = pending.substr(0, cut);
+      block.first_line = line;
+      pending.erase(0, cut);
+      for (char c : block.bytes) line += c == '\n';
+      deliver(block, as_jsonl);
+      if (ended && (pending.empty() || !data.error().empty())) break;
+    }
   }
 
   void warc(const std::string& name, const std::string& id, ByteStream& in) {
@@ -226,7 +382,7 @@ class SourceReader {
           for (const ReadError& e : read.errors)
             sink_.failure(name, where + (e.position.empty() ? "" : ", " + e.position), e.reason);
         },
-        [&](ReadError&& e) { sink_.failure(name, e.position, e.reason); });
+        [&](ReadError&& e) { sink_.failure(name, e.position, e.reason); }, limits());
   }
 
   void deliver(const Input& input, const ReaderOptions& options) {
@@ -234,6 +390,8 @@ class SourceReader {
     for (RawArticle& raw : read.articles) sink_.article(std::move(raw));
     for (const ReadError& e : read.errors) sink_.failure(input.name, e.position, e.reason);
   }
+
+  const Limits& limits() const { return options_.limits; }
 
  private:
   const ReaderOptions& options_;
@@ -253,7 +411,7 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
   if (ref.path == "-") {
     Input input;
     std::string reason;
-    if (!load_input(ref, input, reason)) {
+    if (!load_input(ref, input, reason, options.limits.max_input_bytes)) {
       sink.failure("(standard input)", "", reason);
       return false;
     }
@@ -261,6 +419,19 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
     return true;
   }
 
+  // Only regular files are read: a device or a FIFO could give bytes for
+  // ever, or none and never end.
+  struct stat st {};
+  if (::stat(ref.path.c_str(), &st) != 0) {
+    sink.failure(ref.path, "", std::string("cannot read: ") + std::strerror(errno));
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    sink.failure(ref.path, "",
+                 "not a regular file but " + kind_of_file(st.st_mode) +
+                     ": not read (inputs are files, directories or - for standard input)");
+    return false;
+  }
   std::ifstream in(ref.path, std::ios::binary);
   if (!in) {
     sink.failure(ref.path, "", std::string("cannot read: ") + std::strerror(errno));
@@ -278,14 +449,14 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
     auto from_file = [&] { return std::make_unique<FileSource>(ref.path); };
     if (!gzip_holds_archive(from_file)) {
       FileSource file(ref.path);
-      GzipStream gz(file);
+      GuardedGzip gz(file, options.limits);
       reader.lone_stream(ref.path, ref.id, filename, gz, 1);
       return true;
     }
   }
   if (!named_as_text && sniff_packing(head) != Packing::plain) {
     std::string error;
-    auto unpacker = Unpacker::open_file(ref.path, error);
+    auto unpacker = Unpacker::open_file(ref.path, error, options.limits);
     if (!unpacker) {
       sink.failure(ref.path, "", "not readable as a compressed file or archive: " + error);
       return false;
@@ -293,20 +464,19 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
     reader.unpack(*unpacker, ref.path, ref.id, filename, 1);
     return true;
   }
+  in.clear();
+  in.seekg(0);
+  FileStream stream(in);
   if (is_warc_name(filename) || looks_like_warc(head)) {
-    in.clear();
-    in.seekg(0);
-    FileStream stream(in);
     reader.warc(ref.path, ref.id, stream);
     return true;
   }
-  Input input;
-  std::string reason;
-  if (!load_input(ref, input, reason)) {
-    sink.failure(ref.path, "", reason);
+  reader.whole_or_streamed(ref.path, ref.id, filename, stream,
+                           [&](Input& input) { reader.deliver(input, options); });
+  if (!stream.error().empty()) {
+    sink.failure(ref.path, "after byte " + std::to_string(stream.offset()), stream.error());
     return false;
   }
-  reader.deliver(input, options);
   return true;
 }
 

@@ -19,4 +19,16 @@ bool read_all(ByteStream& in, std::string& out) {
   return in.error().empty();
 }
 
+bool read_up_to(ByteStream& in, std::string& out, std::uint64_t limit) {
+  char buffer[1 << 16];
+  while (out.size() < limit) {
+    const std::size_t want =
+        static_cast<std::size_t>(std::min<std::uint64_t>(sizeof buffer, limit - out.size()));
+    const std::size_t n = in.read(buffer, want);
+    if (n == 0) return true;
+    out.append(buffer, n);
+  }
+  return false;
+}
+
 }  // namespace newsarchive::indexer

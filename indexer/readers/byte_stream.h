@@ -20,15 +20,29 @@ class ByteStream {
 
   // Why the stream stopped early ("truncated gzip input"), or "".
   const std::string& error() const { return error_; }
+  // Whether it stopped at a limit (resource_limits.h) rather than on
+  // damaged or unreadable data: what it gave before is then a cut, not the
+  // whole of its content.
+  bool stopped_at_limit() const { return at_limit_; }
   // Bytes delivered so far.
   std::uint64_t offset() const { return offset_; }
 
  protected:
   void fail(std::string reason) { error_ = std::move(reason); }
+  void fail_at_limit(std::string reason) {
+    error_ = std::move(reason);
+    at_limit_ = true;
+  }
+  // Takes on the failure of a stream this one reads from, limit or not.
+  void fail_as(const ByteStream& inner) {
+    error_ = inner.error_;
+    at_limit_ = inner.at_limit_;
+  }
   void advance(std::size_t n) { offset_ += n; }
 
  private:
   std::string error_;
+  bool at_limit_ = false;
   std::uint64_t offset_ = 0;
 };
 
@@ -45,5 +59,11 @@ class MemoryStream final : public ByteStream {
 // Reads what is left of `in` and appends it to `out`. Returns false if the
 // stream failed (what was read before the failure is kept in `out`).
 bool read_all(ByteStream& in, std::string& out);
+
+// Appends what is left of `in` to `out` until `out` holds `limit` bytes or
+// the stream ends. Returns true when the stream ended (read error() to
+// tell a failure from the end), false when it stopped at `limit` with
+// perhaps more to come.
+bool read_up_to(ByteStream& in, std::string& out, std::uint64_t limit);
 
 }  // namespace newsarchive::indexer

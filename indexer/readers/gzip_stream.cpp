@@ -35,7 +35,7 @@ std::size_t GzipStream::read(char* buffer, std::size_t size) {
       if (n == 0) {
         s.source_done = true;
         if (!s.source.error().empty()) {
-          fail(s.source.error());
+          fail_as(s.source);
           break;
         }
       }

@@ -7,6 +7,7 @@
 
 #include "readers/byte_stream.h"
 #include "readers/containers.h"
+#include "readers/limit_messages.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -42,16 +43,26 @@ bool dechunk(std::string_view in, std::string& out) {
   }
 }
 
-bool gunzip(std::string_view in, std::string& out, std::string& reason) {
+bool gunzip(std::string_view in, std::string& out, std::string& reason, const Limits& limits) {
   std::string error;
-  auto unpacker = Unpacker::open_memory(in, error);
+  auto unpacker = Unpacker::open_memory(in, error, limits);
   if (!unpacker || !unpacker->next()) {
     reason = "gzip body not readable: " + (unpacker ? unpacker->error() : error);
     return false;
   }
   out.clear();
-  if (!read_all(unpacker->data(), out) && out.empty()) {
-    reason = "gzip body not readable: " + unpacker->data().error();
+  ByteStream& data = unpacker->data();
+  const bool ended = read_up_to(data, out, limits.max_input_bytes + 1);
+  if (!ended || out.size() > limits.max_input_bytes) {
+    reason = "gzip body " + over_input_limit(limits);
+    return false;
+  }
+  if (data.stopped_at_limit()) {
+    reason = "gzip body " + data.error();
+    return false;
+  }
+  if (!data.error().empty() && out.empty()) {
+    reason = "gzip body not readable: " + data.error();
     return false;
   }
   return true;
@@ -73,7 +84,8 @@ std::string header_value(std::string_view headers, std::string_view name) {
   return "";
 }
 
-std::optional<HttpResponse> parse_http_response(std::string_view message, std::string& reason) {
+std::optional<HttpResponse> parse_http_response(std::string_view message, std::string& reason,
+                                                const Limits& limits) {
   if (message.substr(0, 5) != "HTTP/") {
     reason = "not an HTTP response";
     return std::nullopt;
@@ -121,7 +133,7 @@ std::optional<HttpResponse> parse_http_response(std::string_view message, std::s
   }
   const std::string coding = lower_ascii(header_value(headers, "Content-Encoding"));
   if (coding == "gzip" || coding == "x-gzip") {
-    if (!gunzip(body, r.body, reason)) return std::nullopt;
+    if (!gunzip(body, r.body, reason, limits)) return std::nullopt;
   } else if (coding.empty() || coding == "identity") {
     r.body = std::string(body);
   } else {

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include "resource_limits.h"
+
 namespace newsarchive::indexer {
 
 struct HttpResponse {
@@ -15,8 +17,10 @@ struct HttpResponse {
 };
 
 // Parses a stored response. nullopt with `reason` set when it is not an
-// HTTP response or its body cannot be decoded.
-std::optional<HttpResponse> parse_http_response(std::string_view message, std::string& reason);
+// HTTP response or its body cannot be decoded. A gzip body is held to the
+// limits on expansion and on an input's size.
+std::optional<HttpResponse> parse_http_response(std::string_view message, std::string& reason,
+                                                const Limits& limits = {});
 
 // The value of a "Name: value" header in a block of header lines, looked up
 // without regard to case; "" when absent. Lines end in \r\n or \n.

@@ -9,6 +9,7 @@
 
 #include "readers/containers.h"
 #include "readers/http_message.h"
+#include "readers/limit_messages.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -51,31 +52,15 @@ class RecordScanner {
     }
   }
 
-  // Passes over `size` bytes without keeping them; false if the stream
-  // ends first.
-  bool skip(std::uint64_t size) {
-    while (size > 0) {
-      if (pos_ == buffer_.size() && !fill()) return false;
-      const std::size_t n =
-          static_cast<std::size_t>(std::min<std::uint64_t>(size, buffer_.size() - pos_));
-      consume(n);
-      size -= n;
-    }
-    return true;
-  }
-
   static constexpr std::size_t kMaxLine = 1 << 16;
   bool long_line = false;
 
-  // Exactly `size` bytes, or false with what there was when the stream ends.
+  // Exactly `size` bytes; false when the stream ends first, the bytes
+  // there were being left unread, so that lines can be looked for in them.
   bool block(std::size_t size, std::string& out) {
     out.clear();
     while (buffer_.size() - pos_ < size) {
-      if (!fill()) {
-        out.assign(buffer_, pos_, std::string::npos);
-        consume(buffer_.size() - pos_);
-        return false;
-      }
+      if (!fill()) return false;
     }
     out.assign(buffer_, pos_, size);
     consume(size);
@@ -83,6 +68,8 @@ class RecordScanner {
   }
 
   std::uint64_t offset() const { return offset_; }
+  // Bytes held but not yet handed out.
+  std::size_t buffered() const { return buffer_.size() - pos_; }
   const std::string& error() const { return in_.error(); }
 
  private:
@@ -106,9 +93,6 @@ class RecordScanner {
   std::size_t pos_ = 0;
   std::uint64_t offset_ = 0;
 };
-
-// Records larger than this are passed over unread: no news page is.
-constexpr std::uint64_t kMaxRecordBytes = 256ull << 20;
 
 // A Content-Length: decimal digits only, within 64 bits.
 std::optional<std::uint64_t> parse_length(const std::string& s) {
@@ -142,29 +126,35 @@ bool is_warc_name(std::string_view name) {
 }
 
 WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page,
-                     const std::function<void(ReadError&&)>& error) {
+                     const std::function<void(ReadError&&)>& error, const Limits& limits) {
   WarcCounts counts;
   RecordScanner scan(in);
   std::string line;
   std::string headers;
   std::string block;
   // After a record that cannot be framed, lines are passed over up to the
-  // next version line, and reading goes on from there.
+  // next version line, and reading goes on from there. `resync` is a search
+  // for it after a record already reported, whose bytes need no report of
+  // their own.
   bool lost = false;
+  bool resync = false;
   std::uint64_t lost_at = 0;
+  bool any_bytes = false;
   for (;;) {
     // Records are separated by blank lines.
     std::uint64_t start = scan.offset();
     bool got = false;
     while ((got = scan.line(line)) && line.empty()) start = scan.offset();
+    any_bytes = any_bytes || scan.offset() > 0;
     if (!got) break;
     if (!looks_like_warc(line) || scan.long_line) {
-      if (!lost) {
+      if (!lost && !resync) {
         lost = true;
         lost_at = start;
       }
       continue;
     }
+    resync = false;
     if (lost) {
       error({"byte " + std::to_string(lost_at),
              "not a WARC record; " + std::to_string(start - lost_at) +
@@ -191,17 +181,26 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
       continue;  // the next version line is looked for
     }
     ++counts.records;
-    if (*size > kMaxRecordBytes) {
-      error({where, "record of " + std::to_string(*size) + " bytes passed over (more than " +
-                        std::to_string(kMaxRecordBytes) + ")"});
-      if (!scan.skip(*size)) break;
+    // A record too large to hold, or one whose length runs past the end of
+    // the input, is reported and its bytes searched for the next record:
+    // a wrong Content-Length costs that record only.
+    if (*size > limits.max_record_bytes) {
+      error({where, "record of " + std::to_string(*size) + " bytes passed over (" +
+                        over_record_limit(limits) + "); reading goes on at the next record"});
+      resync = true;
       continue;
     }
     const bool complete = scan.block(static_cast<std::size_t>(*size), block);
     if (!complete) {
-      error({where, scan.error().empty() ? "record cut short at the end of the file"
-                                         : "record cut short: " + scan.error()});
-      return counts;
+      if (!scan.error().empty()) {
+        error({where, "record cut short: " + scan.error()});
+        return counts;
+      }
+      error({where, "record cut short at the end of the file (Content-Length " + length + ", " +
+                        std::to_string(scan.buffered()) +
+                        " bytes left); reading goes on at the next record, if any"});
+      resync = true;
+      continue;
     }
 
     const std::string type = lower_ascii(header_value(headers, "WARC-Type"));
@@ -213,7 +212,7 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
     p.offset = start;
     if (type == "response" && block_type.find("application/http") != std::string::npos) {
       std::string reason;
-      auto response = parse_http_response(block, reason);
+      auto response = parse_http_response(block, reason, limits);
       if (!response) {
         error({where + " (" + p.uri + ")", reason});
         continue;
@@ -235,6 +234,7 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
     ++counts.pages;
     page(std::move(p));
   }
+  if (!any_bytes && scan.error().empty()) error({"", "empty input"});
   if (lost)
     error({"byte " + std::to_string(lost_at), "not a WARC record; " +
                                                   std::to_string(scan.offset() - lost_at) +

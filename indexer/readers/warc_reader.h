@@ -15,6 +15,7 @@
 
 #include "readers/byte_stream.h"
 #include "readers/input.h"
+#include "resource_limits.h"
 
 namespace newsarchive::indexer {
 
@@ -38,11 +39,13 @@ bool is_warc_name(std::string_view name);
 
 // Calls `page` for each page and `error` for each record that is not well
 // formed ("record at byte 812": "no Content-Length"). After a record whose
-// length cannot be known, or bytes that are not a record, reading goes on at
-// the next WARC version line; a record whose HTTP payload is broken is
-// skipped; one larger than 256 MiB is passed over unread. A stream that
-// fails (truncated gzip) ends the reading, with its error reported.
+// length cannot be known, whose length runs past the end of the input, or
+// which is larger than Limits::max_record_bytes, and after bytes that are
+// not a record, reading goes on at the next WARC version line; each such
+// record is reported once, by its offset. A record whose HTTP payload is
+// broken is skipped. A stream that fails (truncated gzip) ends the
+// reading, with its error reported; an empty one is "empty input".
 WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page,
-                     const std::function<void(ReadError&&)>& error);
+                     const std::function<void(ReadError&&)>& error, const Limits& limits = {});
 
 }  // namespace newsarchive::indexer

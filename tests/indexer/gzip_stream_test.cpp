@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "packing_fixtures.h"
+#include "readers/expansion_guard.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -66,6 +67,46 @@ TEST(GzipStream, CorruptDataIsAnError) {
   std::string out;
   EXPECT_FALSE(read_all(gz, out));
   EXPECT_FALSE(gz.error().empty());
+}
+
+TEST(GzipStream, AGuardCutsABombAtTheLimitAndSaysHowToRaiseIt) {
+  Limits limits;
+  limits.expansion_floor_bytes = 1 << 16;
+  limits.max_expansion_ratio = 10;
+  const std::string packed = gzip(std::string(8 << 20, 'a'));
+  MemoryStream source(packed);
+  GzipStream gz(source);
+  ExpansionGuard guarded(gz, [&source] { return source.offset(); }, limits);
+  std::string out;
+  EXPECT_FALSE(read_all(guarded, out));
+  EXPECT_TRUE(guarded.stopped_at_limit());
+  EXPECT_NE(guarded.error().find("--max-ratio"), std::string::npos) << guarded.error();
+  EXPECT_EQ(out.size(), guarded.offset());
+  EXPECT_EQ(out.size(), expansion_allowed(limits, source.offset()));
+  EXPECT_LT(out.size(), 1u << 20);
+}
+
+TEST(GzipStream, AGuardLetsOrdinaryTextThrough) {
+  const std::string text = text_of(3 << 20);
+  const std::string packed = gzip(text);
+  Limits limits;
+  limits.expansion_floor_bytes = 1 << 16;
+  MemoryStream source(packed);
+  GzipStream gz(source);
+  ExpansionGuard guarded(gz, [&source] { return source.offset(); }, limits);
+  std::string out;
+  EXPECT_TRUE(read_all(guarded, out)) << guarded.error();
+  EXPECT_EQ(out, text);
+}
+
+TEST(GzipStream, ReadUpToStopsAtTheLimitAndSaysWhetherMoreCame) {
+  const std::string text = text_of(10000);
+  MemoryStream in(text);
+  std::string out;
+  EXPECT_FALSE(read_up_to(in, out, 4000));
+  EXPECT_EQ(out, text.substr(0, 4000));
+  EXPECT_TRUE(read_up_to(in, out, 20000));
+  EXPECT_EQ(out, text);
 }
 
 }  // namespace

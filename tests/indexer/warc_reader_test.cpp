@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "packing_fixtures.h"
+
 namespace newsarchive::indexer {
 namespace {
 
@@ -24,13 +26,20 @@ struct Collected {
   WarcCounts counts;
 };
 
-Collected read(const std::string& bytes) {
+Collected read(const std::string& bytes, const Limits& limits = {}) {
   Collected c;
   MemoryStream in(bytes);
   c.counts = read_warc(
       in, [&](WarcPage&& p) { c.pages.push_back(std::move(p)); },
-      [&](ReadError&& e) { c.errors.push_back(std::move(e)); });
+      [&](ReadError&& e) { c.errors.push_back(std::move(e)); }, limits);
   return c;
+}
+
+// A record whose Content-Length says `length` whatever its block holds.
+std::string lying_record(const std::string& length, const std::string& block) {
+  return "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: liar\r\n"
+         "Content-Type: application/http; msgtype=response\r\nContent-Length: " +
+         length + "\r\n\r\n" + block + "\r\n\r\n";
 }
 
 TEST(WarcReader, KeepsHtmlResponsesAndPassesOverTheRest) {
@@ -80,7 +89,62 @@ TEST(WarcReader, ARecordCutShortEndsTheReadingWithAReason) {
   const Collected c = read(warc);
   ASSERT_EQ(c.pages.size(), 1u);
   ASSERT_EQ(c.errors.size(), 1u);
-  EXPECT_EQ(c.errors[0].reason, "record cut short at the end of the file");
+  EXPECT_EQ(c.errors[0].reason.rfind("record cut short at the end of the file", 0), 0u)
+      << c.errors[0].reason;
+}
+
+TEST(WarcReader, ALengthRunningPastTheEndCostsThatRecordOnly) {
+  // 300 MB claimed in a file of a few kB, and 10^15: the records after the
+  // liar are read all the same, and the liar is reported by its offset.
+  const std::string first = record("response", "u1", response(200, "text/html", "<p>1</p>"));
+  const std::string after = record("response", "u2", response(200, "text/html", "<p>2</p>")) +
+                            record("response", "u3", response(200, "text/html", "<p>3</p>"));
+  for (const char* length : {"300000000", "1000000000000000", "4000"}) {
+    const std::string liar = lying_record(length, response(200, "text/html", "<p>lie</p>"));
+    const Collected c = read(first + liar + after);
+    ASSERT_EQ(c.pages.size(), 3u) << length;
+    EXPECT_EQ(c.pages[0].uri, "u1");
+    EXPECT_EQ(c.pages[1].uri, "u2");
+    EXPECT_EQ(c.pages[2].uri, "u3");
+    EXPECT_EQ(c.pages[1].offset, first.size() + liar.size()) << length;
+    ASSERT_EQ(c.errors.size(), 1u) << length;
+    EXPECT_EQ(c.errors[0].position, "record at byte " + std::to_string(first.size()));
+  }
+}
+
+TEST(WarcReader, ARecordOverTheLimitIsReportedAndTheNextOnesRead) {
+  Limits limits;
+  limits.max_record_bytes = 1000;
+  const std::string big = record("response", "big", response(200, "text/html", std::string(5000, 'x')));
+  const std::string small = record("response", "small", response(200, "text/html", "<p>s</p>"));
+  const Collected c = read(big + small, limits);
+  ASSERT_EQ(c.pages.size(), 1u);
+  EXPECT_EQ(c.pages[0].uri, "small");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].position, "record at byte 0");
+  EXPECT_NE(c.errors[0].reason.find("one line or record may hold"), std::string::npos)
+      << c.errors[0].reason;
+}
+
+TEST(WarcReader, AnEmptyInputIsAFailure) {
+  const Collected c = read("");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].reason, "empty input");
+}
+
+TEST(WarcReader, AGzipBodyIsHeldToTheExpansionLimit) {
+  Limits limits;
+  limits.expansion_floor_bytes = 1 << 16;
+  const std::string zeros = testing::gzip(std::string(4 << 20, ' '));
+  const std::string block = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n"
+                            "Content-Encoding: gzip\r\n\r\n" + zeros;
+  const Collected c = read(record("response", "bomb", block) +
+                           record("response", "u", response(200, "text/html", "<p>x</p>")),
+                           limits);
+  ASSERT_EQ(c.pages.size(), 1u);
+  EXPECT_EQ(c.pages[0].uri, "u");
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_NE(c.errors[0].reason.find("--max-ratio"), std::string::npos) << c.errors[0].reason;
 }
 
 TEST(WarcReader, AfterARecordWithoutALengthReadingGoesOnAtTheNextRecord) {

@@ -19,7 +19,14 @@ namespace {
 namespace fs = std::filesystem;
 
 struct Recorder : Reporter {
-  std::vector<std::string> failures, warnings;
+  std::vector<std::string> failures, warnings, skips, omissions;
+  void skipped(const std::string& input, const std::string& reason) override {
+    skips.push_back(fs::path(input).filename().string() + "|" + reason);
+  }
+  void omitted(const std::string& input, std::size_t failures_left, std::size_t others) override {
+    omissions.push_back(fs::path(input).filename().string() + "|" +
+                        std::to_string(failures_left) + "|" + std::to_string(others));
+  }
   void failure(const std::string& input, const std::string& position,
                const std::string& reason) override {
     failures.push_back(fs::path(input).filename().string() + "|" + position + "|" + reason);
@@ -63,6 +70,33 @@ TEST_F(IndexingTest, BadInputsAreReportedAndTheRestIndexed) {
   ASSERT_EQ(r.warnings.size(), 1u);
   EXPECT_NE(r.warnings[0].find("latin1.txt|"), std::string::npos);
   EXPECT_EQ(w.article_count(), 3u);
+}
+
+TEST_F(IndexingTest, AFloodOfProblemsInOneInputIsListedUpToTheLimitThenCounted) {
+  // 30 unclosed <DOC> records: 10 failures listed, the rest counted in one
+  // line, every one in the summary; the next input's own problems listed.
+  std::string docs;
+  for (int i = 0; i < 30; ++i) docs += "<DOC>\n<DOCNO> D" + std::to_string(i) + " </DOCNO>\n<TEXT>\nx\n";
+  std::string lines;
+  for (int i = 0; i < 25; ++i) lines += "{broken\n";
+  write("flood.sgml", docs);
+  write("lines.jsonl", lines);
+  Recorder r;
+  RunOptions options;
+  options.readers.limits.max_reports_per_input = 10;
+  std::ostringstream out;
+  Summary s = extract_inputs(list_inputs({(base_ / "corpus" / "flood.sgml").string(),
+                                          (base_ / "corpus" / "lines.jsonl").string()}),
+                             out, options, r);
+  std::size_t flood = 0, broken = 0;
+  for (const std::string& f : r.failures) {
+    flood += f.starts_with("flood.sgml|");
+    broken += f.starts_with("lines.jsonl|");
+  }
+  EXPECT_EQ(broken, 10u);
+  ASSERT_EQ(r.omissions.size(), flood == 10u ? 2u : 1u);
+  EXPECT_EQ(r.omissions.back(), "lines.jsonl|15|0");
+  EXPECT_EQ(s.failed, flood + broken + (r.omissions.size() == 2u ? 20u : 0u) + 15u);
 }
 
 TEST_F(IndexingTest, RunningAgainSkipsUnchangedInputs) {

@@ -1,6 +1,7 @@
 #include "pipeline/inputs.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -89,6 +90,36 @@ TEST_F(InputsTest, LoadReportsAFileRemovedSinceTheWalk) {
   EXPECT_NE(reason.find("No such file"), std::string::npos) << reason;
   EXPECT_TRUE(load_input(inputs[1], input, reason));
   EXPECT_EQ(input.bytes, "Headline\n\nBody.\n");
+}
+
+TEST_F(InputsTest, SymbolicLinksAreFollowedInsideTheTreeOnly) {
+  const fs::path outside = root_.parent_path() / "outside.txt";
+  std::ofstream(outside) << "Secret\n\nNot part of the archive.\n";
+  fs::create_symlink(outside, root_ / "a" / "leak.txt");
+  fs::create_symlink(root_ / "b" / "2.txt", root_ / "a" / "same.txt");
+  fs::create_symlink(root_ / "b", root_ / "a" / "loop");
+  fs::create_symlink(root_ / "gone.txt", root_ / "a" / "dangling.txt");
+  ASSERT_EQ(::mkfifo((root_ / "a" / "pipe.txt").c_str(), 0600), 0);
+  InputList list = list_inputs({root_.string()});
+  std::vector<std::string> ids;
+  for (const auto& i : all_inputs(list)) ids.push_back(i.id);
+  EXPECT_EQ(ids, (std::vector<std::string>{"archive/a/1.txt", "archive/a/notes",
+                                           "archive/a/same.txt", "archive/b/2.txt"}));
+  std::vector<std::string> named;
+  for (const auto& [path, reason] : list.passed_over)
+    named.push_back(fs::path(path).filename().string() + "|" + reason);
+  EXPECT_EQ(named, (std::vector<std::string>{
+                       "dangling.txt|a symbolic link that leads nowhere: not read",
+                       "leak.txt|a symbolic link to " + outside.string() + ", outside " +
+                           root_.string() + ": not read",
+                       "loop|a symbolic link to a directory: not followed",
+                       "pipe.txt|a FIFO, not a regular file: not read"}));
+  EXPECT_EQ(list.skipped, 3u + 4u);
+  EXPECT_TRUE(list.problems.empty());
+
+  // Named on the command line, a link is read wherever it leads.
+  auto named_list = list_inputs({(root_ / "a" / "leak.txt").string()});
+  EXPECT_EQ(all_inputs(named_list).size(), 1u);
 }
 
 }  // namespace

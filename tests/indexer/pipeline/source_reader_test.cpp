@@ -1,12 +1,15 @@
 #include "pipeline/source_reader.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
+
 
 #include <filesystem>
 #include <fstream>
 
 #include "../packing_fixtures.h"
+#include "readers/jsonl_reader.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -18,7 +21,11 @@ using testing::gzip;
 struct Collector final : ReadSink {
   std::vector<RawArticle> articles;
   std::vector<std::string> failures;
+  std::vector<std::string> named_skips;
   void article(RawArticle&& raw) override { articles.push_back(std::move(raw)); }
+  void skipped(const std::string& member, const std::string& reason) override {
+    if (!reason.empty()) named_skips.push_back(fs::path(member).filename().string() + "|" + reason);
+  }
   void failure(const std::string& input, const std::string& position,
                const std::string& reason) override {
     failures.push_back(fs::path(input).filename().string() + "|" + position + "|" + reason);
@@ -56,11 +63,12 @@ class SourceReaderTest : public ::testing::Test {
   }
   void TearDown() override { fs::remove_all(dir_); }
 
-  Collector read(const std::string& name, const std::string& bytes) {
+  Collector read(const std::string& name, const std::string& bytes,
+                 const ReaderOptions& options = {}) {
     const fs::path path = dir_ / name;
     std::ofstream(path, std::ios::binary) << bytes;
     Collector c;
-    EXPECT_TRUE(read_source({path.string(), "corpus/" + name}, ReaderOptions{}, c));
+    EXPECT_TRUE(read_source({path.string(), "corpus/" + name}, options, c));
     return c;
   }
 
@@ -168,6 +176,158 @@ TEST_F(SourceReaderTest, NamesADirectoryWalkReads) {
   EXPECT_TRUE(is_source_name("batch.tgz"));
   EXPECT_FALSE(is_source_name("photo.png.gz"));
   EXPECT_FALSE(is_source_name("photo.png"));
+}
+
+using testing::archive_of_entries;
+using testing::Entry;
+
+// Limits small enough for a test to build bombs and long inputs quickly.
+ReaderOptions small_limits() {
+  ReaderOptions options;
+  options.limits.expansion_floor_bytes = 64 << 10;
+  options.limits.max_expansion_ratio = 20;
+  options.limits.max_input_bytes = 256 << 10;
+  options.limits.max_record_bytes = 8 << 10;
+  options.limits.stream_block_bytes = 4 << 10;
+  return options;
+}
+
+TEST_F(SourceReaderTest, AZipBombMemberIsReportedAtItsCutAndTheOtherMembersRead) {
+  const std::string zip = archive_of_entries(
+      {{"a.txt", kArticle}, {"bomb.txt", std::string(4 << 20, 'x')}, {"b.txt", kArticle}},
+      ARCHIVE_FILTER_NONE, ARCHIVE_FORMAT_ZIP);
+  const Collector c = read("bomb.zip", zip, small_limits());
+  EXPECT_EQ(c.ids(), (std::vector<std::string>{"corpus/bomb.zip/a.txt", "corpus/bomb.zip/b.txt"}));
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].find("bomb.zip:bomb.txt|after byte "), std::string::npos)
+      << c.failures[0];
+  EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, AGzipBombIsCutAndTheWholeJsonLinesBeforeItKept) {
+  std::string lines;
+  for (int i = 1; lines.size() < (4 << 20); ++i)
+    lines += "{\"id\": \"n" + std::to_string(i) + "\", \"title\": \"T\", \"body\": \"" +
+             std::string(100, 'z') + "\"}\n";
+  const Collector c = read("bomb.jsonl.gz", gzip(lines), small_limits());
+  // Lines before the cut are read; the cut line is not; the cut is named.
+  EXPECT_GT(c.articles.size(), 100u);
+  EXPECT_EQ(c.articles.front().id, "n1");
+  ASSERT_EQ(c.failures.size(), 1u) << c.failures.back();
+  EXPECT_NE(c.failures[0].find("bomb.jsonl.gz|after byte "), std::string::npos) << c.failures[0];
+  EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, AnInputLargerThanTheLimitIsReportedNotRead) {
+  const std::string text = "Headline\n\n" + std::string(300 << 10, 'w') + "\n";
+  const Collector c = read("big.txt", text, small_limits());
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].find("big.txt|byte 262144|larger than the 262144 bytes an input may take in memory (--max-input MB raises the limit)"),
+            std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, JsonLinesAreReadABlockAtATimeWithLongLinesPassedOver) {
+  std::string lines;
+  for (int i = 1; i <= 60; ++i) {
+    if (i == 30) lines += "{\"title\": \"" + std::string(20 << 10, 'L') + "\"}\n";
+    else lines += "{\"id\": \"n" + std::to_string(i) + "\", \"title\": \"T\", \"body\": \"" +
+                  std::string(300, 'b') + "\"}\n";
+  }
+  const Collector c = read("long.jsonl", lines, small_limits());
+  ASSERT_EQ(c.articles.size(), 59u);
+  EXPECT_EQ(c.articles[28].id, "n29");
+  EXPECT_EQ(c.articles[29].id, "n31");
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].find("long.jsonl|line 30|a line more than the 8192 bytes"),
+            std::string::npos) << c.failures[0];
+}
+
+// Whether read_jsonl numbers lines from Input::first_line.
+bool reader_numbers_from_first_line() {
+  Input probe;
+  probe.name = "probe.jsonl";
+  probe.bytes = "not json\n";
+  probe.first_line = 7;
+  const ReadResult r = read_jsonl(probe);
+  return !r.errors.empty() && r.errors[0].position.rfind("line 7", 0) == 0;
+}
+
+TEST_F(SourceReaderTest, LineNumbersRunOnAcrossBlocks) {
+  if (!reader_numbers_from_first_line())
+    GTEST_SKIP() << "read_jsonl does not number lines from Input::first_line yet";
+  std::string lines;
+  for (int i = 1; i <= 80; ++i)
+    lines += i % 25 == 0 ? "{broken\n"
+                         : "{\"title\": \"T" + std::to_string(i) + "\", \"body\": \"" +
+                               std::string(200, 'b') + "\"}\n";
+  const Collector c = read("blocks.jsonl", lines, small_limits());
+  EXPECT_EQ(c.articles.size(), 77u);
+  ASSERT_EQ(c.failures.size(), 3u);
+  EXPECT_NE(c.failures[0].find("|line 25"), std::string::npos) << c.failures[0];
+  EXPECT_NE(c.failures[1].find("|line 50"), std::string::npos) << c.failures[1];
+  EXPECT_NE(c.failures[2].find("|line 75"), std::string::npos) << c.failures[2];
+  // Ids made from line numbers are those of reading the file whole.
+  EXPECT_EQ(c.articles[30].id, "corpus/blocks.jsonl:32");
+}
+
+TEST_F(SourceReaderTest, AJsonArrayLargerThanABlockIsStillReadWhole) {
+  std::string array = "[\n";
+  for (int i = 1; i <= 40; ++i)
+    array += std::string(i > 1 ? "," : "") + "{\"id\": \"a" + std::to_string(i) +
+             "\", \"title\": \"T\", \"body\": \"" + std::string(300, 'b') + "\"}\n";
+  array += "]\n";
+  const Collector c = read("array.json", array, small_limits());
+  EXPECT_TRUE(c.failures.empty()) << c.failures.front();
+  EXPECT_EQ(c.articles.size(), 40u);
+}
+
+TEST_F(SourceReaderTest, DevicesAndFifosAreRefusedBeforeReading) {
+  const fs::path fifo = dir_ / "pipe.txt";
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);
+  for (const std::string& path : {fifo.string(), std::string("/dev/zero")}) {
+    Collector c;
+    EXPECT_FALSE(read_source({path, "x"}, ReaderOptions{}, c));
+    ASSERT_EQ(c.failures.size(), 1u);
+    EXPECT_NE(c.failures[0].find("not a regular file"), std::string::npos) << c.failures[0];
+  }
+}
+
+TEST_F(SourceReaderTest, ArchivesInsideArchivesAreOpenedToTheirDepthLimit) {
+  const std::string tar = archive_of({{"deep/a.txt", kArticle}});
+  const std::string tgz = archive_of({{"inner.tar", tar}}, ARCHIVE_FILTER_GZIP);
+  const std::string zip = archive_of({{"mid.tar.gz", tgz}}, ARCHIVE_FILTER_NONE, ARCHIVE_FORMAT_ZIP);
+  const Collector c = read("outer.zip", zip);
+  EXPECT_TRUE(c.failures.empty()) << c.failures.front();
+  EXPECT_EQ(c.ids(), std::vector<std::string>{"corpus/outer.zip/mid.tar.gz/inner.tar/deep/a.txt"});
+
+  ReaderOptions shallow;
+  shallow.limits.max_archive_depth = 2;
+  const Collector d = read("outer2.zip", zip, shallow);
+  EXPECT_TRUE(d.articles.empty());
+  ASSERT_EQ(d.failures.size(), 1u);
+  EXPECT_NE(d.failures[0].find("inner.tar||a compressed file or archive inside 2 others: not "
+                               "opened"), std::string::npos) << d.failures[0];
+}
+
+TEST_F(SourceReaderTest, MembersThatAreNotFilesOrClimbOutAreNamed) {
+  const std::string tar = archive_of_entries({{"../evil.txt", kArticle},
+                                              {"link.txt", "", AE_IFLNK, "/etc/passwd"},
+                                              {"dev.txt", "", AE_IFCHR},
+                                              {"ok.txt", kArticle}});
+  const Collector c = read("odd.tar", tar);
+  EXPECT_EQ(c.ids(), std::vector<std::string>{"corpus/odd.tar/ok.txt"});
+  EXPECT_EQ(c.named_skips,
+            (std::vector<std::string>{
+                "evil.txt|its path climbs out of the archive with '..': not read",
+                "odd.tar:link.txt|a symbolic link to /etc/passwd: not read",
+                "odd.tar:dev.txt|a character device: not read"}));
+}
+
+TEST_F(SourceReaderTest, AnEmptyWarcIsAFailure) {
+  const Collector c = read("empty.warc", "");
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_EQ(c.failures[0], "empty.warc||empty input");
 }
 
 }  // namespace

@@ -1,0 +1,37 @@
+#include "readers/expansion_guard.h"
+
+#include <algorithm>
+
+#include "readers/limit_messages.h"
+
+namespace newsarchive::indexer {
+
+std::uint64_t expansion_allowed(const Limits& limits, std::uint64_t compressed) {
+  const std::uint64_t ratio = std::max<std::uint64_t>(limits.max_expansion_ratio, 1);
+  const std::uint64_t scaled =
+      compressed > UINT64_MAX / ratio ? UINT64_MAX : compressed * ratio;
+  return std::max(limits.expansion_floor_bytes, scaled);
+}
+
+ExpansionGuard::ExpansionGuard(ByteStream& inner, std::function<std::uint64_t()> compressed,
+                               const Limits& limits)
+    : inner_(inner), compressed_(std::move(compressed)), limits_(limits) {}
+
+std::size_t ExpansionGuard::read(char* buffer, std::size_t size) {
+  if (!error().empty() || size == 0) return 0;
+  std::size_t n = inner_.read(buffer, size);
+  if (n == 0) {
+    if (!inner_.error().empty()) fail_as(inner_);
+    return 0;
+  }
+  const std::uint64_t compressed = compressed_();
+  const std::uint64_t allowed = expansion_allowed(limits_, compressed);
+  if (offset() + n > allowed) {
+    n = allowed > offset() ? static_cast<std::size_t>(allowed - offset()) : 0;
+    fail_at_limit(over_expansion_limit(limits_, allowed, compressed));
+  }
+  advance(n);
+  return n;
+}
+
+}  // namespace newsarchive::indexer
