@@ -327,10 +327,11 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
 }  // namespace
 
 struct Searcher::Impl {
-  Impl(std::vector<std::string> paths, bool allow_partial)
-      : pool(std::move(paths), allow_partial) {}
+  Impl(std::vector<std::string> paths, const SearcherOptions& options)
+      : pool(std::move(paths), options.allow_partial), limits(options.limits) {}
   mutable query::DatabasePool pool;
   query::Synonyms synonyms;  // read once at open; read-only after
+  QueryLimits limits;
 
   SearchResponse run(const SearchRequest& request, query::Handle& handle) const;
 };
@@ -346,7 +347,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   query::QueryParser parser(handle.languages, request.match_all,
                             request.mode == Mode::quotes ? query::Documents::quotes
                                                          : query::Documents::articles,
-                            &synonyms);
+                            &synonyms, limits);
   const bool like = !request.like.empty();
   query::ParsedQuery parsed;
   // More like an article: the query, if any, only narrows the match.
@@ -487,7 +488,14 @@ std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status
 std::unique_ptr<Searcher> Searcher::open_shards(const std::vector<std::string>& paths,
                                                 Status* status, const SearcherOptions& options) {
   try {
-    auto impl = std::make_unique<Impl>(paths, options.allow_partial);
+    if (options.limits.max_depth > kMaxQueryDepth) {
+      if (status)
+        *status = Status(StatusCode::invalid_argument,
+                         "QueryLimits::max_depth is " + std::to_string(options.limits.max_depth) +
+                             "; it can be at most " + std::to_string(kMaxQueryDepth));
+      return nullptr;
+    }
+    auto impl = std::make_unique<Impl>(paths, options);
     if (std::string error; !options.synonyms_file.empty() &&
                            !impl->synonyms.load(options.synonyms_file, error)) {
       if (status) *status = Status(StatusCode::invalid_argument, error);
@@ -515,7 +523,12 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   SearchResponse response;
   response.query = request.query;
   try {
-    if (const std::size_t bad = text::invalid_utf8_at(request.query); bad != std::string::npos) {
+    // The length first: nothing else reads a query over the limit.
+    if (query::ParseError too_long; !query::check_length(request.query, impl_->limits, too_long)) {
+      response.status = Status(StatusCode::bad_query, too_long.message, too_long.position,
+                               too_long.fragment);
+    } else if (const std::size_t bad = text::invalid_utf8_at(request.query);
+               bad != std::string::npos) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "\\x%02X", static_cast<unsigned char>(request.query[bad]));
       response.status = Status(StatusCode::bad_query,
