@@ -559,8 +559,9 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
                                    " and " + std::to_string(kMaxSnippet));
     } else {
       // A commit by the indexer between reopen() and reading documents makes
-      // Xapian throw DatabaseModifiedError; one retry on a reopened handle
-      // is enough, as commits are far apart compared with a search.
+      // Xapian throw DatabaseModifiedError; one retry on a fresh handle is
+      // enough, as commits are far apart compared with a search. A second
+      // one, or DatabaseCorruptError, is damage, reported as such.
       for (int attempt = 0;; ++attempt) {
         Status status;
         auto lease = impl_->pool.lease(status);
@@ -573,7 +574,21 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
           response.unavailable_shards = (*lease)->unavailable();
           break;
         } catch (const Xapian::DatabaseModifiedError&) {
-          if (attempt == 1) throw;
+          // Past a second try on a fresh handle, this is no concurrent
+          // commit: a block holds a revision the database never reached.
+          (*lease)->broken = true;
+          if (attempt == 0) continue;
+          response = SearchResponse{};
+          response.query = request.query;
+          response.status = impl_->pool.damaged(**lease, query::kRevisionDamage);
+          break;
+        } catch (const Xapian::DatabaseError& e) {
+          if (!query::is_damage(e)) throw;
+          (*lease)->broken = true;
+          response = SearchResponse{};
+          response.query = request.query;
+          response.status = impl_->pool.damaged(**lease, e.get_description());
+          break;
         } catch (const Xapian::NetworkError& e) {
           // A remote shard stopped answering. The handle is dropped; with
           // allow_partial, a fresh one leaves that shard out.
