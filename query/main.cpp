@@ -190,6 +190,16 @@ int main(int argc, char** argv) {
   po::positional_options_description positional;
   positional.add("word", -1);
 
+  // Program_options takes time quadratic in the number of arguments; a
+  // query split over more than twice as many as its bytes allow is over
+  // the limit whatever the options, and is refused before it is parsed.
+  if (const std::size_t most = 2 * options.limits.max_bytes; static_cast<std::size_t>(argc) > most) {
+    std::cerr << "newsquery: bad query: " << argc - 1
+              << " arguments, more than a query within the limit of " << options.limits.max_bytes
+              << " bytes can hold\n";
+    return kUsage;
+  }
+
   po::variables_map vm;
   try {
     // The first value stored wins: command line, environment, file.
