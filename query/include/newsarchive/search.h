@@ -93,8 +93,9 @@ struct SearchRequest {
   bool collapse = true;
   // Facets to count over the whole match (not only the page returned): any
   // of person, org, place, source, year, month, section, language, byline,
-  // credit, speaker, dateline, host, format. They count every matching
-  // article, copies folded into a hit included.
+  // credit, speaker, dateline, host, format, each at most once (or the
+  // request is invalid_argument). They count every matching article,
+  // copies folded into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
   // estimated_total is exact, at the cost of visiting every match (as
