@@ -2,6 +2,7 @@
 // queries each limit answers: every one an error naming the limit, its
 // value and the position, never a crash or a long wait.
 #include <gtest/gtest.h>
+#include <pthread.h>
 
 #include <string>
 
@@ -47,6 +48,38 @@ TEST(QueryLimits, NestingIsBoundedNotRecursedWithoutEnd) {
   expect_error(lenient.parse(repeat("NOT (", 50'000) + "a" + repeat(")", 50'000)),
                limit * 5 + 4, "nested brackets");
   expect_error(lenient.parse(repeat("(", 100'000)), limit, "nested brackets");
+}
+
+// The deepest nesting a caller may allow fits a small thread's stack
+// (512 kB; glibc gives threads 8 MB), sanitizers and all.
+TEST(QueryLimits, TheDeepestNestingAllowedFitsASmallStack) {
+  QueryLimits deepest;
+  deepest.max_depth = kMaxQueryDepth;
+  deepest.max_terms = kMaxQueryDepth + 1;
+  const std::string query =
+      repeat("(a OR ", kMaxQueryDepth) + "b" + repeat(")", kMaxQueryDepth);
+  struct Job {
+    QueryLimits limits;
+    std::string query;
+    ParsedQuery parsed;
+  } job{deepest, query, {}};
+  pthread_attr_t attr;
+  ASSERT_EQ(pthread_attr_init(&attr), 0);
+  ASSERT_EQ(pthread_attr_setstacksize(&attr, 512 * 1024), 0);
+  pthread_t thread;
+  ASSERT_EQ(pthread_create(
+                &thread, &attr,
+                [](void* arg) -> void* {
+                  auto* j = static_cast<Job*>(arg);
+                  const QueryParser parser({"en"}, true, Documents::articles, nullptr, j->limits);
+                  j->parsed = parser.parse(j->query);
+                  return nullptr;
+                },
+                &job),
+            0);
+  pthread_join(thread, nullptr);
+  pthread_attr_destroy(&attr);
+  EXPECT_TRUE(job.parsed.ok) << job.parsed.error.message;
 }
 
 TEST(QueryLimits, LengthInBytes) {
