@@ -43,7 +43,8 @@ constexpr const char* kSyntaxText =
     "                     date:2024-04-01..2024-04-30, date:2024.., date:..2024-05\n"
     "  a b                both words (AND; see --any)\n"
     "  a AND b, a OR b    AND binds tighter than OR; use ( ) to group\n"
-    "  NOT a, -a, +a      exclude a; require a\n"
+    "  NOT a, -a, +a      exclude a; require a (an argument -word is a query word,\n"
+    "                     not an option; after -- every argument is one)\n"
     "\n"
     "Fields: headline (title), standfirst (summary), body (text), caption (photo),\n"
     "  credit, byline (author), source (publisher, agency), section (category),\n"
@@ -95,6 +96,30 @@ std::string option_of_variable(const po::options_description& options,
     c = c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   if (name == "help" || name == "config") return {};
   return options.find_nothrow(name, false) != nullptr ? name : std::string();
+}
+
+// Query words that start with '-' ("-strike": exclude strike). An argument
+// starting with one '-' is an option only when it is a short option alone
+// (-h, -d, -n) or -n with its number (-n5); left to Program_options, which
+// reports an unknown one (-x). A longer one is a query word, unless it is a
+// long option written with one dash (-json), taken for a mistake. After
+// "--", which Program_options handles, every argument is a query word.
+// Returns the first argument as a positional value when it is a query word.
+std::vector<po::option> dash_word(const po::options_description& options,
+                                  std::vector<std::string>& args) {
+  const std::string& arg = args.front();
+  if (arg.size() <= 2 || arg[0] != '-' || arg[1] == '-') return {};
+  if (arg[1] == 'n' && arg.find_first_not_of("0123456789", 2) == std::string::npos) return {};
+  const std::string name = arg.substr(1);
+  if (options.find_nothrow(name, false) != nullptr)
+    throw po::error("'" + arg + "' is not an option: write --" + name +
+                    ", or, to exclude the word " + name + ", put the query after --: "
+                    "newsquery -- " + arg);
+  po::option word;
+  word.value.push_back(arg);
+  word.original_tokens.push_back(arg);
+  args.erase(args.begin());
+  return {word};
 }
 
 bool use_ansi(const std::string& color) {
@@ -165,10 +190,27 @@ int main(int argc, char** argv) {
   po::positional_options_description positional;
   positional.add("word", -1);
 
+  // Program_options takes time quadratic in the number of arguments; a
+  // query split over more than twice as many as its bytes allow is over
+  // the limit whatever the options, and is refused before it is parsed.
+  if (const std::size_t most = 2 * options.limits.max_bytes; static_cast<std::size_t>(argc) > most) {
+    std::cerr << "newsquery: bad query: " << argc - 1
+              << " arguments, more than a query within the limit of " << options.limits.max_bytes
+              << " bytes can hold\n";
+    return kUsage;
+  }
+
   po::variables_map vm;
   try {
     // The first value stored wins: command line, environment, file.
-    po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
+    po::store(po::command_line_parser(argc, argv)
+                  .options(all)
+                  .positional(positional)
+                  .extra_style_parser([&visible](std::vector<std::string>& args) {
+                    return dash_word(visible, args);
+                  })
+                  .run(),
+              vm);
     po::store(po::parse_environment(visible,
                                     [&visible](const std::string& variable) {
                                       return option_of_variable(visible, variable);
@@ -195,6 +237,14 @@ int main(int argc, char** argv) {
       }
     }
     po::notify(vm);
+  } catch (const po::unknown_option& e) {
+    // "-x": a short option mistyped, or a one-letter word to exclude.
+    const std::string& name = e.get_option_name();
+    std::cerr << "newsquery: " << e.what();
+    if (name.size() > 1 && name[0] == '-' && name[1] != '-')
+      std::cerr << "; to exclude a word, put the query after --: newsquery -- " << name;
+    std::cerr << "\nTry 'newsquery --help'.\n";
+    return kUsage;
   } catch (const po::error& e) {
     std::cerr << "newsquery: " << e.what() << "\nTry 'newsquery --help'.\n";
     return kUsage;

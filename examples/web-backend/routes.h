@@ -21,7 +21,7 @@ using Params = std::map<std::string, std::string>;
 
 // GET /search?q=&like=&sort=&page=&per_page=&facets=&mode=&collapse=
 //   q         the query, in newsquery's syntax (required unless like is
-//             given; at most 4,096 bytes)
+//             given; within the library's QueryLimits: 4,096 bytes...)
 //   like      an article id: articles like it, narrowed by q if given
 //   sort      relevance (default), newest or oldest
 //   page      1 (default) to 1,000; per_page 1 to 100 (default 10)

@@ -1,7 +1,9 @@
 #include "database_pool.h"
 
 #include <algorithm>
+#include <filesystem>
 #include <sstream>
+#include <string_view>
 
 #include "newsarchive/schema.h"
 
@@ -13,6 +15,15 @@ std::string joined(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
   return out;
+}
+
+// A directory holding a glass database's tables: damaged if Xapian finds
+// no database in it (its version file, iamglass, is gone).
+bool has_glass_tables(const std::string& dir) {
+  std::error_code ec;
+  for (const char* table : {"postlist.glass", "termlist.glass", "docdata.glass"})
+    if (std::filesystem::exists(std::filesystem::path(dir) / table, ec)) return true;
+  return false;
 }
 
 // Checks that a shard was written by this schema; "" when it was.
@@ -61,6 +72,62 @@ std::vector<std::string> Handle::failed_shards() {
   return out;
 }
 
+bool DatabasePool::open_one(Shard& shard, std::size_t shards, Status& status) const {
+  const std::string name = shard.spec.name();
+  const bool local = shard.spec.kind == ShardSpec::Kind::local;
+  // A shard that cannot be opened: fails the open, or with allow_partial is
+  // left out, named with `problem`.
+  auto down = [&](Status fatal, const std::string& problem) {
+    if (!allow_partial_) {
+      status = std::move(fatal);
+      return false;
+    }
+    shard.problem = problem;
+    return true;
+  };
+  // Commits made while the shard opens can discard the revision it read;
+  // the second try reads the new one.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      shard.db = open_shard(shard.spec);
+      if (std::string problem = schema_problem(shard.db, name); !problem.empty()) {
+        status = Status(StatusCode::schema_mismatch, problem);
+        return false;
+      }
+      shard.up = true;
+      return true;
+    } catch (const Xapian::DatabaseNotFoundError& e) {
+      if (local && has_glass_tables(shard.spec.path)) {
+        status = Status(StatusCode::database_error,
+                        "database " + name +
+                            " is damaged: its version file iamglass is missing, though its "
+                            "tables are there; restore the database from a backup, or index "
+                            "the articles again with newsindex into a new database");
+        return false;
+      }
+      // A remote server without its database is one shard down.
+      if (local) {
+        status = Status(StatusCode::not_found, "no database at " + name);
+        return false;
+      }
+      return down(Status(StatusCode::not_found, "no database at " + name), e.get_description());
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 0) continue;
+      const Status damage = query::damaged(name, {shard}, kRevisionDamage);
+      return down(damage, damage.message());
+    } catch (const Xapian::Error& e) {
+      if (is_damage(e)) {
+        const Status damage = query::damaged(name, {shard}, e.get_description());
+        return down(damage, damage.message());
+      }
+      return down(Status(StatusCode::database_error, (shards > 1 ? "shard " : "database ") +
+                                                         name + " is unavailable: " +
+                                                         e.get_description()),
+                  e.get_description());
+    }
+  }
+}
+
 std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
   if (paths_.empty()) {
     status = Status(StatusCode::not_found, "no database given");
@@ -73,30 +140,7 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
   auto handle = std::make_unique<Handle>();
   for (ShardSpec& spec : specs) {
     Shard shard{std::move(spec), {}, false, {}};
-    const std::string name = shard.spec.name();
-    try {
-      shard.db = open_shard(shard.spec);
-      if (std::string problem = schema_problem(shard.db, name); !problem.empty()) {
-        status = Status(StatusCode::schema_mismatch, problem);
-        return nullptr;
-      }
-      shard.up = true;
-    } catch (const Xapian::DatabaseNotFoundError& e) {
-      // A remote server without its database is one shard down.
-      if (!allow_partial_ || shard.spec.kind == ShardSpec::Kind::local) {
-        status = Status(StatusCode::not_found, "no database at " + name);
-        return nullptr;
-      }
-      shard.problem = e.get_description();
-    } catch (const Xapian::Error& e) {
-      if (!allow_partial_) {
-        status = Status(StatusCode::database_error, (specs.size() > 1 ? "shard " : "database ") +
-                                                        name + " is unavailable: " +
-                                                        e.get_description());
-        return nullptr;
-      }
-      shard.problem = e.get_description();
-    }
+    if (!open_one(shard, specs.size(), status)) return nullptr;
     if (shard.up) handle->db.add_database(shard.db);
     handle->shards.push_back(std::move(shard));
   }
@@ -108,11 +152,47 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
   try {
     handle->refresh();
   } catch (const Xapian::Error& e) {
-    status = Status(StatusCode::database_error, "cannot read database metadata: " +
-                                                    e.get_description());
+    status = is_damage(e) ? damaged(*handle, e.get_description())
+                          : Status(StatusCode::database_error,
+                                   "cannot read database metadata: " + e.get_description());
     return nullptr;
   }
   return handle;
+}
+
+bool is_damage(const Xapian::Error& e) {
+  // DatabaseError itself is what glass throws for a block past the end of
+  // its file or one it cannot read; its other subclasses (locked, opening,
+  // modified, closed) are not damage.
+  const std::string_view type = e.get_type();
+  return type == "DatabaseCorruptError" || type == "DatabaseError";
+}
+
+Status damaged(const std::string& path, const std::vector<Shard>& shards, const std::string& what) {
+  std::vector<std::string> local;
+  bool remote = false;
+  for (const Shard& shard : shards) {
+    if (shard.spec.kind == ShardSpec::Kind::local)
+      local.push_back(shard.spec.path);
+    else
+      remote = true;
+  }
+  std::string check;
+  if (local.size() == 1 && !remote) {
+    check = "check it with: xapian-check " + local.front();
+  } else {
+    for (const std::string& l : local) check += (check.empty() ? "" : ", ") + l;
+    if (remote) check += std::string(check.empty() ? "" : ", and ") + "each remote shard on its server";
+    check = "check each shard with xapian-check: " + check;
+  }
+  return Status(StatusCode::database_error,
+                "database " + path + " is damaged (" + what + "); " + check +
+                    "; if it reports errors, index the articles again with newsindex into a "
+                    "new database");
+}
+
+Status DatabasePool::damaged(const Handle& handle, const std::string& what) const {
+  return query::damaged(joined(paths_), handle.shards, what);
 }
 
 std::unique_ptr<DatabasePool::Lease> DatabasePool::lease(Status& status) {

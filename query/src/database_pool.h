@@ -49,6 +49,20 @@ struct Handle {
   std::vector<std::string> failed_shards();
 };
 
+// Whether a Xapian error reading a database means the database is damaged
+// (DatabaseCorruptError, or a block that cannot be read), not unreachable,
+// locked or changed under the reader.
+bool is_damage(const Xapian::Error& e);
+
+// What a DatabaseModifiedError means when reopening does not cure it.
+inline constexpr const char* kRevisionDamage =
+    "a block it points to is from a later revision than the database, even after reopening it";
+
+// The status for a database found damaged: `path` as the caller named it,
+// `what` the damage seen, and the way out: xapian-check on each local shard
+// (on its server for a remote one), then indexing the articles again.
+Status damaged(const std::string& path, const std::vector<Shard>& shards, const std::string& what);
+
 class DatabasePool {
  public:
   // One database, stub file or shard each; searched as one.
@@ -75,6 +89,17 @@ class DatabasePool {
   // A handle, reopened at the latest commit; nullptr (and `status`) on
   // failure.
   std::unique_ptr<Lease> lease(Status& status);
+
+  // damaged() for a search through `handle`, naming the paths given.
+  Status damaged(const Handle& handle, const std::string& what) const;
+
+ private:
+  // Opens `shard`, one of `shards`. False, with `status` set, when the
+  // whole open fails; with allow_partial a shard that is down is not a
+  // failure but sets shard.problem.
+  bool open_one(Shard& shard, std::size_t shards, Status& status) const;
+
+ public:
 
   const std::vector<std::string>& paths() const { return paths_; }
   bool allow_partial() const { return allow_partial_; }

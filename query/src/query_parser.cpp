@@ -15,9 +15,6 @@ namespace {
 using schema::Field;
 using schema::FieldId;
 
-// Longest wildcard expansion: bounded so that "a*" cannot exhaust memory.
-constexpr Xapian::termcount kMaxWildcardExpansion = 100;
-
 // ---------------------------------------------------------------- parser
 
 // A parsed piece of query: a weighted query, or a filter that only selects.
@@ -33,12 +30,14 @@ enum class Sign { must, should, must_not };
 class Parser {
  public:
   Parser(const std::vector<Token>& tokens, const std::vector<text::Stemmer>& stemmers,
-         bool match_all, Documents documents, const Synonyms* synonyms)
+         bool match_all, Documents documents, const Synonyms* synonyms,
+         const QueryLimits& limits)
       : t_(tokens),
         stemmers_(stemmers),
         match_all_(match_all),
         documents_(documents),
-        synonyms_(synonyms) {}
+        synonyms_(synonyms),
+        limits_(limits) {}
 
   bool parse(ParsedQuery& out) {
     Part p = parse_or(nullptr);
@@ -76,19 +75,30 @@ class Parser {
     return {};
   }
 
+  // Counts `n` more terms, at `at`; false, with the error set, past the
+  // limit.
+  bool add_terms(const Token& at, std::size_t n) {
+    terms_ += n;
+    if (terms_ <= limits_.max_terms) return true;
+    fail(at, "'" + at.text + "' at position " + std::to_string(at.position) +
+                 " takes the query past the limit of " + std::to_string(limits_.max_terms) +
+                 " terms (words, words of phrases, wildcards and filter values)");
+    return false;
+  }
+
   // or_expr := and_expr (OR and_expr)*
   Part parse_or(const Field* field) {
-    Part left = parse_and(field);
+    std::vector<Part> parts;
+    parts.push_back(parse_and(field));
     while (!failed_ && peek().kind == Tok::op_or) {
       const Token& op = take();
       if (starts_operand(peek().kind) == false)
         return fail(op, "OR at position " + std::to_string(op.position) +
                             " needs something to search for after it");
-      Part right = parse_and(field);
-      if (failed_) return {};
-      left = combine_or(std::move(left), std::move(right));
+      parts.push_back(parse_and(field));
     }
-    return left;
+    if (failed_) return {};
+    return combine_or(parts);
   }
 
   static bool starts_operand(Tok k) {
@@ -96,14 +106,30 @@ class Parser {
            k == Tok::op_not || k == Tok::plus || k == Tok::minus;
   }
 
-  static Part combine_or(Part a, Part b) {
-    if (a.empty) return b;
-    if (b.empty) return a;
+  static bool is_sign(Tok k) { return k == Tok::op_not || k == Tok::minus || k == Tok::plus; }
+
+  // The parts joined by OR, as one flat OP_OR (a chain of a thousand ORs is
+  // no deeper than one), described as the operator reads, from the left:
+  // "OR(OR(a, b), c)". Built in time linear in the parts.
+  static Part combine_or(std::vector<Part>& parts) {
+    std::vector<Part*> kept;
+    for (Part& p : parts)
+      if (!p.empty) kept.push_back(&p);
+    if (kept.empty()) return {};
+    if (kept.size() == 1) return std::move(*kept.front());
     Part out;
     out.empty = false;
-    out.filter = a.filter && b.filter;
-    out.query = Xapian::Query(Xapian::Query::OP_OR, a.query, b.query);
-    out.description = "OR(" + a.description + ", " + b.description + ")";
+    out.filter = true;
+    std::vector<Xapian::Query> queries;
+    for (std::size_t i = 1; i < kept.size(); ++i) out.description += "OR(";
+    out.description += kept.front()->description;
+    for (std::size_t i = 0; i < kept.size(); ++i) {
+      const Part& p = *kept[i];
+      out.filter = out.filter && p.filter;
+      queries.push_back(p.query);
+      if (i > 0) out.description += ", " + p.description + ")";
+    }
+    out.query = Xapian::Query(Xapian::Query::OP_OR, queries.begin(), queries.end());
     return out;
   }
 
@@ -125,15 +151,20 @@ class Parser {
       }
       Sign sign = match_all_ || next_must ? Sign::must : Sign::should;
       next_must = false;
-      if (tok.kind == Tok::op_not || tok.kind == Tok::minus) {
+      if (is_sign(tok.kind)) {
         take();
-        if (!starts_operand(peek().kind) || peek().kind == Tok::op_not)
+        const Token& next = peek();
+        // NOT NOT a, -NOT a, +-a: one sign is all a word or group can take.
+        if (is_sign(next.kind))
+          return fail(next, next.text + " at position " + std::to_string(next.position) +
+                                " follows " + tok.text + " at position " +
+                                std::to_string(tok.position) +
+                                ": put one NOT, - or + before a word or group, as in "
+                                "NOT strike, -strike or +strike");
+        if (tok.kind != Tok::plus && !starts_operand(next.kind))
           return fail(tok, tok.text + " at position " + std::to_string(tok.position) +
                                " needs something to exclude after it");
-        sign = Sign::must_not;
-      } else if (tok.kind == Tok::plus) {
-        take();
-        sign = Sign::must;
+        sign = tok.kind == Tok::plus ? Sign::must : Sign::must_not;
       } else if (!starts_operand(tok.kind)) {
         break;
       }
@@ -212,7 +243,14 @@ class Parser {
     const Token& tok = take();
     switch (tok.kind) {
       case Tok::lparen: {
+        // The one recursion a query can drive: bounded here.
+        if (depth_ >= limits_.max_depth)
+          return fail(tok, "'(' at position " + std::to_string(tok.position) + " opens a group " +
+                               std::to_string(depth_ + 1) + " deep, over the limit of " +
+                               std::to_string(limits_.max_depth) + " nested brackets");
+        ++depth_;
         Part inner = parse_or(field);
+        --depth_;
         if (failed_) return {};
         if (peek().kind != Tok::rparen)
           return fail(tok, "'(' at position " + std::to_string(tok.position) + " is not closed");
@@ -253,6 +291,7 @@ class Parser {
                          " is not supported for exact values; repeat the field instead");
     }
     take();
+    if (!add_terms(v, 1)) return {};
     Part out;
     out.empty = false;
     out.filter = true;
@@ -347,16 +386,24 @@ class Parser {
     if (wildcard) raw.pop_back();
     const auto words = text::tokenize(raw);
     if (words.empty()) return {};  // punctuation only: nothing to search
+    if (!add_terms(tok, words.size())) return {};
     for (const auto& w : words) highlight_.insert(w.term);
 
     if (wildcard) {
       if (words.size() != 1)
         return fail(tok, "the wildcard " + tok.text + " at position " +
                              std::to_string(tok.position) + " must end a single word");
+      if (++wildcards_ > limits_.max_wildcards)
+        return fail(tok, tok.text + " at position " + std::to_string(tok.position) +
+                             " is wildcard " + std::to_string(wildcards_) +
+                             " of the query, over the limit of " +
+                             std::to_string(limits_.max_wildcards) + " wildcards");
       const std::string term = words.front().term;
+      const auto expansion = static_cast<Xapian::termcount>(
+          std::min<std::size_t>(limits_.max_wildcard_expansion, Xapian::termcount(-1)));
       return per_field(field, term + "*", [&](const Field& f) {
         return Xapian::Query(Xapian::Query::OP_WILDCARD, std::string(f.text_prefix) + term,
-                             kMaxWildcardExpansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
+                             expansion, Xapian::Query::WILDCARD_LIMIT_MOST_FREQUENT);
       });
     }
     if (words.size() > 1) {
@@ -390,6 +437,7 @@ class Parser {
     }
     const Synonyms::Match m = synonyms_->match(run);
     if (m.group == nullptr) return false;
+    if (!add_terms(t_[i_ - 1], m.length)) return true;  // failed: out is empty
     i_ += m.length - 1;  // the run's other words
 
     std::string description = "SYNONYMS(";
@@ -424,6 +472,7 @@ class Parser {
   Part phrase_part(const Field* field, const Token& tok) {
     const auto words = text::tokenize(tok.text);
     if (words.empty()) return {};
+    if (!add_terms(tok, words.size())) return {};
     for (const auto& w : words) highlight_.insert(w.term);
     // A quoted single word means that exact form: no stemming.
     return per_field(field, "\"" + join(words) + "\"",
@@ -441,6 +490,10 @@ class Parser {
   bool match_all_;
   Documents documents_;
   const Synonyms* synonyms_;
+  const QueryLimits& limits_;
+  std::size_t depth_ = 0;      // brackets open around the current token
+  std::size_t terms_ = 0;      // terms read so far (QueryLimits::max_terms)
+  std::size_t wildcards_ = 0;  // wildcards read so far
   std::size_t i_ = 0;
   bool failed_ = false;
   ParseError error_;
@@ -451,9 +504,17 @@ class Parser {
 
 }  // namespace
 
+bool check_length(std::string_view query, const QueryLimits& limits, ParseError& error) {
+  if (query.size() <= limits.max_bytes) return true;
+  error = {limits.max_bytes, "",
+           "the query is " + std::to_string(query.size()) + " bytes long, over the limit of " +
+               std::to_string(limits.max_bytes) + " bytes"};
+  return false;
+}
+
 QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_all,
-                         Documents documents, const Synonyms* synonyms)
-    : match_all_(match_all), documents_(documents), synonyms_(synonyms) {
+                         Documents documents, const Synonyms* synonyms, const QueryLimits& limits)
+    : match_all_(match_all), documents_(documents), synonyms_(synonyms), limits_(limits) {
   // Articles in a language without a stemmer were indexed with their words
   // as stems; the identity "stemmer" finds those.
   std::set<std::string> seen;
@@ -470,13 +531,14 @@ QueryParser::QueryParser(const std::vector<std::string>& languages, bool match_a
 
 ParsedQuery QueryParser::parse(std::string_view input) const {
   ParsedQuery out;
+  if (!check_length(input, limits_, out.error)) return out;
   std::vector<Token> tokens;
   if (!lex(input, tokens, out.error)) return out;
   if (tokens.size() == 1) {
     out.error = {0, "", "the query is empty"};
     return out;
   }
-  Parser parser(tokens, stemmers_, match_all_, documents_, synonyms_);
+  Parser parser(tokens, stemmers_, match_all_, documents_, synonyms_, limits_);
   out.ok = parser.parse(out);
   return out;
 }

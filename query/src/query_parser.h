@@ -16,6 +16,10 @@
 // Words next to each other are joined by the default operator: AND unless
 // the builder is told to match any word. AND binds tighter than OR. Filters
 // (date:, language:, id:, := ...) never change the ranking.
+//
+// Parsing takes time linear in the query's length and recurses only into
+// brackets, at most QueryLimits::max_depth deep; a query over any of the
+// QueryLimits is an error naming the limit.
 #pragma once
 
 #include <xapian.h>
@@ -25,6 +29,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsarchive/search.h"
 #include "newsarchive/text.h"
 #include "synonyms.h"
 
@@ -53,6 +58,10 @@ struct ParsedQuery {
   std::vector<QueryWord> words;     // unfielded single words, in order
 };
 
+// False, with `error` set (at the first byte past the limit), when `query`
+// is longer than limits.max_bytes.
+bool check_length(std::string_view query, const QueryLimits& limits, ParseError& error);
+
 // What the query searches: articles, or the quote documents (schema.h).
 // Unfielded words search the default fields of each, which differ in
 // the fields flagged kInBody.
@@ -64,9 +73,11 @@ class QueryParser {
   // matched by its stem in each of them. `match_all`: the default operator
   // is AND (true) or OR (false).
   // `synonyms`, if given, must outlive the parser: a word or run of words
-  // (not a quoted phrase) that is one of its entries searches its group.
+  // (not a quoted phrase) that is one of its entries searches its group; a
+  // run counts as its words towards limits.max_terms.
   QueryParser(const std::vector<std::string>& languages, bool match_all,
-              Documents documents = Documents::articles, const Synonyms* synonyms = nullptr);
+              Documents documents = Documents::articles, const Synonyms* synonyms = nullptr,
+              const QueryLimits& limits = {});
 
   // Thread-safe if each thread has its own QueryParser (stemmers keep
   // state).
@@ -77,6 +88,7 @@ class QueryParser {
   bool match_all_;
   Documents documents_;
   const Synonyms* synonyms_;
+  QueryLimits limits_;
 };
 
 }  // namespace newsarchive::query

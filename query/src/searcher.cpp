@@ -226,8 +226,11 @@ void mark(std::string& text, std::vector<Highlight>& highlights, const std::stri
   highlights.clear();
 }
 
-// Checks the facet names of a request; "" when they are all known.
+// Checks the facet names of a request; "" when they are all known, and
+// each asked for once (each is a pass over the whole match: a request
+// naming one a thousand times took seconds and hundreds of megabytes).
 std::string unknown_facet(const std::vector<std::string>& names) {
+  std::vector<const schema::Field*> seen;
   for (const std::string& name : names) {
     const schema::Field* f = schema::find_field(name);
     if (f == nullptr || !f->has(schema::kFacet)) {
@@ -235,6 +238,9 @@ std::string unknown_facet(const std::vector<std::string>& names) {
       for (const std::string& n : schema::facet_names()) known += (known.empty() ? "" : ", ") + n;
       return "unknown facet '" + name + "'; facets are " + known;
     }
+    if (std::find(seen.begin(), seen.end(), f) != seen.end())
+      return "the facet '" + name + "' is asked for twice; ask for each once";
+    seen.push_back(f);
   }
   return "";
 }
@@ -327,10 +333,11 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
 }  // namespace
 
 struct Searcher::Impl {
-  Impl(std::vector<std::string> paths, bool allow_partial)
-      : pool(std::move(paths), allow_partial) {}
+  Impl(std::vector<std::string> paths, const SearcherOptions& options)
+      : pool(std::move(paths), options.allow_partial), limits(options.limits) {}
   mutable query::DatabasePool pool;
   query::Synonyms synonyms;  // read once at open; read-only after
+  QueryLimits limits;
 
   SearchResponse run(const SearchRequest& request, query::Handle& handle) const;
 };
@@ -346,7 +353,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   query::QueryParser parser(handle.languages, request.match_all,
                             request.mode == Mode::quotes ? query::Documents::quotes
                                                          : query::Documents::articles,
-                            &synonyms);
+                            &synonyms, limits);
   const bool like = !request.like.empty();
   query::ParsedQuery parsed;
   // More like an article: the query, if any, only narrows the match.
@@ -487,7 +494,14 @@ std::unique_ptr<Searcher> Searcher::open(const std::string& path, Status* status
 std::unique_ptr<Searcher> Searcher::open_shards(const std::vector<std::string>& paths,
                                                 Status* status, const SearcherOptions& options) {
   try {
-    auto impl = std::make_unique<Impl>(paths, options.allow_partial);
+    if (options.limits.max_depth > kMaxQueryDepth) {
+      if (status)
+        *status = Status(StatusCode::invalid_argument,
+                         "QueryLimits::max_depth is " + std::to_string(options.limits.max_depth) +
+                             "; it can be at most " + std::to_string(kMaxQueryDepth));
+      return nullptr;
+    }
+    auto impl = std::make_unique<Impl>(paths, options);
     if (std::string error; !options.synonyms_file.empty() &&
                            !impl->synonyms.load(options.synonyms_file, error)) {
       if (status) *status = Status(StatusCode::invalid_argument, error);
@@ -515,7 +529,12 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   SearchResponse response;
   response.query = request.query;
   try {
-    if (const std::size_t bad = text::invalid_utf8_at(request.query); bad != std::string::npos) {
+    // The length first: nothing else reads a query over the limit.
+    if (query::ParseError too_long; !query::check_length(request.query, impl_->limits, too_long)) {
+      response.status = Status(StatusCode::bad_query, too_long.message, too_long.position,
+                               too_long.fragment);
+    } else if (const std::size_t bad = text::invalid_utf8_at(request.query);
+               bad != std::string::npos) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "\\x%02X", static_cast<unsigned char>(request.query[bad]));
       response.status = Status(StatusCode::bad_query,
@@ -546,8 +565,9 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
                                    " and " + std::to_string(kMaxSnippet));
     } else {
       // A commit by the indexer between reopen() and reading documents makes
-      // Xapian throw DatabaseModifiedError; one retry on a reopened handle
-      // is enough, as commits are far apart compared with a search.
+      // Xapian throw DatabaseModifiedError; one retry on a fresh handle is
+      // enough, as commits are far apart compared with a search. A second
+      // one, or DatabaseCorruptError, is damage, reported as such.
       for (int attempt = 0;; ++attempt) {
         Status status;
         auto lease = impl_->pool.lease(status);
@@ -560,7 +580,21 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
           response.unavailable_shards = (*lease)->unavailable();
           break;
         } catch (const Xapian::DatabaseModifiedError&) {
-          if (attempt == 1) throw;
+          // Past a second try on a fresh handle, this is no concurrent
+          // commit: a block holds a revision the database never reached.
+          (*lease)->broken = true;
+          if (attempt == 0) continue;
+          response = SearchResponse{};
+          response.query = request.query;
+          response.status = impl_->pool.damaged(**lease, query::kRevisionDamage);
+          break;
+        } catch (const Xapian::DatabaseError& e) {
+          if (!query::is_damage(e)) throw;
+          (*lease)->broken = true;
+          response = SearchResponse{};
+          response.query = request.query;
+          response.status = impl_->pool.damaged(**lease, e.get_description());
+          break;
         } catch (const Xapian::NetworkError& e) {
           // A remote shard stopped answering. The handle is dropped; with
           // allow_partial, a fresh one leaves that shard out.

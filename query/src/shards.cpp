@@ -1,8 +1,10 @@
 #include "shards.h"
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
+#include <string_view>
 
 namespace newsarchive::query {
 
@@ -38,6 +40,48 @@ bool parse_host_port(const std::string& text, ShardSpec& shard) {
 }
 
 bool expand(const std::string& path, int depth, std::vector<ShardSpec>& out, Status& status);
+
+// The words a line of a Xapian stub file starts with; the ones newsquery
+// does not open (inmemory...) are still read as a stub's, to be named as
+// lines it cannot read.
+bool stub_keyword(const std::string& word) {
+  for (const char* k : {"auto", "glass", "chert", "honey", "remote", "inmemory"})
+    if (word == k) return true;
+  return false;
+}
+
+// What a regular file named as a database holds, from its first bytes.
+enum class FileKind { single_file_database, stub, other };
+
+FileKind file_kind(const fs::path& file) {
+  // Enough to hold the comments a stub may start with; a file's size does
+  // not change what is read.
+  constexpr std::size_t kHead = 64 * 1024;
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return FileKind::stub;  // read_stub says it cannot be read
+  std::string head(kHead, '\0');
+  in.read(head.data(), static_cast<std::streamsize>(head.size()));
+  head.resize(static_cast<std::size_t>(std::max<std::streamsize>(in.gcount(), 0)));
+  // A single-file database (xapian-compact --single-file) starts as a
+  // database's version file does.
+  static constexpr std::string_view kMagic = "\x0f\x0dXapian ";
+  if (head.compare(0, kMagic.size(), kMagic) == 0) return FileKind::single_file_database;
+  // A stub: its first line that is neither blank nor a comment starts with
+  // a stub keyword. Text without one (a document, a binary file) is not a
+  // stub with mistakes but something else.
+  for (std::size_t at = 0; at < head.size();) {
+    std::size_t end = head.find('\n', at);
+    if (end == std::string::npos) end = head.size();
+    const std::string line = trim(head.substr(at, end - at));
+    at = end + 1;
+    if (line.empty() || line[0] == '#') continue;
+    return stub_keyword(line.substr(0, line.find_first_of(" \t"))) ? FileKind::stub
+                                                                    : FileKind::other;
+  }
+  // Blank lines and comments (a stub listing nothing, reported as such), or
+  // nothing at all.
+  return head.empty() ? FileKind::other : FileKind::stub;
+}
 
 // Reads the stub at `stub`, whose relative paths start from `base`.
 bool read_stub(const fs::path& stub, const fs::path& base, int depth, std::vector<ShardSpec>& out,
@@ -125,8 +169,24 @@ bool expand(const std::string& path, int depth, std::vector<ShardSpec>& out, Sta
     out.push_back(std::move(local));
     return true;
   }
-  if (fs::exists(p, ec)) return read_stub(p, p.parent_path(), depth, out, status);
-  status = Status(StatusCode::not_found, "no database at " + path);
+  if (!fs::exists(p, ec)) {
+    status = Status(StatusCode::not_found, "no database at " + path);
+    return false;
+  }
+  switch (fs::is_regular_file(p, ec) ? file_kind(p) : FileKind::other) {
+    case FileKind::single_file_database: {
+      ShardSpec local;
+      local.path = path;
+      out.push_back(std::move(local));
+      return true;
+    }
+    case FileKind::stub: return read_stub(p, p.parent_path(), depth, out, status);
+    case FileKind::other: break;
+  }
+  status = Status(StatusCode::database_error,
+                  path + " is not a database: it is neither a database directory, nor a "
+                         "single-file database, nor a stub file listing shards (auto PATH, "
+                         "remote HOST:PORT...)");
   return false;
 }
 

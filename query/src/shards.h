@@ -42,9 +42,13 @@ struct ShardSpec {
   std::string name() const;
 };
 
-// Reads `path` into its shards; on failure returns false and sets `status`
+// Reads `path` into its shards: a database directory or a single-file
+// database (xapian-compact --single-file) is one local shard; another file
+// is a stub when its first line (past blank lines and comments) starts
+// with a stub keyword. On failure returns false and sets `status`
 // (not_found when nothing is at `path`; invalid_argument for a stub line
-// that cannot be read, naming the file and line).
+// that cannot be read, naming the file and line; database_error for a file
+// that is none of these).
 bool expand_shards(const std::string& path, std::vector<ShardSpec>& out, Status& status);
 
 // Opens one shard. Throws Xapian::Error when it cannot (a remote one within

@@ -129,6 +129,52 @@ TEST_F(SearcherTest, InvalidUtf8QueryIsABadQuery) {
   EXPECT_TRUE(r.hits.empty());
 }
 
+// Issue 16: a 270 kB query with --any took 7.8 s. The limits are the
+// searcher's options, and a query over one is a bad query naming it.
+TEST_F(SearcherTest, QueryLimitsComeFromTheOptions) {
+  SearcherOptions options;
+  options.limits.max_terms = 2;
+  options.limits.max_bytes = 40;
+  Status status;
+  auto s = Searcher::open(path_, &status, options);
+  ASSERT_TRUE(s) << status.to_string();
+  SearchRequest r;
+  r.query = "ad sales";
+  EXPECT_TRUE(s->search(r).status.ok());
+  r.query = "ad sales profit";
+  SearchResponse over = s->search(r);
+  EXPECT_EQ(over.status.code(), StatusCode::bad_query);
+  EXPECT_EQ(over.status.position(), 9u);
+  EXPECT_EQ(over.status.fragment(), "profit");
+  EXPECT_NE(over.status.message().find("limit of 2 terms"), std::string::npos)
+      << over.status.message();
+  // Length comes first: a long query is refused before anything reads it,
+  // invalid UTF-8 and all.
+  r.query = std::string(41, 'a') + "\xC3(";
+  over = s->search(r);
+  EXPECT_EQ(over.status.code(), StatusCode::bad_query);
+  EXPECT_EQ(over.status.position(), 40u);
+  EXPECT_EQ(over.status.message(), "the query is 43 bytes long, over the limit of 40 bytes");
+
+  // The default: the web backend's 4,096 bytes.
+  auto d = Searcher::open(path_);
+  ASSERT_TRUE(d);
+  std::string words;
+  while (words.size() < 270'000) words += "a b c d e f g h i j k l m ";
+  r.query = words;
+  r.match_all = false;
+  over = d->search(r);
+  EXPECT_EQ(over.status.code(), StatusCode::bad_query);
+  EXPECT_NE(over.status.message().find("over the limit of 4096 bytes"), std::string::npos);
+  EXPECT_LT(over.elapsed_ms, 100.0);
+
+  // Nesting deeper than the parser's stack allows is refused at open.
+  options.limits.max_depth = kMaxQueryDepth + 1;
+  EXPECT_FALSE(Searcher::open(path_, &status, options));
+  EXPECT_EQ(status.code(), StatusCode::invalid_argument);
+  EXPECT_NE(status.message().find("max_depth"), std::string::npos) << status.message();
+}
+
 // newsindex ends a run with Writer::finish(), which fills the spelling table
 // from the body words of at least two articles ("profit": e and f).
 TEST_F(SearcherTest, DidYouMeanOnlyWhenTheCorrectionFindsMore) {
@@ -563,6 +609,24 @@ TEST_F(FacetTest, SizeAndSlotsBound) {
   auto bad = s->search(r);
   EXPECT_EQ(bad.status.code(), StatusCode::invalid_argument);
   EXPECT_NE(bad.status.message().find("unknown facet 'headline'"), std::string::npos);
+}
+
+// Each facet is a pass over the whole match: one named a thousand times (a
+// web request's facets=person,person,...) took seconds and hundreds of
+// megabytes. Each may be asked for once, under any of its names.
+TEST_F(FacetTest, EachFacetOnce) {
+  auto s = Searcher::open(path_);
+  SearchRequest r;
+  r.query = "summit";
+  r.facets = std::vector<std::string>(1000, "person");
+  auto bad = s->search(r);
+  EXPECT_EQ(bad.status.code(), StatusCode::invalid_argument);
+  EXPECT_EQ(bad.status.message(), "the facet 'person' is asked for twice; ask for each once");
+  EXPECT_LT(bad.elapsed_ms, 100.0);
+  r.facets = {"org", "organisation"};
+  EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+  r.facets = {"person", "org", "year"};
+  EXPECT_TRUE(s->search(r).status.ok());
 }
 
 }  // namespace

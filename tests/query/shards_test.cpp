@@ -1,6 +1,7 @@
 #include "shards.h"
 
 #include <gtest/gtest.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <filesystem>
@@ -101,6 +102,32 @@ TEST_F(ShardsTest, MissingEmptyAndLoopingStubs) {
   EXPECT_TRUE(expand(write("loop.stub", "auto loop.stub\n"), status).empty());
   EXPECT_EQ(status.code(), StatusCode::invalid_argument);
   EXPECT_NE(status.message().find("loop"), std::string::npos) << status.message();
+}
+
+// Issue 16: --db naming a file that is no database said "line 1: cannot
+// read" with exit status 2, as for a mistake in a stub file.
+TEST_F(ShardsTest, AFileThatIsNeitherDatabaseNorStubIsADatabaseError) {
+  const std::string fifo = (dir_ / "fifo").string();
+  ASSERT_EQ(::mkfifo(fifo.c_str(), 0600), 0);  // never opened: it would block
+  for (const std::string& path :
+       {write("notes.txt", "Remember the milk\nauto shard-0\n"), write("empty", ""),
+        write("binary", std::string("\0\1\2\3", 4)), fifo, std::string("/dev/null")}) {
+    Status status;
+    EXPECT_TRUE(expand(path, status).empty()) << path;
+    EXPECT_EQ(status.code(), StatusCode::database_error) << path << ": " << status.to_string();
+    EXPECT_NE(status.message().find(path + " is not a database"), std::string::npos)
+        << status.message();
+  }
+  // A stub with a mistake is still a stub, named with its line.
+  Status status;
+  EXPECT_TRUE(expand(write("typo.stub", "# shards\nauto\n"), status).empty());
+  EXPECT_EQ(status.code(), StatusCode::invalid_argument);
+  // A single-file database is one local shard.
+  const std::string single = write("single.db", std::string("\x0f\x0dXapian Glass\x04n", 15));
+  const auto shards = expand(single, status);
+  ASSERT_EQ(shards.size(), 1u) << status.to_string();
+  EXPECT_EQ(shards[0].kind, ShardSpec::Kind::local);
+  EXPECT_EQ(shards[0].path, single);
 }
 
 }  // namespace

@@ -93,8 +93,9 @@ struct SearchRequest {
   bool collapse = true;
   // Facets to count over the whole match (not only the page returned): any
   // of person, org, place, source, year, month, section, language, byline,
-  // credit, speaker, dateline, host, format. They count every matching
-  // article, copies folded into a hit included.
+  // credit, speaker, dateline, host, format, each at most once (or the
+  // request is invalid_argument). They count every matching article,
+  // copies folded into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
   // estimated_total is exact, at the cost of visiting every match (as
@@ -202,6 +203,35 @@ struct SearchResponse {
   double elapsed_ms = 0;
 };
 
+// What one query may make a search spend. A query typed by anyone (into a
+// web form, say) is read in time linear in its length, with recursion no
+// deeper than max_depth, and within these limits is answered in well under
+// a second on an archive of thousands of articles. A query over a limit is
+// a bad_query whose message names the limit and its value, with the
+// position where the query went over it. The defaults leave plenty of room
+// for what people type; raise them only for callers you trust.
+struct QueryLimits {
+  // The query's length in bytes: a longer one is refused before it is read.
+  std::size_t max_bytes = 4096;
+  // Terms: each word (also each word of a phrase or a word split in two,
+  // as "dual-use"), each wildcard and each filter value counts one.
+  std::size_t max_terms = 100;
+  // Words ending in '*'. Each searches up to max_wildcard_expansion index
+  // words in every field it is searched in.
+  std::size_t max_wildcards = 10;
+  // The index words one wildcard stands for: when more begin with it, the
+  // most frequent are searched and the others left out (not an error).
+  std::size_t max_wildcard_expansion = 100;
+  // Brackets inside brackets: "((a))" is 2 deep, as is "headline:(a (b))".
+  // At most kMaxQueryDepth; Searcher::open refuses more (invalid_argument).
+  std::size_t max_depth = 32;
+};
+
+// The deepest QueryLimits::max_depth may be: at that depth the parser's
+// recursion takes under 512 kB of stack, even built with the sanitizers
+// (about 200 kB without; threads get 8 MB from glibc).
+inline constexpr std::size_t kMaxQueryDepth = 128;
+
 struct SearcherOptions {
   // A file of synonyms: one group a line, entries separated by commas
   // ("UK, United Kingdom, Britain"); '#' starts a comment. A query word or
@@ -212,6 +242,8 @@ struct SearcherOptions {
   // instead of failing the search with database_error. Shards left out are
   // tried again every few seconds.
   bool allow_partial = false;
+  // What each query may spend; see QueryLimits.
+  QueryLimits limits;
 };
 
 class Searcher {
@@ -221,7 +253,7 @@ class Searcher {
   // PORT"). On failure returns nullptr and sets *status (if given) to
   // not_found, schema_mismatch, database_error (naming a shard that cannot
   // be reached), or invalid_argument for a stub line or synonyms file that
-  // cannot be read.
+  // cannot be read, or options.limits.max_depth over kMaxQueryDepth.
   static std::unique_ptr<Searcher> open(const std::string& path, Status* status = nullptr,
                                         const SearcherOptions& options = {});
   // Opens several databases (shards, stub files) searched as one.
