@@ -1,0 +1,8 @@
+// TREC and Reuters-21578 SGML collections (readers/sgml_reader.h), through read_input with the format forced.
+#include "fuzz_support.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  newsarchive::fuzz::read_as(newsarchive::indexer::Format::sgml,
+                             newsarchive::fuzz::bytes_of(data, size));
+  return 0;
+}
