@@ -159,6 +159,14 @@ void describe_parse_error(const std::string& what, std::string& column, std::str
   if (auto colon = reason.find(": "); colon != std::string::npos) reason.erase(0, colon + 2);
 }
 
+// What a JSON exception other than a syntax error says, without its
+// "[json.exception...]" tag: "number overflow parsing '1e999'".
+std::string exception_reason(const json::exception& e) {
+  std::string reason = e.what();
+  if (auto close = reason.find("] "); close != std::string::npos) reason.erase(0, close + 2);
+  return reason;
+}
+
 }  // namespace
 
 // Does `v` nest arrays and objects deeper than `limit`? Walked with an
@@ -226,6 +234,11 @@ void read_array(const Input& input, const std::string& text, const JsonlOptions&
     describe_parse_error(e.what(), column, reason);
     result.errors.push_back({"byte " + std::to_string(e.byte), "invalid JSON: " + reason});
     return;
+  } catch (const json::exception& e) {
+    // Valid syntax the parser still cannot hold, such as a number past a
+    // double's range (1e999).
+    result.errors.push_back({"", "invalid JSON: " + exception_reason(e)});
+    return;
   }
   std::size_t n = 0;
   for (const json& item : all) {
@@ -271,9 +284,16 @@ bool read_whole_document(const Input& input, std::string_view bytes, const Jsonl
     return true;
   }
   if (!json::accept(text)) return false;  // lines after all: each reported
+  json whole;
+  try {
+    whole = json::parse(text);
+  } catch (const json::exception& e) {
+    result.errors.push_back({"", "invalid JSON: " + exception_reason(e)});
+    return true;
+  }
   RawArticle a;
   std::string reason;
-  if (!article_from(json::parse(text), options, a, reason)) {
+  if (!article_from(whole, options, a, reason)) {
     result.errors.push_back({"", reason});
     return true;
   }
@@ -330,6 +350,9 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
       describe_parse_error(e.what(), column, reason);
       result.errors.push_back(
           {column.empty() ? position : position + ", column " + column, "invalid JSON: " + reason});
+      continue;
+    } catch (const json::exception& e) {
+      result.errors.push_back({position, "invalid JSON: " + exception_reason(e)});
       continue;
     }
     RawArticle a;

@@ -135,6 +135,22 @@ TEST(JsonlReader, ANulByteCostsOnlyItsLine) {
   EXPECT_EQ(r.articles[776].headline, "Story 778");
 }
 
+// Found by fuzzing: valid JSON syntax holding a number past a double's
+// range threw an exception that escaped the reader and lost the file.
+TEST(JsonlReader, ANumberOverflowCostsOnlyItsLine) {
+  const ReadResult r = read("{\"title\": \"First\", \"text\": \"Body.\"}\n"
+                            "{\"title\": \"Second\", \"text\": 1e999}\n"
+                            "{\"title\": \"Third\", \"text\": \"Body.\"}\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  EXPECT_EQ(r.articles[1].headline, "Third");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position, "line 2");
+  EXPECT_NE(r.errors[0].reason.find("number overflow"), std::string::npos) << r.errors[0].reason;
+  // A lone object, and an array, holding one.
+  EXPECT_EQ(read("{\"title\": \"Only\", \"text\": 1e999}").errors.size(), 1u);
+  EXPECT_EQ(read("[{\"title\": \"Only\", \"text\": 1e999}]").errors.size(), 1u);
+}
+
 TEST(JsonlReader, ABinaryFileIsOneError) {
   std::string bytes = "\x89PNG\r\n\x1a\n";
   for (int i = 0; i < 100; ++i) bytes += std::string("\0\0\0\rIHDR\n", 10);
