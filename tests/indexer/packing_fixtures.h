@@ -27,36 +27,6 @@ inline std::string gzip(const std::string& data) {
   return out;
 }
 
-// An archive of (path, content) members; `filter` is a libarchive filter
-// code (ARCHIVE_FILTER_NONE, ARCHIVE_FILTER_GZIP, ARCHIVE_FILTER_XZ...), and
-// `format` ARCHIVE_FORMAT_TAR_PAX_RESTRICTED or ARCHIVE_FORMAT_RAW (one
-// member, a lone compressed stream).
-inline std::string archive_of(const std::vector<std::pair<std::string, std::string>>& members,
-                              int filter = ARCHIVE_FILTER_NONE,
-                              int format = ARCHIVE_FORMAT_TAR_PAX_RESTRICTED) {
-  archive* a = archive_write_new();
-  archive_write_add_filter(a, filter);
-  archive_write_set_format(a, format);
-  archive_write_set_bytes_in_last_block(a, 1);
-  std::string out(1 << 20, '\0');
-  size_t used = 0;
-  archive_write_open_memory(a, out.data(), out.size(), &used);
-  for (const auto& [path, content] : members) {
-    archive_entry* e = archive_entry_new();
-    archive_entry_set_pathname(e, path.c_str());
-    archive_entry_set_size(e, static_cast<la_int64_t>(content.size()));
-    archive_entry_set_filetype(e, AE_IFREG);
-    archive_entry_set_perm(e, 0644);
-    archive_write_header(a, e);
-    archive_write_data(a, content.data(), content.size());
-    archive_entry_free(e);
-  }
-  archive_write_close(a);
-  archive_write_free(a);
-  out.resize(used);
-  return out;
-}
-
 // An archive entry of any kind: a file, a link, a device.
 struct Entry {
   Entry(std::string p, std::string c = "", unsigned t = AE_IFREG, std::string l = "",
@@ -70,8 +40,8 @@ struct Entry {
   std::string hardlink; // a hard link's target
 };
 
-// Like archive_of, with entries of every kind; `format` may be
-// ARCHIVE_FORMAT_ZIP too.
+// An archive of entries of every kind; `filter` and `format` as for
+// archive_of below, and `format` may be ARCHIVE_FORMAT_ZIP too.
 inline std::string archive_of_entries(const std::vector<Entry>& entries,
                                       int filter = ARCHIVE_FILTER_NONE,
                                       int format = ARCHIVE_FORMAT_TAR_PAX_RESTRICTED) {
@@ -99,6 +69,18 @@ inline std::string archive_of_entries(const std::vector<Entry>& entries,
   archive_write_free(a);
   out.resize(used);
   return out;
+}
+
+// An archive of (path, content) members; `filter` is a libarchive filter
+// code (ARCHIVE_FILTER_NONE, ARCHIVE_FILTER_GZIP, ARCHIVE_FILTER_XZ...), and
+// `format` ARCHIVE_FORMAT_TAR_PAX_RESTRICTED or ARCHIVE_FORMAT_RAW (one
+// member, a lone compressed stream).
+inline std::string archive_of(const std::vector<std::pair<std::string, std::string>>& members,
+                              int filter = ARCHIVE_FILTER_NONE,
+                              int format = ARCHIVE_FORMAT_TAR_PAX_RESTRICTED) {
+  std::vector<Entry> entries;
+  for (const auto& [path, content] : members) entries.emplace_back(path, content);
+  return archive_of_entries(entries, filter, format);
 }
 
 }  // namespace newsarchive::indexer::testing
