@@ -33,6 +33,10 @@ struct Case {
 
 std::vector<Case> cases() {
   const std::string huge(100 * 1024, 'a');
+  // Within the server's 8 kB request line but over the library's limits.
+  std::string long_words;
+  while (long_words.size() < 5000) long_words += "harbour%20";
+  const std::string deep = std::string(2000, '(') + "strike" + std::string(2000, ')');
   return {
       {"page", "/", 200, true},
       {"words", "/search?q=minister", 200, false, true},
@@ -60,6 +64,10 @@ std::vector<Case> cases() {
       {"invalid UTF-8", "/search?q=caf%C3%28", 400},
       {"unbalanced query", "/search?q=headline:(strike", 400},
       {"unknown field", "/search?q=colour:red", 400},
+      {"5 kB q, over the query length limit", "/search?q=" + long_words, 400},
+      {"brackets 2,000 deep", "/search?q=" + deep, 400},
+      {"NOT NOT", "/search?q=NOT%20NOT%20strike", 400},
+      {"a facet twice", "/search?q=minister&facets=person,person", 400},
       {"missing article", "/article/no/such/article.txt", 404},
       {"unknown path", "/nothing-here", 404},
   };
