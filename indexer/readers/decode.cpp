@@ -152,6 +152,29 @@ std::optional<ReadError> binary_evidence(std::string_view bytes) {
   return ReadError{"byte " + std::to_string(at), reason};
 }
 
+namespace {
+
+// Appends the character at s[i], a byte of 0x80 or more in text that is not
+// all valid UTF-8: a valid UTF-8 sequence as it is, else the byte read as
+// Windows-1252, so that text mixing the two (a Latin-1 word pasted into
+// UTF-8) keeps its UTF-8. Returns the bytes consumed.
+std::size_t append_repaired(std::string& out, std::string_view s, std::size_t i) {
+  if (const std::size_t n = text::utf8_sequence_length(s, i); n > 1) {
+    out.append(s.substr(i, n));
+    return n;
+  }
+  const auto c = static_cast<unsigned char>(s[i]);
+  if (c < 0xA0) {
+    const char16_t cp = kCp1252High[c - 0x80];
+    append_utf8(out, cp != 0 ? cp : 0xFFFD);
+  } else {
+    append_utf8(out, c);
+  }
+  return 1;
+}
+
+}  // namespace
+
 DecodedLine decode_line(std::string_view line) {
   DecodedLine d;
   const Scan r = scan(line);
@@ -162,20 +185,18 @@ DecodedLine decode_line(std::string_view line) {
     d.text.assign(line);
     return d;
   }
-  const bool utf8 = r.invalid_at == std::string_view::npos;
+  // Only the bytes that are not UTF-8 are read as Windows-1252: a line that
+  // mixes the two (a Latin-1 word pasted into UTF-8 text) keeps its UTF-8.
   d.text.reserve(line.size() + line.size() / 8);
-  for (const char ch : line) {
-    const auto c = static_cast<unsigned char>(ch);
+  for (std::size_t i = 0; i < line.size(); ++i) {
+    const auto c = static_cast<unsigned char>(line[i]);
     if (c == 0) continue;
-    if (c < 0x20 && !is_space(c)) {
+    if (c >= 0x80) {
+      i += append_repaired(d.text, line, i) - 1;
+    } else if (c < 0x20 && !is_space(c)) {
       d.text += ' ';
-    } else if (c < 0x80 || utf8) {
-      d.text += ch;
-    } else if (c < 0xA0) {
-      const char16_t cp = kCp1252High[c - 0x80];
-      append_utf8(d.text, cp != 0 ? cp : 0xFFFD);
     } else {
-      append_utf8(d.text, c);
+      d.text += static_cast<char>(c);
     }
   }
   return d;
@@ -235,11 +256,8 @@ Decoded decode_text(std::string_view bytes) {
       out += ' ';
     } else if (c < 0x80 || utf8) {
       out += static_cast<char>(c);
-    } else if (c < 0xA0) {
-      const char16_t cp = kCp1252High[c - 0x80];
-      append_utf8(out, cp != 0 ? cp : 0xFFFD);
     } else {
-      append_utf8(out, c);
+      i += append_repaired(out, s, i) - 1;
     }
   }
   d.ok = true;

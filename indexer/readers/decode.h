@@ -32,15 +32,16 @@ std::optional<ReadError> binary_evidence(std::string_view bytes);
 //   - stray NUL bytes are removed, with a warning giving their number and
 //     the offset of the first;
 //   - a UTF-8 byte order mark is dropped; CRLF and lone CR become \n;
-//   - input that is not valid UTF-8 is decoded as Windows-1252 (Latin-1 with
-//     typographic marks), with a warning naming the offset of the first
-//     invalid byte.
+//   - in input that is not valid UTF-8, the bytes that are not are decoded
+//     as Windows-1252 (Latin-1 with typographic marks) and its valid UTF-8
+//     sequences kept, with a warning naming the offset of the first invalid
+//     byte.
 Decoded decode_text(std::string_view bytes);
 
-// One line of a file read line by line (JSON Lines), repaired on its own:
-// valid UTF-8 is kept as it is; a line with bytes that are not is read as
-// Windows-1252; NUL bytes are dropped and other control bytes become
-// spaces. The offsets (into the line) say what was found, for the caller's
+// One line of a file read line by line (JSON Lines), repaired on its own as
+// decode_text repairs a file: bytes that are not valid UTF-8 are read as
+// Windows-1252, valid sequences kept; NUL bytes are dropped and other
+// control bytes become spaces. The offsets (into the line) say what was found, for the caller's
 // messages; npos when none.
 struct DecodedLine {
   std::string text;

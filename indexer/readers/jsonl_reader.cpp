@@ -372,7 +372,7 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
     if (line.invalid_at != std::string_view::npos) {
       a.warnings.push_back("line " + std::to_string(line_no) + ", column " +
                            std::to_string(line.invalid_at + 1) +
-                           ": not valid UTF-8; the line read as Windows-1252");
+                           ": not valid UTF-8; its bytes that are not read as Windows-1252");
     }
     if (line.control_at != std::string_view::npos) {
       a.warnings.push_back("line " + std::to_string(line_no) + ", column " +

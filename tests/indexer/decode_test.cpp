@@ -53,6 +53,16 @@ TEST(DecodeTest, InvalidUtf8IsReadAsWindows1252WithOffset) {
   EXPECT_EQ(d.warnings[0], "not valid UTF-8 at byte 7; read as Windows-1252");
 }
 
+// Text mixing UTF-8 with a stray Latin-1 byte keeps its UTF-8: only the
+// byte that is not UTF-8 is read as Windows-1252.
+TEST(DecodeTest, MixedTextKeepsItsUtf8) {
+  const Decoded d = decode_text("Caf\xC3\xA9 own\xE9rs, \xE2\x80\x9Cquoted\xE2\x80\x9D");
+  ASSERT_TRUE(d.ok);
+  EXPECT_EQ(d.text, "Caf\xC3\xA9 own\xC3\xA9rs, \xE2\x80\x9Cquoted\xE2\x80\x9D");
+  ASSERT_EQ(d.warnings.size(), 1u);
+  EXPECT_EQ(d.warnings[0], "not valid UTF-8 at byte 9; read as Windows-1252");
+}
+
 TEST(DecodeTest, OffsetCountsTheByteOrderMark) {
   const Decoded d = decode_text("\xEF\xBB\xBF" "ab\xE9");
   ASSERT_TRUE(d.ok);

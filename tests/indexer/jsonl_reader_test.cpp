@@ -115,7 +115,16 @@ TEST(JsonlReader, InvalidUtf8IsRepairedInItsLineOnly) {
   EXPECT_TRUE(r.articles[2].warnings.empty());
   ASSERT_EQ(r.articles[1].warnings.size(), 1u);
   EXPECT_EQ(r.articles[1].warnings[0],
-            "line 2, column 15: not valid UTF-8; the line read as Windows-1252");
+            "line 2, column 15: not valid UTF-8; its bytes that are not read as Windows-1252");
+}
+
+// A line mixing UTF-8 with a Latin-1 byte keeps its UTF-8: only the bad
+// byte is read as Windows-1252.
+TEST(JsonlReader, AMixedLineKeepsItsUtf8) {
+  const ReadResult r = read("{\"title\": \"Caf\xC3\xA9 own\xE9rs\", \"text\": \"Body.\"}\n");
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "Caf\xC3\xA9 own\xC3\xA9rs");
+  EXPECT_EQ(r.articles[0].warnings.size(), 1u);
 }
 
 // Issue 16, finding 7: a NUL byte costs its line, not the file.
