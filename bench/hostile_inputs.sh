@@ -67,12 +67,21 @@ def query_file(name, args):
     with open(path(name), "w") as f:
         for a in args: f.write(a + "\n")
     return name
+# Each kind twice: far past the query length limit, and within it (4 kB),
+# so that what is past the other limits (depth, terms) is met too.
 d = n(9000)
 cases.append(("query_parens", "query|" + query_file("parens.q", ["(" * d + "harbour" + ")" * d]), "", "", "report"))
+d = min(n(1500), 2000)
+cases.append(("query_parens_4k", "query|" + query_file("parens4k.q", ["(" * d + "harbour" + ")" * d]), "", "", "report"))
 cases.append(("query_not_chain", "query|" + query_file("not.q", ["NOT " * n(20000) + "harbour"]), "", "", "report"))
+cases.append(("query_not_4k", "query|" + query_file("not4k.q", ["NOT " * min(n(900), 1000) + "harbour"]), "", "", "report"))
 # 5. A long query of many words, any of them.
 words = [f"w{i}" for i in range(n(50000))]
 cases.append(("query_any_long", "query-any|" + query_file("any.q", [" ".join(words[i:i + 1000]) for i in range(0, len(words), 1000)]), "", "", "report"))
+short = " ".join(f"{chr(97 + i % 26)}" for i in range(min(n(1500), 2000)))
+cases.append(("query_any_4k", "query-any|" + query_file("any4k.q", [short]), "", "", "report"))
+common = "harbour minister council ferry strike said port city government police " * 10
+cases.append(("query_any_100", "query-any|" + query_file("any100.q", [common.strip()]), "", "", ""))
 
 # 2. Decompression bombs: a zip member, a gzip of long lines, a JSON Lines
 # gzip whose good lines come first.
@@ -226,7 +235,7 @@ while IFS=$'\037' read -r name what expected must said forbid; do
     [ "$articles" -eq "$expected" ] || verdict=FAIL
     if [ -n "$forbid" ] && grep -q -F "$forbid" "$out"; then verdict=FAIL; decoded=markup; fi
     if [ -n "$must" ]; then
-      good=$(grep -c -F "$must" "$out" || true)
+      good=$(grep -c -i -F "$must" "$out" || true)
       bad=$(grep -c -F 'Ã' "$out" || true)
       if [ "$good" -ge "$expected" ] && [ "$bad" -eq 0 ]; then
         [ "$decoded" = markup ] || decoded=yes
