@@ -134,6 +134,21 @@ if [ "$lines" -le 11 ] && grep -q 'more failures in this input, not listed one b
   passed=$((passed + 1)); else
   echo "FAIL flood: $lines error lines:"; head -20 flood.err; failed=$((failed + 1)); fi
 
+# Quote marks by the hundred thousand in one paragraph, and a paragraph of
+# ordinary quoted phrases megabytes long: quote finding is linear, so each
+# ends well within the guard (a quadratic one took minutes), the article
+# kept with its quotes.
+python3 - <<'PY'
+with open("marks.txt", "w") as f:
+    f.write("A headline of marks\n\n" + '"' * 400000 + "\n")
+unit = '"We will rebuild the harbour," the mayor said, and "again" they cheered. '
+with open("phrases.txt", "w") as f:
+    f.write("Quoted phrases everywhere\n\n" + unit * (3000000 // len(unit)) + "\n")
+PY
+run quote_marks 0 marks.txt && expect quote_marks out '"headline":"A headline of marks"'
+run quoted_phrases 0 phrases.txt && expect quoted_phrases out '"speaker":"' &&
+  expect quoted_phrases err "longer than the paragraph limit"
+
 # Standard input stays readable, within --max-input.
 head -c 3000000 /dev/zero | timeout "$seconds" "$newsindex" --extract --max-input 1 - >stdin.out 2>stdin.err
 status=$?
