@@ -209,6 +209,9 @@ std::string utf8_text(std::string_view bytes, std::size_t base, RawArticle& a) {
 void add_byline(RawArticle& a, std::string_view line) {
   std::vector<std::string> names = byline_line(line);
   if (names.empty()) {
+    // The caller saw "By " before control codes were blanked; a line that
+    // was "By" and codes names no one.
+    if (!starts_with_ci(line, "by ")) return;
     std::string_view rest = trim(line.substr(3));
     rest = trim(rest.substr(0, rest.find(',')));
     if (!rest.empty()) names.emplace_back(rest);

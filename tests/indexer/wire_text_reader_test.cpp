@@ -77,6 +77,23 @@ TEST(AnpaReader, TableAfterAgencyByline) {
             (std::vector<std::string>{"EAST DIVISION", ";W;L;Pct", "Northtown 20 10 .667"}));
 }
 
+// A heading byline that is only "By" once its control codes are blanked
+// (a fuzzer's finding: it used to throw out_of_range).
+TEST(AnpaReader, BylineOfControlCodesOnly) {
+  const std::string message =
+      "\x16\x16\x01" "Q9\x1f-----\n"
+      "r z\x13\x11 BC-US--Slug     05-17 0100\n"
+      "\x02^BC-US--Slug<\n"
+      "^A headline<\n"
+      "^By \x7f<\n"
+      "\t   The body.\n"
+      "\x03" "AP-WF-05-17-18 0100GMT<\n\x04";
+  const ReadResult r = read_anpa(Input{"t.tst", "t.tst", message, ""});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "A headline");
+  EXPECT_TRUE(r.articles[0].byline.empty());
+}
+
 // An IPTC 7901 message written for this test.
 const std::string kIptc =
     "\x01" "abc123 4 i 120 xxxxb   nws 042\r\n"
