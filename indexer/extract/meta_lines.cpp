@@ -142,6 +142,7 @@ std::vector<std::string> byline_line(std::string_view line) {
   std::size_t i = 0;
   std::size_t start = 0;
   auto flush = [&](std::size_t end) {
+    if (start >= end) return;  // a connector ended the line ("By Jane Doe and")
     const std::string_view name = trim(rest.substr(start, end - start));
     if (!name.empty()) names.emplace_back(name);
   };

@@ -65,6 +65,9 @@ TEST(MetaLinesTest, Bylines) {
   EXPECT_TRUE(byline_line("By Friday the talks had collapsed.").empty());
   EXPECT_TRUE(byline_line("By the end of the year").empty());
   EXPECT_TRUE(byline_line("Bypass road opens").empty());
+  // A connector last (a fuzzer's finding: it used to throw out_of_range).
+  EXPECT_EQ(byline_line("By Jane Doe and"), (std::vector<std::string>{"Jane Doe"}));
+  EXPECT_EQ(byline_line("By Jane Doe &"), (std::vector<std::string>{"Jane Doe"}));
 }
 
 }  // namespace
