@@ -164,8 +164,12 @@ WarcCounts read_warc(ByteStream& in, const std::function<void(WarcPage&&)>& page
     const std::string where = "record at byte " + std::to_string(start);
     headers.clear();
     bool headers_ok = true;
+    // A header block longer than a line may be is passed over to its end,
+    // not held.
     while (scan.line(line) && !line.empty()) {
-      if (scan.long_line || headers.size() > RecordScanner::kMaxLine) headers_ok = false;
+      if (scan.long_line || headers.size() + line.size() > RecordScanner::kMaxLine)
+        headers_ok = false;
+      if (!headers_ok) continue;
       headers += line;
       headers += '\n';
     }

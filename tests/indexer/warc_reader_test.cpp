@@ -178,6 +178,18 @@ TEST(WarcReader, AnEndlessLineDoesNotHoldTheReaderUp) {
   EXPECT_EQ(c.pages.size(), 1u);
 }
 
+TEST(WarcReader, AHeaderBlockOfManyShortLinesIsPassedOverToItsEnd) {
+  std::string junk = "WARC/1.0\r\n";
+  for (int i = 0; i < 100000; ++i) junk += "X-" + std::to_string(i) + ": y\r\n";
+  const Collected c = read(junk + "\r\n" +
+                           record("response", "u", response(200, "text/html", "<p>x</p>")));
+  ASSERT_EQ(c.errors.size(), 1u);
+  EXPECT_EQ(c.errors[0].position, "record at byte 0");
+  EXPECT_EQ(c.errors[0].reason, "header block too long");
+  ASSERT_EQ(c.pages.size(), 1u);
+  EXPECT_EQ(c.pages[0].uri, "u");
+}
+
 TEST(WarcReader, NamesAndFirstBytes) {
   EXPECT_TRUE(is_warc_name("CC-NEWS-20240101.warc.gz"));
   EXPECT_TRUE(is_warc_name("crawl.WARC"));
