@@ -1,6 +1,7 @@
 #include "extract/quotes.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <string_view>
@@ -342,6 +343,8 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
     std::size_t quote_tokens = 0;
     for (std::size_t t = 0; t < tp.tokens.size(); ++t) quote_tokens += tp.is_quote(t) ? 1 : 0;
     std::size_t seen = 0;
+    // A headline's speaker, looked for once however many quotes it holds.
+    std::optional<Attribution> headline_said;
     for (std::size_t t = 0; t < tp.tokens.size(); ++t) {
       if (!tp.is_quote(t)) continue;
       ++seen;
@@ -378,7 +381,10 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.cue_nearby = cues.has_cue(sentence - 1) || cues.has_cue(sentence + 1);
       if (const CueHit* h = cues.nearest_found(t)) p.nearest = pool.add(h->attribution);
       Attribution said = attribute_quote(tp, t, cues, res, memory);
-      if (para.field == QuotePart::Field::kHeadline && !said.found()) said = headline_speaker(tp);
+      if (para.field == QuotePart::Field::kHeadline && !said.found()) {
+        if (!headline_said) headline_said = headline_speaker(tp);
+        said = *headline_said;
+      }
       p.attribution = pool.add(said);
       if (const CueHit* h = cues.first_found(sentence)) {
         p.subject = pool.add(h->attribution);

@@ -146,6 +146,9 @@ with open("phrases.txt", "w") as f:
     f.write("Quoted phrases everywhere\n\n" + unit * (3000000 // len(unit)) + "\n")
 PY
 run quote_marks 0 marks.txt && expect quote_marks out '"headline":"A headline of marks"'
+# A headline of quoted words: its speaker is looked for once, not once a quote.
+python3 -c "print('\"Yes\" ' * 40000 + '\n\nThe body of it.')" >headline_quotes.txt
+run headline_quotes 0 headline_quotes.txt && expect headline_quotes out '"headline":"\"Yes\" \"Yes\"'
 run quoted_phrases 0 phrases.txt && expect quoted_phrases out '"speaker":"' &&
   expect quoted_phrases err "longer than the paragraph limit"
 
