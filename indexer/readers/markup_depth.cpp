@@ -45,6 +45,16 @@ std::size_t skip_to(std::string_view s, std::size_t from, std::string_view end) 
   return at == std::string_view::npos ? s.size() : at + end.size();
 }
 
+// Where the end tag "</name" (any case) starts, from `from`; s.size() if
+// it never comes.
+std::size_t end_tag_at(std::string_view s, std::size_t from, std::string_view name) {
+  for (std::size_t at = s.find("</", from); at != std::string_view::npos;
+       at = s.find("</", at + 2)) {
+    if (lower_ascii(s.substr(at + 2, name.size())) == name) return at;
+  }
+  return s.size();
+}
+
 }  // namespace
 
 std::optional<FlattenedMarkup> flatten_deep_markup(std::string_view s, int max_depth, bool html) {
@@ -85,7 +95,7 @@ std::optional<FlattenedMarkup> flatten_deep_markup(std::string_view s, int max_d
         }
         // Script and style hold text that looks like markup.
         if (html && !closing && !self_closing && (name == "script" || name == "style"))
-          next = std::min(s.size(), skip_to(s, end, "</" + name) - (name.size() + 2));
+          next = end_tag_at(s, end, name);
       }
     }
     i = s.find('<', std::max(next, i + 1));

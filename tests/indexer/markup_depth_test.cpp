@@ -38,6 +38,14 @@ TEST(MarkupDepth, CommentsScriptsAndQuotedValuesAreNotTags) {
   EXPECT_FALSE(flatten_deep_markup(html, 2, true));
 }
 
+// An end tag in capitals ends a script too: the nesting after it is seen.
+TEST(MarkupDepth, AScriptEndsAtItsEndTagInAnyCase) {
+  const auto flat = flatten_deep_markup(
+      "<SCRIPT>x='<div>';</SCRIPT><div><div><div>deep</div></div></div>", 2, true);
+  ASSERT_TRUE(flat);
+  EXPECT_EQ(flat->dropped, 2u);
+}
+
 // Issue 16, finding 10: text inside 100,000 nested <div>s is kept, with a
 // warning, and so is the text after them.
 TEST(MarkupDepth, DeeplyNestedHtmlKeepsItsText) {
