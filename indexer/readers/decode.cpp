@@ -120,20 +120,26 @@ constexpr Magic kMagic[] = {
 
 namespace {
 
+// The binary format `bytes` opens with, or nullptr. "BZh", "ID3" and "RIFF"
+// could open a line of text: they count only with control bytes after them.
+const char* magic_of(std::string_view bytes, std::size_t controls) {
+  for (const Magic& m : kMagic) {
+    if (bytes.starts_with(m.bytes) && (m.bytes.size() > 4 || m.bytes[0] < 0x20 ||
+                                       static_cast<unsigned char>(m.bytes[0]) >= 0x80 ||
+                                       controls > 0))
+      return m.name;
+  }
+  return nullptr;
+}
+
 // binary_evidence's test, with the offset apart.
 bool is_binary(std::string_view bytes, std::size_t& at, std::string& reason) {
   const Scan r = scan(bytes);
   const std::size_t controls = r.controls + r.nuls;
-  for (const Magic& m : kMagic) {
-    // "BZh", "ID3" and "RIFF" could open a line of text: only with control
-    // bytes after them.
-    if (bytes.starts_with(m.bytes) && (m.bytes.size() > 4 || m.bytes[0] < 0x20 ||
-                                       static_cast<unsigned char>(m.bytes[0]) >= 0x80 ||
-                                       controls > 0)) {
-      at = 0;
-      reason = std::string("binary file (") + m.name + ")";
-      return true;
-    }
+  if (const char* name = magic_of(bytes, controls)) {
+    at = 0;
+    reason = std::string("binary file (") + name + ")";
+    return true;
   }
   if (controls > kMaxControlBytes && controls * 1000 > bytes.size() * kMaxControlPerMille) {
     at = std::min(r.nul_at, r.first_control);
@@ -144,6 +150,14 @@ bool is_binary(std::string_view bytes, std::size_t& at, std::string& reason) {
 }
 
 }  // namespace
+
+std::optional<ReadError> binary_magic(std::string_view bytes) {
+  const std::string_view head = bytes.substr(0, 16);
+  const Scan r = scan(head);
+  if (const char* name = magic_of(head, r.controls + r.nuls))
+    return ReadError{"byte 0", std::string("binary file (") + name + ")"};
+  return std::nullopt;
+}
 
 std::optional<ReadError> binary_evidence(std::string_view bytes) {
   std::size_t at = 0;

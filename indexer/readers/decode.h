@@ -25,6 +25,11 @@ struct Decoded {
 // is not binary: decode_text removes them.
 std::optional<ReadError> binary_evidence(std::string_view bytes);
 
+// The first part of that test alone: whether `bytes` opens with the
+// signature of a binary format. For input read a line at a time, where a
+// line of binary bytes costs that line only.
+std::optional<ReadError> binary_magic(std::string_view bytes);
+
 // Checks and cleans text input:
 //   - empty or whitespace-only input is an error ("empty input");
 //   - binary input (binary_evidence) is an error naming the offset of the

@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "readers/decode.h"
+#include "readers/json_depth.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -169,20 +170,6 @@ std::string exception_reason(const json::exception& e) {
 
 }  // namespace
 
-// Does `v` nest arrays and objects deeper than `limit`? Walked with an
-// explicit stack, so a value nested a million deep costs no recursion.
-bool nests_deeper(const json& v, int limit) {
-  std::vector<std::pair<const json*, int>> stack{{&v, 1}};
-  while (!stack.empty()) {
-    const auto [node, depth] = stack.back();
-    stack.pop_back();
-    if (!node->is_structured()) continue;
-    if (depth > limit) return true;
-    for (const json& e : *node) stack.emplace_back(&e, depth + 1);
-  }
-  return false;
-}
-
 bool is_mappable_field(const std::string& field) {
   static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
                                         "date", "dateline", "source", "section", "language", "subjects",
@@ -223,16 +210,24 @@ bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
   return true;
 }
 
+// The warning for a document read with its deepest values pruned.
+std::string too_deep_warning(const PrunedJson& pruned, const JsonlOptions& options) {
+  return "byte " + std::to_string(pruned.first) + ": JSON nested deeper than " +
+         std::to_string(options.max_nesting_depth) + " levels; what lies deeper was not read";
+}
+
 // A file holding one JSON array of articles rather than one per line.
 void read_array(const Input& input, const std::string& text, const JsonlOptions& options,
                 ReadResult& result) {
+  const std::optional<PrunedJson> pruned = prune_deep_json(text, options.max_nesting_depth);
   json all;
   try {
-    all = json::parse(text);
+    all = json::parse(pruned ? pruned->text : text);
   } catch (const json::parse_error& e) {
     std::string column, reason;
     describe_parse_error(e.what(), column, reason);
-    result.errors.push_back({"byte " + std::to_string(e.byte), "invalid JSON: " + reason});
+    const bool placed = !pruned || e.byte <= pruned->first;
+    result.errors.push_back({placed ? "byte " + std::to_string(e.byte) : "", "invalid JSON: " + reason});
     return;
   } catch (const json::exception& e) {
     // Valid syntax the parser still cannot hold, such as a number past a
@@ -249,6 +244,7 @@ void read_array(const Input& input, const std::string& text, const JsonlOptions&
       result.errors.push_back({"item " + std::to_string(n), reason});
       continue;
     }
+    if (pruned) a.warnings.push_back(too_deep_warning(*pruned, options));
     a.origin = input.name + "[" + std::to_string(n) + "]";
     if (!a.url.empty()) a.id = a.url;
     else if (a.id.empty()) a.id = input.id + ":" + std::to_string(n);
@@ -260,11 +256,27 @@ void read_array(const Input& input, const std::string& text, const JsonlOptions&
 
 namespace {
 
+// Whether the line after the first of `bytes` is a whole JSON object, as
+// in JSON Lines; in a pretty-printed array it is part of one.
+bool next_line_is_object(std::string_view bytes) {
+  const auto eol = bytes.find('\n');
+  if (eol == std::string_view::npos) return false;
+  std::string_view rest = bytes.substr(eol + 1);
+  const auto start = rest.find_first_not_of(" \t\r\n");
+  if (start == std::string_view::npos || rest[start] != '{') return false;
+  rest.remove_prefix(start);
+  const std::string_view line = rest.substr(0, rest.find('\n'));
+  return json::accept(line);
+}
+
 // A pretty-printed .json file (one object over several lines) or a JSON
 // array: the whole input is one document, decoded as one. True if it was
 // one of those.
 bool read_whole_document(const Input& input, std::string_view bytes, const JsonlOptions& options,
                          ReadResult& result) {
+  // A block of a file read a block at a time is lines: the file's first
+  // line said so.
+  if (input.first_line > 1) return false;
   const auto first = bytes.find_first_not_of(" \t\r\n");
   if (first == std::string_view::npos) return false;
   if (bytes[first] == '{') {
@@ -280,13 +292,16 @@ bool read_whole_document(const Input& input, std::string_view bytes, const Jsonl
   }
   const std::string& text = decoded.text;
   if (bytes[first] == '[') {
+    // A broken or stray first line, then an object a line: JSON Lines.
+    if (next_line_is_object(bytes.substr(first)) && !json::accept(text)) return false;
     read_array(input, text, options, result);
     return true;
   }
   if (!json::accept(text)) return false;  // lines after all: each reported
+  const std::optional<PrunedJson> pruned = prune_deep_json(text, options.max_nesting_depth);
   json whole;
   try {
-    whole = json::parse(text);
+    whole = json::parse(pruned ? pruned->text : text);
   } catch (const json::exception& e) {
     result.errors.push_back({"", "invalid JSON: " + exception_reason(e)});
     return true;
@@ -301,6 +316,7 @@ bool read_whole_document(const Input& input, std::string_view bytes, const Jsonl
   if (!a.url.empty()) a.id = a.url;
   else if (a.id.empty()) a.id = input.id;
   a.warnings = decoded.warnings;
+  if (pruned) a.warnings.push_back(too_deep_warning(*pruned, options));
   result.articles.push_back(std::move(a));
   return true;
 }
@@ -309,8 +325,9 @@ bool read_whole_document(const Input& input, std::string_view bytes, const Jsonl
 
 ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
   ReadResult result;
-  // A binary file as a whole is one error, not one per line.
-  if (auto binary = binary_evidence(input.bytes)) {
+  // A file in a binary format is one error, not one per line; binary bytes
+  // in a line cost that line.
+  if (auto binary = input.first_line == 1 ? binary_magic(input.bytes) : std::nullopt) {
     result.errors.push_back(*binary);
     return result;
   }
@@ -342,12 +359,18 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
                                "binary data (a NUL byte) in the line; line skipped"});
       continue;
     }
+    // Values nested too deep are pruned before parsing; a syntax error
+    // past the first pruned byte is named without its column, which would
+    // count the pruned text.
+    const std::optional<PrunedJson> pruned =
+        prune_deep_json(line.text, options.max_nesting_depth);
     json j;
     try {
-      j = json::parse(line.text);
+      j = json::parse(pruned ? pruned->text : line.text);
     } catch (const json::parse_error& e) {
       std::string column, reason;
       describe_parse_error(e.what(), column, reason);
+      if (pruned && e.byte > pruned->first) column.clear();
       result.errors.push_back(
           {column.empty() ? position : position + ", column " + column, "invalid JSON: " + reason});
       continue;
@@ -364,7 +387,7 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
     a.origin = input.name + ":" + std::to_string(line_no);
     if (!a.url.empty()) a.id = a.url;
     else if (a.id.empty()) a.id = input.id + ":" + std::to_string(line_no);
-    if (nests_deeper(j, options.max_nesting_depth)) {
+    if (pruned) {
       a.warnings.push_back("line " + std::to_string(line_no) + ": JSON nested deeper than " +
                            std::to_string(options.max_nesting_depth) +
                            " levels; what lies deeper was not read");

@@ -44,9 +44,14 @@ struct JsonlOptions {
 // Each line is decoded on its own (decode_line): valid UTF-8 is kept as it
 // is; a line with bytes that are not is read as Windows-1252, with a
 // warning naming its line and column; a line holding a NUL byte is an
-// error for that line alone. A binary file as a whole (binary_evidence) is
-// one error. A JSON array, or one object written over several lines, is
-// read as one document and decoded as a whole.
+// error for that line alone. A file that opens with the signature of a
+// binary format (binary_magic) is one error. A JSON array, or one object
+// written over several lines, is read as one document and decoded as a
+// whole, unless the line after the first is a whole object (JSON Lines
+// after a broken first line) or the input is a later block of a file read
+// a block at a time. Arrays and objects nested deeper than
+// max_nesting_depth are pruned before parsing (prune_deep_json), with a
+// warning.
 ReadResult read_jsonl(const Input& input, const JsonlOptions& options = {});
 
 // The fields a --map option may name.

@@ -200,6 +200,59 @@ TEST(JsonlReader, DeeplyNestedValuesAreReportedNotFollowed) {
   EXPECT_EQ(r.articles[1].headline, "Second");
 }
 
+// A broken first line that opens with '[' does not make the file one
+// broken array: the lines after it are read.
+TEST(JsonlReader, ABrokenFirstLineOpeningAnArrayCostsThatLine) {
+  const ReadResult r = read("[broken\n{\"title\": \"A\", \"text\": \"B.\"}\n"
+                            "{\"title\": \"C\", \"text\": \"D.\"}\n");
+  ASSERT_EQ(r.articles.size(), 2u);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position.rfind("line 1", 0), 0u) << r.errors[0].position;
+  // A pretty-printed array is still one document.
+  EXPECT_EQ(read("[\n  {\"title\": \"A\", \"text\": \"B.\"},\n"
+                 "  {\"title\": \"C\", \"text\": \"D.\"}\n]\n").articles.size(), 2u);
+}
+
+// A later block of a file read a block at a time is lines, whatever its
+// first line holds.
+TEST(JsonlReader, ALaterBlockIsLines) {
+  Input input{"big.jsonl", "big.jsonl",
+              "[1, 2]\n{\"title\": \"A\", \"text\": \"B.\"}\n", ""};
+  input.first_line = 4001;
+  const ReadResult r = read_jsonl(input, {});
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].origin, "big.jsonl:4002");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position, "line 4001");
+}
+
+// Binary bytes in one line cost that line: the file is not binary.
+TEST(JsonlReader, ALineOfBinaryBytesCostsThatLine) {
+  std::string bytes;
+  for (int i = 1; i <= 50; ++i)
+    bytes += "{\"title\": \"Story " + std::to_string(i) + "\", \"text\": \"Body.\"}\n";
+  bytes += std::string(5000, '\x01') + "\n" + std::string(3000, '\0') + "\n";
+  bytes += "{\"title\": \"Last\", \"text\": \"Body.\"}\n";
+  const ReadResult r = read(bytes);
+  ASSERT_EQ(r.articles.size(), 51u);
+  EXPECT_EQ(r.articles.back().headline, "Last");
+  ASSERT_EQ(r.errors.size(), 2u);
+  EXPECT_EQ(r.errors[0].position.rfind("line 51", 0), 0u) << r.errors[0].position;
+  EXPECT_EQ(r.errors[1].position.rfind("line 52", 0), 0u) << r.errors[1].position;
+}
+
+// An array nested a million deep in one line costs its bytes, not a node
+// per bracket; the article is kept with a warning.
+TEST(JsonlReader, AMillionOpenBracketsArePrunedBeforeParsing) {
+  const std::string bytes = "{\"title\": \"Deep\", \"text\": \"Body.\", \"x\": " +
+                            std::string(1000000, '[') + "\n{\"title\": \"Next\", \"text\": \"Two.\"}\n";
+  const ReadResult r = read(bytes);
+  ASSERT_EQ(r.articles.size(), 1u);
+  EXPECT_EQ(r.articles[0].headline, "Next");
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].position, "line 1");
+}
+
 TEST(JsonlReader, EmptyInputIsAnError) {
   auto r = read("  \n");
   EXPECT_TRUE(r.articles.empty());
