@@ -37,9 +37,12 @@ struct Limits {
   // --- Decompression ------------------------------------------------------
   // A compressed stream may expand to this many times its compressed size
   // once it has passed the floor below; beyond that it is a decompression
-  // bomb, reported at the byte where it crossed, and what it gave before is
-  // kept. Text compresses about 3 to 10 times; 100 leaves room for very
-  // repetitive feeds. Raised with newsindex --max-ratio R.
+  // bomb, reported at the byte where it crossed, and the whole lines,
+  // records and members it gave before are kept. Everything unpacked from
+  // one input, at every depth, is held to the same ratio of the input's own
+  // size (ExpansionBudget), so that nesting does not multiply it. Text
+  // compresses about 3 to 10 times; 100 leaves room for very repetitive
+  // feeds. Raised with newsindex --max-ratio R.
   std::uint64_t max_expansion_ratio = 100;
   std::uint64_t expansion_floor_bytes = 16ull << 20;
 
@@ -50,8 +53,11 @@ struct Limits {
 
   // --- Structure ----------------------------------------------------------
   // Elements inside elements (HTML, XML) and arrays or objects inside one
-  // another (JSON) beyond which a document is not read deeper: the text
-  // below is kept, flattened into its ancestor at this depth, with a warning.
+  // another (JSON) beyond which a document is not read deeper. Markup is
+  // flattened at this depth or kMarkupParserDepth (240, under libxml2's own
+  // 256), whichever is less: the text below is kept in its ancestor there.
+  // JSON values opening deeper are pruned before parsing. Both with a
+  // warning.
   int max_nesting_depth = 256;
 
   // The largest article: the bytes of its text fields together. A longer

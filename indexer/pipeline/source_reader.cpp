@@ -2,6 +2,7 @@
 
 #include <sys/stat.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
@@ -166,17 +167,21 @@ bool streams_as_jsonl(const std::string& filename, std::string_view head,
 
 class SourceReader {
  public:
-  SourceReader(const ReaderOptions& options, ReadSink& sink) : options_(options), sink_(sink) {}
+  // Every decompressed byte read from the input is taken from `budget`.
+  SourceReader(const ReaderOptions& options, ReadSink& sink, ExpansionBudget& budget)
+      : options_(options), sink_(sink), budget_(budget) {}
 
   // An input whose bytes are all here.
   void bytes(const Input& input, const std::string& filename, int depth) {
     const std::string_view head = std::string_view(input.bytes).substr(0, kSniffBytes);
-    if (is_warc_name(filename) || looks_like_warc(head)) {
+    // A compressed WARC (.warc.bz2 in a zip) is unpacked first.
+    const bool packed = sniff_packing(head) != Packing::plain;
+    if (looks_like_warc(head) || (is_warc_name(filename) && !packed)) {
       MemoryStream in(input.bytes);
       warc(input.name, input.id, in);
       return;
     }
-    if (!format_from_name(filename) && sniff_packing(head) != Packing::plain) {
+    if (!format_from_name(filename) && packed) {
       if (depth >= limits().max_archive_depth) {
         sink_.failure(input.name, "",
                       "a compressed file or archive inside " + std::to_string(depth) +
@@ -234,6 +239,7 @@ class SourceReader {
       if (!member(name + ":" + path, id + "/" + path, member_file, unpacker.data(), depth) &&
           !unpacker.can_go_on_after_member())
         return;  // an archive cannot be read past a broken member
+      if (budget_.spent()) return;  // reported where it ran out, perhaps deeper
     }
     report();
     if (!unpacker.error().empty())
@@ -251,12 +257,14 @@ class SourceReader {
   // Reads one member's data; false if the data stream failed (reported,
   // after whatever could be read before the failure).
   bool member(const std::string& name, const std::string& id, const std::string& filename,
-              ByteStream& data, int depth) {
+              ByteStream& unpacked, int depth) {
+    BudgetedStream data(unpacked, budget_);
     if (is_warc_name(filename)) {
       if (!has_compression_suffix(filename)) {
         warc(name, id, data);
       } else if (ends_with_gz(filename)) {
-        GuardedGzip gz(data, limits());
+        GuardedGzip gunzipped(data, limits());
+        BudgetedStream gz(gunzipped, budget_);
         warc(name, id, gz);
         if (!gz.error().empty() && data.error().empty()) return true;  // reported by warc()
       } else {
@@ -271,7 +279,7 @@ class SourceReader {
         if (const auto format = format_from_name(filename); format && !options_.forced) {
           ReaderOptions named = options_;
           named.forced = format;
-          SourceReader(named, sink_).bytes(input, filename, depth);
+          SourceReader(named, sink_, budget_).bytes(input, filename, depth);
         } else {
           bytes(input, filename, depth);
         }
@@ -342,7 +350,16 @@ class SourceReader {
       }
       std::size_t cut = pending.rfind('\n');
       cut = cut == std::string::npos ? 0 : cut + 1;
-      if (ended && data.error().empty()) cut = pending.size();
+      if (ended && data.error().empty()) {
+        // The last line, with no newline after it, is held to the limit too.
+        if (pending.size() - cut > max_line) {
+          const auto newlines = std::count(pending.begin(), pending.begin() + cut, '\n');
+          sink_.failure(name, "line " + std::to_string(line + static_cast<std::uint64_t>(newlines)),
+                        "a line " + over_record_limit(limits()) + ": not read");
+          pending.resize(cut);
+        }
+        cut = pending.size();
+      }
       if (cut == 0) {
         if (pending.size() > max_line) {
           sink_.failure(name, "line " + std::to_string(line),
@@ -396,6 +413,7 @@ class SourceReader {
  private:
   const ReaderOptions& options_;
   ReadSink& sink_;
+  ExpansionBudget& budget_;
 };
 
 }  // namespace
@@ -407,7 +425,6 @@ bool is_source_name(const std::string& filename) {
 }
 
 bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& sink) {
-  SourceReader reader(options, sink);
   if (ref.path == "-") {
     Input input;
     std::string reason;
@@ -415,7 +432,8 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
       sink.failure("(standard input)", "", reason);
       return false;
     }
-    reader.bytes(input, "", 0);
+    ExpansionBudget budget(options.limits, input.bytes.size());
+    SourceReader(options, sink, budget).bytes(input, "", 0);
     return true;
   }
 
@@ -432,6 +450,8 @@ bool read_source(const InputRef& ref, const ReaderOptions& options, ReadSink& si
                      ": not read (inputs are files, directories or - for standard input)");
     return false;
   }
+  ExpansionBudget budget(options.limits, static_cast<std::uint64_t>(st.st_size));
+  SourceReader reader(options, sink, budget);
   std::ifstream in(ref.path, std::ios::binary);
   if (!in) {
     sink.failure(ref.path, "", std::string("cannot read: ") + std::strerror(errno));

@@ -3,6 +3,7 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <algorithm>
 #include <array>
 
 #include "readers/expansion_guard.h"
@@ -79,11 +80,14 @@ class MemberStream final : public ByteStream {
     }
     std::size_t n = static_cast<std::size_t>(got);
     if (n == 0) finished_ = true;
-    // A compressed stream from its start; a zip member from its own.
+    // A compressed stream from its start; a zip member from its own. A
+    // sparse tar member gives more than the stream holds (its holes read as
+    // zeros), so the member's own bytes count too.
     const auto raw = static_cast<std::uint64_t>(archive_filter_bytes(archive_, -1));
     const std::uint64_t compressed = one_stream_ ? raw : raw - std::min(raw, start_);
     const std::uint64_t expanded =
-        one_stream_ ? static_cast<std::uint64_t>(archive_filter_bytes(archive_, 0))
+        one_stream_ ? std::max(static_cast<std::uint64_t>(archive_filter_bytes(archive_, 0)),
+                               offset() + n)
                     : offset() + n;
     const std::uint64_t allowed = expansion_allowed(limits_, compressed);
     if (expanded > allowed) {
@@ -198,7 +202,11 @@ bool Unpacker::drain_member() {
 
 bool Unpacker::can_go_on_after_member() const {
   const MemberStream* m = impl_->current.get();
-  return m != nullptr && m->stopped_at_limit() && !m->one_stream();
+  if (m == nullptr || m->one_stream()) return false;
+  // A member cut at a limit is passed over by its stored length; in a zip,
+  // each member is found from the directory whatever the one before held.
+  return m->stopped_at_limit() ||
+         (archive_format(impl_->handle) & ARCHIVE_FORMAT_BASE_MASK) == ARCHIVE_FORMAT_ZIP;
 }
 
 bool Unpacker::next() {

@@ -83,8 +83,10 @@ class Unpacker {
   // files (directories aside), for the caller to name.
   std::vector<SkippedMember> take_skipped() { return std::exchange(skipped_, {}); }
   // Whether reading may go on with the next member after the current
-  // one's data failed: true when only that member was cut at the limit
-  // and the archive does not share one compressed stream.
+  // one's data failed: true when the archive does not share one
+  // compressed stream and the member was cut at the limit (its stored
+  // bytes are passed over) or is a zip member (the next is found from the
+  // zip's directory, however damaged this one was).
   bool can_go_on_after_member() const;
 
  private:

@@ -34,4 +34,41 @@ std::size_t ExpansionGuard::read(char* buffer, std::size_t size) {
   return n;
 }
 
+ExpansionBudget::ExpansionBudget(const Limits& limits, std::uint64_t input_bytes)
+    : limits_(limits), input_bytes_(input_bytes) {
+  // The floor once, then the ratio: a bomb cut at the floor by its own
+  // guard leaves the input's ordinary members their share.
+  const std::uint64_t ratio = std::max<std::uint64_t>(limits.max_expansion_ratio, 1);
+  const std::uint64_t scaled = input_bytes > UINT64_MAX / ratio / 2 ? UINT64_MAX / 2
+                                                                     : input_bytes * ratio;
+  allowed_ = limits.expansion_floor_bytes + std::min(scaled, UINT64_MAX / 2);
+}
+
+std::uint64_t ExpansionBudget::take(std::uint64_t n) {
+  const std::uint64_t granted = std::min(n, allowed_ - spent_);
+  spent_ += granted;
+  return granted;
+}
+
+std::string ExpansionBudget::spent_message() const {
+  return "with the compressed files and archives inside it, " +
+         over_expansion_limit(limits_, allowed_, input_bytes_);
+}
+
+BudgetedStream::BudgetedStream(ByteStream& inner, ExpansionBudget& budget)
+    : inner_(inner), budget_(budget) {}
+
+std::size_t BudgetedStream::read(char* buffer, std::size_t size) {
+  if (!error().empty() || size == 0) return 0;
+  std::size_t n = inner_.read(buffer, size);
+  if (n == 0 && !inner_.error().empty()) fail_as(inner_);
+  const std::uint64_t granted = budget_.take(n);
+  if (granted < n) {
+    n = static_cast<std::size_t>(granted);
+    fail_at_limit(budget_.spent_message());
+  }
+  advance(n);
+  return n;
+}
+
 }  // namespace newsarchive::indexer

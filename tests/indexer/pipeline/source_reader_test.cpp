@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
@@ -109,10 +110,16 @@ TEST_F(SourceReaderTest, ArchiveMembersAreReadInTurnWithTheirPathsInTheirIds) {
 
 TEST_F(SourceReaderTest, CompressedWarcFilesInsideAnArchiveAreRead) {
   const std::string page = warc_record("https://news.example/one", "<html><p>One</p></html>");
-  const Collector c = read("crawls.tar", archive_of({{"a.warc.gz", gzip(page)}, {"b.warc", page}}));
+  const std::string xz = archive_of(
+      {{"c.warc", warc_record("https://news.example/two", "<html><p>Two</p></html>")}},
+      ARCHIVE_FILTER_XZ, ARCHIVE_FORMAT_RAW);
+  const Collector c = read("crawls.tar", archive_of({{"a.warc.gz", gzip(page)},
+                                                     {"b.warc", page},
+                                                     {"c.warc.xz", xz}}));
   EXPECT_TRUE(c.failures.empty()) << c.failures.front();
   EXPECT_EQ(c.ids(), (std::vector<std::string>{"https://news.example/one",
-                                               "https://news.example/one"}));
+                                               "https://news.example/one",
+                                               "https://news.example/two"}));
 }
 
 TEST_F(SourceReaderTest, MemberPathsAreNormalisedInIds) {
@@ -243,6 +250,22 @@ TEST_F(SourceReaderTest, JsonLinesAreReadABlockAtATimeWithLongLinesPassedOver) {
             std::string::npos) << c.failures[0];
 }
 
+TEST_F(SourceReaderTest, ALongLastLineWithoutANewlineIsPassedOverToo) {
+  std::string lines;
+  for (int i = 1; i <= 30; ++i)
+    lines += "{\"id\": \"n" + std::to_string(i) + "\", \"title\": \"T\", \"body\": \"" +
+             std::string(300, 'b') + "\"}\n";
+  // Lengths past the 8 KiB line limit by less than a block and by more.
+  for (const std::size_t length : {8300u, 8700u, 9100u, 9500u, 10000u, 11000u, 12500u}) {
+    const std::string last = "{\"title\": \"" + std::string(length - 13, 'L') + "\"}";
+    const Collector c = read("last.jsonl", lines + last, small_limits());
+    EXPECT_EQ(c.articles.size(), 30u) << length;
+    ASSERT_EQ(c.failures.size(), 1u) << length;
+    EXPECT_NE(c.failures[0].find("last.jsonl|line 31|a line more than the 8192 bytes"),
+              std::string::npos) << c.failures[0];
+  }
+}
+
 // Whether read_jsonl numbers lines from Input::first_line.
 bool reader_numbers_from_first_line() {
   Input probe;
@@ -308,6 +331,81 @@ TEST_F(SourceReaderTest, ArchivesInsideArchivesAreOpenedToTheirDepthLimit) {
   ASSERT_EQ(d.failures.size(), 1u);
   EXPECT_NE(d.failures[0].find("inner.tar||a compressed file or archive inside 2 others: not "
                                "opened"), std::string::npos) << d.failures[0];
+}
+
+TEST_F(SourceReaderTest, EverythingUnpackedFromOneInputSharesItsAllowance) {
+  // Twelve gzip members of about 60 KiB each, every one under the floor on
+  // its own; together ten times more than the tar's allowance.
+  std::vector<std::pair<std::string, std::string>> members;
+  for (int i = 1; i <= 12; ++i)
+    members.emplace_back("m" + std::to_string(i) + ".txt.gz",
+                         gzip("Headline " + std::to_string(i) + "\n\n" +
+                              std::string(60 << 10, 'x') + "\n"));
+  const std::string tar = archive_of(members);
+  const Collector c = read("many.tar", tar, small_limits());
+  const std::uint64_t allowance = (64 << 10) + 20 * tar.size();
+  EXPECT_GE(c.articles.size(), 1u);
+  EXPECT_LE(c.articles.size() * (60 << 10), allowance);
+  ASSERT_EQ(c.failures.size(), 1u) << c.failures.back();
+  EXPECT_NE(c.failures[0].find("with the compressed files and archives inside it, expands to "
+                               "more than 20 times"),
+            std::string::npos) << c.failures[0];
+  EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, ASparseMemberCountsTheZerosOfItsHoles) {
+  // A compressed tar whose one member claims 8 GiB, all of it a hole but
+  // for its last 16 bytes: a few hundred bytes that unpack to 8 GiB.
+  archive* a = archive_write_new();
+  archive_write_add_filter(a, ARCHIVE_FILTER_GZIP);
+  archive_write_set_format(a, ARCHIVE_FORMAT_TAR_PAX_RESTRICTED);
+  std::string tgz(1 << 16, '\0');
+  size_t used = 0;
+  archive_write_open_memory(a, tgz.data(), tgz.size(), &used);
+  archive_entry* e = archive_entry_new();
+  archive_entry_set_pathname(e, "holes.txt");
+  archive_entry_set_filetype(e, AE_IFREG);
+  archive_entry_set_perm(e, 0644);
+  const la_int64_t size = 8ll << 30;
+  archive_entry_set_size(e, size);
+  archive_entry_sparse_add_entry(e, size - 16, 16);
+  archive_write_header(a, e);
+  archive_write_data(a, "0123456789abcdef", 16);
+  archive_entry_free(e);
+  archive_write_close(a);
+  archive_write_free(a);
+  tgz.resize(used);
+
+  ReaderOptions options = small_limits();
+  options.limits.max_input_bytes = 64 << 20;
+  const Collector c = read("sparse.tar.gz", tgz, options);
+  EXPECT_TRUE(c.articles.empty());
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].find("sparse.tar.gz:holes.txt|after byte 65536 of the uncompressed "
+                               "data|expands to more than 20 times"),
+            std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, ADamagedZipMemberCostsThatMemberOnly) {
+  std::string words;
+  for (int i = 0; words.size() < 20000; ++i) words += "word" + std::to_string(i * 7919 % 10007) + " ";
+  std::string zip = archive_of_entries({{"a.txt", kArticle},
+                                        {"b.txt", "Damaged\n\n" + words + "\n"},
+                                        {"c.txt", kArticle}},
+                                       ARCHIVE_FILTER_NONE, ARCHIVE_FORMAT_ZIP);
+  // Garble the middle of b.txt's compressed data: its local header's name,
+  // then a few hundred bytes on.
+  const auto b = zip.find("b.txt");
+  ASSERT_NE(b, std::string::npos);
+  for (std::size_t i = b + 400; i < b + 480; ++i) zip[i] = static_cast<char>(zip[i] ^ 0x5A);
+  const Collector c = read("damaged.zip", zip);
+  // What b.txt gave before the damage may be read; c.txt is read after it.
+  ASSERT_GE(c.ids().size(), 2u);
+  EXPECT_EQ(c.ids().front(), "corpus/damaged.zip/a.txt");
+  EXPECT_EQ(c.ids().back(), "corpus/damaged.zip/c.txt");
+  ASSERT_EQ(c.failures.size(), 1u);
+  EXPECT_NE(c.failures[0].find("damaged.zip:b.txt|after byte "), std::string::npos)
+      << c.failures[0];
 }
 
 TEST_F(SourceReaderTest, MembersThatAreNotFilesOrClimbOutAreNamed) {
