@@ -100,7 +100,8 @@ std::string option_of_variable(const po::options_description& options,
 
 // Query words that start with '-' ("-strike": exclude strike). An argument
 // starting with one '-' is an option only when it is a short option alone
-// (-h, -d, -n) or -n with its number (-n5); left to Program_options, which
+// (-h, -d, -n), -n with its number (-n5) or -d with a path holding a '/'
+// (-d/srv/news, -d./db); left to Program_options, which
 // reports an unknown one (-x). A longer one is a query word, unless it is a
 // long option written with one dash (-json), taken for a mistake. After
 // "--", which Program_options handles, every argument is a query word.
@@ -110,6 +111,7 @@ std::vector<po::option> dash_word(const po::options_description& options,
   const std::string& arg = args.front();
   if (arg.size() <= 2 || arg[0] != '-' || arg[1] == '-') return {};
   if (arg[1] == 'n' && arg.find_first_not_of("0123456789", 2) == std::string::npos) return {};
+  if (arg[1] == 'd' && arg.find('/') != std::string::npos) return {};
   const std::string name = arg.substr(1);
   if (options.find_nothrow(name, false) != nullptr)
     throw po::error("'" + arg + "' is not an option: write --" + name +
