@@ -1,6 +1,8 @@
 #include "readers/markup_depth.h"
 
 #include <algorithm>
+#include <initializer_list>
+#include <string>
 #include <vector>
 
 #include "readers/ascii.h"
@@ -13,15 +15,37 @@ bool name_char(char c) {
          c == '_' || c == '-' || c == '.' || c == ':';
 }
 
-// HTML elements that never hold others, or whose end tag is often left
-// out and implied by the parser: neither makes the tree deeper.
+// HTML elements that never hold others, and those the parser holds once
+// whatever the markup says (html, head, body): neither makes the tree
+// deeper.
 bool html_flat(std::string_view lower) {
   static constexpr std::string_view kFlat[] = {
       "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup",
-      "thead", "tbody", "tfoot", "colgroup", "rp", "rt", "html", "head", "body"};
+      "source", "track", "wbr", "html", "head", "body"};
   return std::find(std::begin(kFlat), std::end(kFlat), lower) != std::end(kFlat);
 }
+
+// Whether opening `opened` closes an open `top` whose end tag was left out,
+// as an HTML parser does: a p ends the p before it, a td the td before it, a
+// tr the cell and row before it, and so on.
+bool implied_end(std::string_view opened, std::string_view top) {
+  auto any = [](std::string_view x, std::initializer_list<std::string_view> names) {
+    return std::find(names.begin(), names.end(), x) != names.end();
+  };
+  if (opened == "p" || opened == "li" || opened == "option") return top == opened;
+  if (any(opened, {"dt", "dd"})) return any(top, {"dt", "dd"});
+  if (any(opened, {"td", "th"})) return any(top, {"td", "th"});
+  if (opened == "tr") return any(top, {"td", "th", "tr"});
+  if (any(opened, {"thead", "tbody", "tfoot"}))
+    return any(top, {"td", "th", "tr", "thead", "tbody", "tfoot"});
+  if (any(opened, {"rp", "rt"})) return any(top, {"rp", "rt"});
+  return false;
+}
+
+// How far down the open elements an end tag is looked for: a stray end
+// tag (one with no open element of its name near the top) is passed over,
+// so that a run of them costs no more than this each.
+constexpr std::size_t kEndTagSearch = 64;
 
 // One past the '>' closing the tag that starts at `i`, stepping over quoted
 // attribute values; npos if it never closes.
@@ -62,6 +86,9 @@ std::optional<FlattenedMarkup> flatten_deep_markup(std::string_view s, int max_d
   // The tags to drop, as [begin, end) ranges, found in one pass.
   std::vector<std::pair<std::size_t, std::size_t>> drop;
   int depth = 0;
+  // HTML: the open elements, innermost last, as the parser will see them
+  // (end tags left out are implied; stray ones are passed over).
+  std::vector<std::string> open;
   std::size_t i = s.find('<');
   while (i != std::string_view::npos && i < s.size()) {
     std::size_t next = i + 1;
@@ -84,7 +111,20 @@ std::optional<FlattenedMarkup> flatten_deep_markup(std::string_view s, int max_d
         const std::string name = lower_ascii(s.substr(name_start, n - name_start));
         const bool self_closing = !closing && end >= 2 && s[end - 2] == '/';
         const bool flat = self_closing || (html && html_flat(name));
-        if (!flat) {
+        if (!flat && html) {
+          if (closing) {
+            std::size_t k = open.size();
+            while (k > 0 && open.size() - k < kEndTagSearch && open[k - 1] != name) --k;
+            if (k > 0 && open[k - 1] == name) {
+              if (static_cast<int>(k) > limit) drop.emplace_back(i, end);
+              open.resize(k - 1);
+            }
+          } else {
+            while (!open.empty() && implied_end(name, open.back())) open.pop_back();
+            open.push_back(name);
+            if (static_cast<int>(open.size()) > limit) drop.emplace_back(i, end);
+          }
+        } else if (!flat) {
           if (closing) {
             if (depth > limit) drop.emplace_back(i, end);
             depth = std::max(0, depth - 1);

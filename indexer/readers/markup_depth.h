@@ -30,9 +30,13 @@ struct FlattenedMarkup {
 // start and end tag below that depth replaced by a space; nullopt when it
 // does not. Comments, CDATA sections, processing instructions, quoted
 // attribute values and, in HTML, script and style contents are stepped
-// over; self-closing tags, HTML void elements and the HTML elements whose
-// end tag may be left out (p, li, td...) do not count as nesting. Linear in
-// the input, never recursive.
+// over; self-closing tags and HTML void elements do not count as nesting.
+// In HTML the open elements are followed as a parser follows them: an end
+// tag left out is implied where the next element ends it (a p by a p, a td
+// by a td or a tr...), and an end tag closes the elements opened after its
+// own, so that nested tables count their rows and cells. Linear in the
+// input (an end tag is looked for no further than 64 open elements down),
+// never recursive.
 std::optional<FlattenedMarkup> flatten_deep_markup(std::string_view bytes, int max_depth, bool html);
 
 }  // namespace newsarchive::indexer

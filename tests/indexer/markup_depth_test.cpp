@@ -38,6 +38,20 @@ TEST(MarkupDepth, CommentsScriptsAndQuotedValuesAreNotTags) {
   EXPECT_FALSE(flatten_deep_markup(html, 2, true));
 }
 
+// Rows and cells of nested tables nest as the parser will nest them; cells,
+// items and paragraphs left open are ended by the next of their kind.
+TEST(MarkupDepth, HtmlNestsAsTheParserWill) {
+  const auto tables = flatten_deep_markup(
+      repeat("<table><tr><td>", 100) + "cell" + repeat("</td></tr></table>", 100), 240, true);
+  ASSERT_TRUE(tables);
+  EXPECT_EQ(tables->dropped, 2u * (300 - 240));
+  EXPECT_FALSE(flatten_deep_markup(repeat("<li>item", 500), 10, true));
+  EXPECT_FALSE(flatten_deep_markup("<table>" + repeat("<tr><td>a<td>b", 500) + "</table>", 10, true));
+  EXPECT_FALSE(flatten_deep_markup(repeat("<div><p>text</div>", 500), 2, true));
+  // A run of stray end tags changes nothing.
+  EXPECT_FALSE(flatten_deep_markup("<div>" + repeat("</span>", 1000) + "</div>", 1, true));
+}
+
 // An end tag in capitals ends a script too: the nesting after it is seen.
 TEST(MarkupDepth, AScriptEndsAtItsEndTagInAnyCase) {
   const auto flat = flatten_deep_markup(
