@@ -210,6 +210,14 @@ bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
   return true;
 }
 
+// Where an article came from, and its id: its URL, else the id it gives,
+// else `fallback` (the input's id and its place in the input).
+void identify(RawArticle& a, std::string origin, std::string fallback) {
+  a.origin = std::move(origin);
+  if (!a.url.empty()) a.id = a.url;
+  else if (a.id.empty()) a.id = std::move(fallback);
+}
+
 // The warning for a document read with its deepest values pruned.
 std::string too_deep_warning(const PrunedJson& pruned, const JsonlOptions& options) {
   return "byte " + std::to_string(pruned.first) + ": JSON nested deeper than " +
@@ -245,9 +253,7 @@ void read_array(const Input& input, const std::string& text, const JsonlOptions&
       continue;
     }
     if (pruned) a.warnings.push_back(too_deep_warning(*pruned, options));
-    a.origin = input.name + "[" + std::to_string(n) + "]";
-    if (!a.url.empty()) a.id = a.url;
-    else if (a.id.empty()) a.id = input.id + ":" + std::to_string(n);
+    identify(a, input.name + "[" + std::to_string(n) + "]", input.id + ":" + std::to_string(n));
     result.articles.push_back(std::move(a));
   }
 }
@@ -312,9 +318,7 @@ bool read_whole_document(const Input& input, std::string_view bytes, const Jsonl
     result.errors.push_back({"", reason});
     return true;
   }
-  a.origin = input.name;
-  if (!a.url.empty()) a.id = a.url;
-  else if (a.id.empty()) a.id = input.id;
+  identify(a, input.name, input.id);
   a.warnings = decoded.warnings;
   if (pruned) a.warnings.push_back(too_deep_warning(*pruned, options));
   result.articles.push_back(std::move(a));
@@ -384,9 +388,8 @@ ReadResult read_jsonl(const Input& input, const JsonlOptions& options) {
       result.errors.push_back({position, reason});
       continue;
     }
-    a.origin = input.name + ":" + std::to_string(line_no);
-    if (!a.url.empty()) a.id = a.url;
-    else if (a.id.empty()) a.id = input.id + ":" + std::to_string(line_no);
+    identify(a, input.name + ":" + std::to_string(line_no),
+             input.id + ":" + std::to_string(line_no));
     if (pruned) {
       a.warnings.push_back("line " + std::to_string(line_no) + ": JSON nested deeper than " +
                            std::to_string(options.max_nesting_depth) +
