@@ -7,10 +7,12 @@
 # 1 GiB, keeps every good article (decoded right) and reports the bad part.
 #
 # Usage:
-#   bench/hostile_inputs.sh [--scale S] [--keep] [CASE...]
+#   bench/hostile_inputs.sh [--scale S] [--build DIR] [--keep] [CASE...]
 #
 # --scale multiplies each case's size (1 by default; 0.5 and 3 make other
-# sizes than the defaults, which differ from any known test file). --keep
+# sizes than the defaults, which differ from any known test file). --build
+# names another build tree (build/release by default; a build of an older
+# commit gives the "before" of a change). --keep
 # leaves the generated inputs in the work directory it names. CASE names run
 # only those cases (see the list printed at the end).
 #
@@ -20,19 +22,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 scale=1
+build=build/release
 keep=no
 only=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --scale) scale=${2:?--scale needs a value}; shift 2 ;;
     --keep) keep=yes; shift ;;
+    --build) build=${2:?--build needs a directory}; shift 2 ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "hostile_inputs: unknown option $1" >&2; exit 2 ;;
     *) only+=("$1"); shift ;;
   esac
 done
-index=build/release/indexer/newsindex
-query=build/release/query/newsquery
+index=$build/indexer/newsindex
+query=$build/query/newsquery
 for tool in "$index" "$query"; do
   [ -x "$tool" ] || { echo "hostile_inputs: $tool is missing: run scripts/build release" >&2; exit 2; }
 done
@@ -198,6 +202,35 @@ outside = os.path.join(work, "outside.txt")
 with open(outside, "wb") as f: f.write(b"Outside the tree\n\nThis file lies outside the walked directory.\n")
 os.symlink(outside, os.path.join(tree, "link.txt"))
 cases.append(("symlink_out", "extract|tree", "1", "Caf\u00e9", "report"))
+
+# 13. Many members, each a bomb under the 16 MiB floor on its own: 15 MiB
+# of NULs gzipped, a thousand times in one tar after a good story.
+blob = gzip.compress(b"\0" * (15 << 20), compresslevel=9)
+with tarfile.open(path("many-bombs.tar"), "w") as t:
+    info = tarfile.TarInfo("rents.txt"); info.size = len(story); t.addfile(info, io.BytesIO(story))
+    for i in range(n(1000)):
+        info = tarfile.TarInfo(f"z{i}.txt.gz"); info.size = len(blob)
+        t.addfile(info, io.BytesIO(blob))
+cases.append(("many_small_bombs", "extract|many-bombs.tar", "1", "Caf\u00e9", "report"))
+
+# 14. A JSON line of tens of megabytes of '[' between good lines.
+with open(path("deep.jsonl"), "wb") as f:
+    for i in range(n(20)): f.write((json.dumps(good(i), ensure_ascii=False) + "\n").encode())
+    f.write(b'{"headline": "Deep", "x": ' + b"[" * n(50 << 20) + b"\n")
+    for i in range(n(20)): f.write((json.dumps(good(i), ensure_ascii=False) + "\n").encode())
+cases.append(("jsonl_deep", "extract|deep.jsonl", str(2 * n(20)), "Caf\u00e9", "report"))
+
+# 15. A WARC record whose header block runs on for hundreds of megabytes of
+# short lines, before good records.
+with open(path("headers.warc"), "wb") as f:
+    f.write(b"WARC/1.0\r\n" + b"X-Pad: y\r\n" * n(20 << 20) + b"\r\n")
+    for i in range(n(10)): f.write(warc_record(f"http://example.test/h{i}", page(i)))
+cases.append(("warc_long_header", "extract|headers.warc", str(n(10)), "Caf\u00e9", "report"))
+
+# 16. A headline of quoted words.
+with open(path("headline-quotes.txt"), "wb") as f:
+    f.write(b'"Yes" ' * n(40000) + "\n\nThe caf\u00e9 owners met again.\n".encode())
+cases.append(("headline_quotes", "extract|headline-quotes.txt", "1", "Caf\u00e9", ""))
 
 with open(os.path.join(work, "cases"), "w") as f:
     for c in cases: f.write("\x1f".join(c + ("",) * (6 - len(c))) + "\n")
