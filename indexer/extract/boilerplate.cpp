@@ -1,5 +1,8 @@
 #include "extract/boilerplate.h"
 
+#include <algorithm>
+#include <cstdint>
+
 #include "extract/text_scan.h"
 
 namespace newsarchive::indexer {
@@ -114,11 +117,32 @@ std::string_view strip_final_mark(std::string_view s) {
   return trim(s);
 }
 
+// The patterns' shortest length and their first bytes (ASCII folded to
+// lower case): a line no pattern could match is passed at once, so that
+// text of many short lines costs no pass over the table for each.
+struct PatternIndex {
+  std::size_t shortest = SIZE_MAX;
+  bool first[256] = {};
+  PatternIndex() {
+    for (const Pattern& p : kPatterns) {
+      shortest = std::min(shortest, p.text.size());
+      first[static_cast<unsigned char>(p.text[0])] = true;
+    }
+  }
+  bool may_match(std::string_view line) const {
+    if (line.size() < shortest) return false;
+    unsigned char c = static_cast<unsigned char>(line[0]);
+    if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    return first[c];
+  }
+};
+
 }  // namespace
 
 bool is_boilerplate(std::string_view line) {
+  static const PatternIndex index;
   line = trim(line);
-  if (line.empty() || line.size() > kMaxBytes) return false;
+  if (line.empty() || line.size() > kMaxBytes || !index.may_match(line)) return false;
   if (count_words(line) > kMaxWords) return false;
   const std::string_view whole = strip_final_mark(line);
   for (const Pattern& p : kPatterns) {

@@ -377,7 +377,9 @@ class SourceReader {
       block.first_line = line;
       pending.erase(0, cut);
       for (char c : block.bytes) line += c == '\n';
-      deliver(block, as_jsonl);
+      // The whole lines before a cut by the allowance are read without a
+      // charge (a block at most): the cut's report says the rest is not.
+      if (!deliver(block, as_jsonl, !(ended && data.stopped_at_limit()))) break;
       if (ended && (pending.empty() || !data.error().empty())) break;
     }
   }
@@ -394,6 +396,7 @@ class SourceReader {
           input.id = page.uri.empty() ? id + "#" + std::to_string(page.offset) : page.uri;
           input.bytes = std::move(page.html);
           const std::string where = "record at byte " + std::to_string(page.offset);
+          if (!may_read(input, where)) return;
           ReadResult read = read_input(input, page_options);
           for (RawArticle& raw : read.articles) sink_.article(std::move(raw));
           for (const ReadError& e : read.errors)
@@ -402,10 +405,27 @@ class SourceReader {
         [&](ReadError&& e) { sink_.failure(name, e.position, e.reason); }, limits());
   }
 
-  void deliver(const Input& input, const ReaderOptions& options) {
+  // Reads `input` with its reader, its cost `charged` to the allowance;
+  // false if the allowance refused it (reported), when nothing more is to
+  // be read from the input.
+  bool deliver(const Input& input, const ReaderOptions& options, bool charged = true) {
+    if (charged &&
+        !may_read(input, input.first_line > 1 ? "line " + std::to_string(input.first_line) : ""))
+      return false;
     ReadResult read = read_input(input, options);
     for (RawArticle& raw : read.articles) sink_.article(std::move(raw));
     for (const ReadError& e : read.errors) sink_.failure(input.name, e.position, e.reason);
+    return true;
+  }
+
+  // Takes the cost of reading `input` from the allowance. The first refusal
+  // is reported, saying that the rest is not read; later ones say nothing.
+  bool may_read(const Input& input, const std::string& where) {
+    if (reading_refused_) return false;
+    if (budget_.take_for_reading(input.bytes.size())) return true;
+    reading_refused_ = true;
+    sink_.failure(input.name, where, budget_.reading_refused_message());
+    return false;
   }
 
   const Limits& limits() const { return options_.limits; }
@@ -414,6 +434,7 @@ class SourceReader {
   const ReaderOptions& options_;
   ReadSink& sink_;
   ExpansionBudget& budget_;
+  bool reading_refused_ = false;
 };
 
 }  // namespace

@@ -50,7 +50,39 @@ std::uint64_t ExpansionBudget::take(std::uint64_t n) {
   return granted;
 }
 
+bool ExpansionBudget::take_for_reading(std::uint64_t n) {
+  const std::uint64_t before = handed_to_readers_;
+  handed_to_readers_ = n > UINT64_MAX - before ? UINT64_MAX : before + n;
+  const std::uint64_t free_until =
+      std::max({before, input_bytes_, limits_.expansion_floor_bytes});
+  const std::uint64_t over =
+      handed_to_readers_ > free_until ? handed_to_readers_ - free_until : 0;
+  const std::uint64_t weight = limits_.reading_weight;
+  const std::uint64_t left = allowed_ - spent_;
+  if (weight > 0 && over > left / weight) {
+    spent_ = allowed_;
+    return false;
+  }
+  spent_ += over * weight;
+  charged_for_reading_ += over * weight;
+  return true;
+}
+
+std::string ExpansionBudget::reading_refused_message() const {
+  return "the text it unpacks to be read passes the input's allowance (" +
+         byte_size(limits_.expansion_floor_bytes) + " plus " +
+         std::to_string(limits_.max_expansion_ratio) + " times its " +
+         std::to_string(input_bytes_) + " bytes, a byte read beyond the floor or the input's own "
+         "size counting " + std::to_string(limits_.reading_weight) +
+         " on top of its unpacking): a decompression bomb? this part and the rest are not "
+         "read (--max-ratio R raises the limit)";
+}
+
 std::string ExpansionBudget::spent_message() const {
+  if (charged_for_reading_ > 0)
+    return "with the compressed files and archives inside it and the text read from them (" +
+           std::to_string(charged_for_reading_) + " of the bytes counted), " +
+           over_expansion_limit(limits_, allowed_, input_bytes_);
   return "with the compressed files and archives inside it, " +
          over_expansion_limit(limits_, allowed_, input_bytes_);
 }

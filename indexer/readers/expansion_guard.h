@@ -41,23 +41,34 @@ class ExpansionGuard final : public ByteStream {
 // tar inside that): all of them together may give the floor once plus the
 // ratio times the input's own size. Ratios then do not multiply through
 // nesting, and many members each under the floor do not add up past it.
-// The guards above still stop one stream early, as it goes.
+// The guards above still stop one stream early, as it goes. What is handed
+// to the readers is charged too (Limits::reading_weight), as it costs more.
 class ExpansionBudget {
  public:
   ExpansionBudget(const Limits& limits, std::uint64_t input_bytes);
 
   // Takes `n` bytes from what is left; returns how many of them fit.
   std::uint64_t take(std::uint64_t n);
+  // Takes the cost of handing `n` bytes to a reader: nothing while all the
+  // bytes handed over stay within the floor or the input's own size,
+  // whichever is more, then Limits::reading_weight for each byte past it. False, with nothing
+  // taken and the allowance marked spent, when the cost does not fit: the
+  // bytes are not to be read, nor anything after them.
+  bool take_for_reading(std::uint64_t n);
   // Whether nothing is left: nothing more is unpacked from the input.
   bool spent() const { return spent_ == allowed_; }
   // The report for an input that has used its allowance.
   std::string spent_message() const;
+  // The report for bytes refused by take_for_reading.
+  std::string reading_refused_message() const;
 
  private:
   const Limits& limits_;
   std::uint64_t input_bytes_;
   std::uint64_t allowed_;
   std::uint64_t spent_ = 0;
+  std::uint64_t handed_to_readers_ = 0;
+  std::uint64_t charged_for_reading_ = 0;
 };
 
 // A decompressed stream whose bytes are taken from a budget: past it, the

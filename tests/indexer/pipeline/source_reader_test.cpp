@@ -211,15 +211,38 @@ TEST_F(SourceReaderTest, AZipBombMemberIsReportedAtItsCutAndTheOtherMembersRead)
   EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
 }
 
-TEST_F(SourceReaderTest, AGzipBombIsCutAndTheWholeJsonLinesBeforeItKept) {
+// 4 MiB of JSON lines that compress about 50 times, ids n1, n2...
+std::string compressible_lines() {
   std::string lines;
   for (int i = 1; lines.size() < (4 << 20); ++i)
     lines += "{\"id\": \"n" + std::to_string(i) + "\", \"title\": \"T\", \"body\": \"" +
              std::string(100, 'z') + "\"}\n";
+  return lines;
+}
+
+TEST_F(SourceReaderTest, AGzipBombIsCutAndTheWholeJsonLinesBeforeItKept) {
+  const std::string lines = compressible_lines();
   const Collector c = read("bomb.jsonl.gz", gzip(lines), small_limits());
-  // Lines before the cut are read; the cut line is not; the cut is named.
+  // The whole lines before the cut are read, in order; the cut is named
+  // once, where the unpacking and the reading together passed the input's
+  // allowance.
+  ASSERT_GT(c.articles.size(), 100u);
+  for (std::size_t i = 0; i < c.articles.size(); ++i)
+    ASSERT_EQ(c.articles[i].id, "n" + std::to_string(i + 1));
+  ASSERT_EQ(c.failures.size(), 1u) << c.failures.back();
+  EXPECT_NE(c.failures[0].find("bomb.jsonl.gz|after byte "), std::string::npos) << c.failures[0];
+  EXPECT_NE(c.failures[0].find("and the text read from them"), std::string::npos)
+      << c.failures[0];
+  EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, AGzipBombNotReadYetIsCutWhereItCrossesTheRatio) {
+  // Without the reading charge, the stream's own guard cuts it.
+  const std::string lines = compressible_lines();
+  ReaderOptions options = small_limits();
+  options.limits.reading_weight = 0;
+  const Collector c = read("bomb.jsonl.gz", gzip(lines), options);
   EXPECT_GT(c.articles.size(), 100u);
-  EXPECT_EQ(c.articles.front().id, "n1");
   ASSERT_EQ(c.failures.size(), 1u) << c.failures.back();
   EXPECT_NE(c.failures[0].find("bomb.jsonl.gz|after byte "), std::string::npos) << c.failures[0];
   EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
@@ -333,16 +356,23 @@ TEST_F(SourceReaderTest, ArchivesInsideArchivesAreOpenedToTheirDepthLimit) {
                                "opened"), std::string::npos) << d.failures[0];
 }
 
-TEST_F(SourceReaderTest, EverythingUnpackedFromOneInputSharesItsAllowance) {
-  // Twelve gzip members of about 60 KiB each, every one under the floor on
-  // its own; together ten times more than the tar's allowance.
+// A tar of twelve gzip members m1.txt.gz... of about 60 KiB of text each.
+std::string tar_of_gzipped_texts() {
   std::vector<std::pair<std::string, std::string>> members;
   for (int i = 1; i <= 12; ++i)
     members.emplace_back("m" + std::to_string(i) + ".txt.gz",
                          gzip("Headline " + std::to_string(i) + "\n\n" +
                               std::string(60 << 10, 'x') + "\n"));
-  const std::string tar = archive_of(members);
-  const Collector c = read("many.tar", tar, small_limits());
+  return archive_of(members);
+}
+
+TEST_F(SourceReaderTest, EverythingUnpackedFromOneInputSharesItsAllowance) {
+  // Twelve gzip members of about 60 KiB each, every one under the floor on
+  // its own; together ten times more than the tar's allowance.
+  const std::string tar = tar_of_gzipped_texts();
+  ReaderOptions options = small_limits();
+  options.limits.reading_weight = 0;  // the unpacking alone, here
+  const Collector c = read("many.tar", tar, options);
   const std::uint64_t allowance = (64 << 10) + 20 * tar.size();
   EXPECT_GE(c.articles.size(), 1u);
   EXPECT_LE(c.articles.size() * (60 << 10), allowance);
@@ -351,6 +381,40 @@ TEST_F(SourceReaderTest, EverythingUnpackedFromOneInputSharesItsAllowance) {
                                "more than 20 times"),
             std::string::npos) << c.failures[0];
   EXPECT_NE(c.failures[0].find("--max-ratio"), std::string::npos) << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, TextToReadIsChargedToTheAllowanceAtItsWeight) {
+  // Text members that compress well, each under the floor, the bytes they
+  // unpack to within the tar's allowance, but not the text they give to
+  // read at its weight: the first are read, one report, the rest not.
+  const std::string tar = tar_of_gzipped_texts();
+  ReaderOptions options = small_limits();
+  options.limits.max_expansion_ratio = 100;  // the unpacking alone fits
+  ASSERT_GT((64 << 10) + 100 * tar.size(), 12u * (61 << 10));
+  const Collector c = read("texts.tar", tar, options);
+  ASSERT_GE(c.articles.size(), 2u);
+  EXPECT_LT(c.articles.size(), 12u);
+  EXPECT_EQ(c.articles[0].id, "corpus/texts.tar/m1.txt");
+  ASSERT_EQ(c.failures.size(), 1u) << c.failures.back();
+  EXPECT_NE(c.failures[0].find("texts.tar:m" + std::to_string(c.articles.size() + 1) +
+                               ".txt.gz||the text it unpacks to be read passes"),
+            std::string::npos)
+      << c.failures[0];
+}
+
+TEST_F(SourceReaderTest, AnUncompressedInputIsNeverChargedForReading) {
+  // A plain tar gives at most its own size to read: free, whatever the
+  // weight of a byte read past it.
+  ReaderOptions options = small_limits();
+  options.limits.max_expansion_ratio = 100;
+  options.limits.reading_weight = 1'000'000;
+  std::vector<std::pair<std::string, std::string>> members;
+  for (int i = 1; i <= 4; ++i)
+    members.emplace_back("m" + std::to_string(i) + ".txt",
+                         "Headline\n\n" + std::string(100 << 10, 'y') + "\n");
+  const Collector c = read("plain.tar", archive_of(members), options);
+  EXPECT_EQ(c.articles.size(), 4u);
+  EXPECT_TRUE(c.failures.empty()) << c.failures.front();
 }
 
 TEST_F(SourceReaderTest, ASparseMemberCountsTheZerosOfItsHoles) {
