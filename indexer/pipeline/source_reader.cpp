@@ -419,11 +419,11 @@ class SourceReader {
   }
 
   // Takes the cost of reading `input` from the allowance. The first refusal
-  // is reported, saying that the rest is not read; later ones say nothing.
+  // is reported, saying that the rest is not read; later ones, by this
+  // reader or one for a member inside, say nothing.
   bool may_read(const Input& input, const std::string& where) {
-    if (reading_refused_) return false;
+    if (budget_.reading_refused()) return false;
     if (budget_.take_for_reading(input.bytes.size())) return true;
-    reading_refused_ = true;
     sink_.failure(input.name, where, budget_.reading_refused_message());
     return false;
   }
@@ -434,7 +434,6 @@ class SourceReader {
   const ReaderOptions& options_;
   ReadSink& sink_;
   ExpansionBudget& budget_;
-  bool reading_refused_ = false;
 };
 
 }  // namespace

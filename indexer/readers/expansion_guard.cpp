@@ -61,6 +61,7 @@ bool ExpansionBudget::take_for_reading(std::uint64_t n) {
   const std::uint64_t left = allowed_ - spent_;
   if (weight > 0 && over > left / weight) {
     spent_ = allowed_;
+    reading_refused_ = true;
     return false;
   }
   spent_ += over * weight;

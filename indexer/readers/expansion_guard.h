@@ -51,10 +51,13 @@ class ExpansionBudget {
   std::uint64_t take(std::uint64_t n);
   // Takes the cost of handing `n` bytes to a reader: nothing while all the
   // bytes handed over stay within the floor or the input's own size,
-  // whichever is more, then Limits::reading_weight for each byte past it. False, with nothing
-  // taken and the allowance marked spent, when the cost does not fit: the
-  // bytes are not to be read, nor anything after them.
+  // whichever is more, then Limits::reading_weight for each byte past it.
+  // False, with nothing taken and the allowance marked spent, when the cost
+  // does not fit: the bytes are not to be read, nor anything after them.
   bool take_for_reading(std::uint64_t n);
+  // Whether take_for_reading has refused: that refusal is reported once,
+  // and nothing more is read from the input.
+  bool reading_refused() const { return reading_refused_; }
   // Whether nothing is left: nothing more is unpacked from the input.
   bool spent() const { return spent_ == allowed_; }
   // The report for an input that has used its allowance.
@@ -69,6 +72,7 @@ class ExpansionBudget {
   std::uint64_t spent_ = 0;
   std::uint64_t handed_to_readers_ = 0;
   std::uint64_t charged_for_reading_ = 0;
+  bool reading_refused_ = false;
 };
 
 // A decompressed stream whose bytes are taken from a budget: past it, the

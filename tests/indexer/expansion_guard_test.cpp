@@ -44,8 +44,10 @@ TEST(ExpansionBudget, ReadingThatDoesNotFitIsRefusedAndSpendsTheAllowance) {
   const Limits limits = small();
   ExpansionBudget budget(limits, 100);  // allowance 2000
   EXPECT_TRUE(budget.take_for_reading(1000));
+  EXPECT_FALSE(budget.reading_refused());
   EXPECT_FALSE(budget.take_for_reading(700));  // 2100 would be taken
   EXPECT_TRUE(budget.spent());
+  EXPECT_TRUE(budget.reading_refused());
   const std::string why = budget.reading_refused_message();
   EXPECT_NE(why.find("1000 bytes plus 10 times its 100 bytes"), std::string::npos) << why;
   EXPECT_NE(why.find("--max-ratio"), std::string::npos) << why;
