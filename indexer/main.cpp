@@ -162,9 +162,12 @@ void print_compaction(const std::string& db_path, const CompactionResult& r) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::string db_path, format, progress = "auto", report_path, part;
+  std::string db_path, format, progress = "auto", report_path, part, write_path = "auto";
   std::vector<std::string> inputs;
   std::size_t batch = 0, shards = 0, threads = 0;
+  const SegmentOptions default_segments;
+  std::size_t segment = default_segments.segment_articles;
+  std::size_t merge_factor = default_segments.merge_factor;
   const Limits default_limits;
   std::uint64_t max_input_mb = default_limits.max_input_bytes >> 20;
   std::uint64_t max_ratio = default_limits.max_expansion_ratio;
@@ -187,16 +190,26 @@ int main(int argc, char** argv) {
       ("threads,j", po::value(&threads)->default_value(0),
        "worker threads reading and extracting articles (0: one per core)")
       ("shards", po::value(&shards)->default_value(0),
-       "N: create the database as N shards, each written by its own thread and chosen by a "
-       "hash of the article id, opened together through a stub file in the database "
-       "directory (default for a new database: one per core, at most 4; an existing one "
-       "keeps its shards; --compact merges them into one)")
+       "N: create the database as N shards, chosen by a hash of the article id, opened "
+       "together through a stub file in the database directory (default for a new "
+       "database: 1; an existing one keeps its shards; --compact merges them into one)")
       ("part", po::value(&part),
        "K/N: index only the articles that --shards N would put in shard K (0 to N-1), by a "
        "hash of the id, so that N machines each write one shard of an archive; each reads "
        "every input")
+      ("write-path", po::value(&write_path)->default_value("auto"),
+       "auto, segments or direct: write articles into segments, small databases written "
+       "side by side and merged into the database at the end (auto: for a new database, or "
+       "a run of at least a twentieth of it), or add them to the database directly, "
+       "committing every --batch articles")
+      ("segment", po::value(&segment)->default_value(segment),
+       "N: articles a segment, at most (fewer when they are long)")
+      ("merge-factor", po::value(&merge_factor)->default_value(merge_factor),
+       "F: staged segments merged F at a time in the background, and F of those into one, "
+       "and so on (at least 2)")
       ("batch", po::value(&batch)->default_value(kDefaultBatch),
-       "articles per commit and shard: an interrupted run redoes at most this many")
+       "on the direct path, articles per commit and shard: an interrupted run redoes at "
+       "most this many")
       ("force", "read every input, even those indexed before and unchanged since")
       ("delete", "remove the articles whose ids are given instead of inputs, with their "
                  "quotes")
@@ -276,6 +289,16 @@ int main(int argc, char** argv) {
     }
   }
   if (db_path.empty()) db_path = default_database_path();
+  WritePath path_choice = WritePath::automatic;
+  if (write_path == "segments") {
+    path_choice = WritePath::segments;
+  } else if (write_path == "direct") {
+    path_choice = WritePath::direct;
+  } else if (write_path != "auto") {
+    std::cerr << "newsindex: --write-path must be auto, segments or direct, not '" << write_path
+              << "'\n";
+    return kUsage;
+  }
   // Commits follow --batch, not Xapian's own count of changed documents.
   ::setenv("XAPIAN_FLUSH_THRESHOLD", "10000000", 0);
 
@@ -303,6 +326,16 @@ int main(int argc, char** argv) {
   options.part = part_k;
   options.parts = part_n;
   options.skip_unchanged = vm.count("force") == 0;
+  options.write_path = path_choice;
+  if (segment < 1 || merge_factor < 2) {
+    std::cerr << "newsindex: --segment takes a number of articles from 1, --merge-factor a "
+                 "number from 2\n";
+    return kUsage;
+  }
+  options.segments.segment_articles = segment;
+  options.segments.merge_factor = merge_factor;
+  // As many segment writers as cores: extraction and writing share them.
+  options.segments.writers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
   if (!format.empty()) {
     options.readers.forced = parse_format(format);
     if (!options.readers.forced) {
@@ -372,14 +405,10 @@ int main(int argc, char** argv) {
     }
     std::size_t articles = 0;
     {
-      // A new database gets a shard per core, up to four: the writers are
-      // the slowest stage, and each shard has its own.
-      // A part (--part) is one shard: its articles already share a hash
-      // remainder, so shards of it would be filled unevenly.
+      // A new database is one shard: segments are written in parallel
+      // without shards, and a search reads one database fastest. A part
+      // (--part) is one shard too.
       const bool new_database = shard_paths(db_path).empty();
-      if (shards == 0 && new_database)
-        shards = part.empty() ? std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4)
-                              : 1;
       ShardSet index(db_path, shards, batch);
       if (std::string problem = claim_part(index, part, new_database); !problem.empty()) {
         std::cerr << "newsindex: " << problem << '\n';

@@ -18,6 +18,9 @@
 #include "pipeline/input_records.h"
 #include "pipeline/input_sequencer.h"
 #include "pipeline/source_reader.h"
+#include "pipeline/hash_set.h"
+#include "writer/database.h"
+#include "writer/segment_build.h"
 #include "writer/shard_set.h"
 
 namespace newsarchive::indexer {
@@ -27,6 +30,11 @@ namespace {
 constexpr std::size_t kReorderLimit = 512;
 // Articles waiting for each shard's writer, at most.
 constexpr std::size_t kShardQueue = 256;
+// For choosing the write path: the size of an average article file, and
+// how small a share of the database a run may be and still be written
+// through segments (a run of a twentieth of the database or more).
+constexpr std::uint64_t kBytesPerArticle = 3000;
+constexpr std::uint64_t kSegmentsFromShare = 20;
 
 // What a worker hands on, in input order.
 struct Event {
@@ -114,7 +122,8 @@ class WorkerSink final : public ReadSink {
 // `end` event. Stops taking inputs once `stop` is set.
 void run_workers(const InputList& list, const RunOptions& options, std::size_t threads,
                  InputSequencer<Event>& out, const PreparerFactory& factory,
-                 const std::vector<std::string>& shard_paths, std::atomic<bool>& stop) {
+                 const std::vector<std::vector<std::string>>& shard_paths,
+                 std::atomic<bool>& stop) {
   // The inputs, numbered as they are taken.
   InputCursor cursor(list);
   std::size_t taken = 0;
@@ -306,13 +315,21 @@ struct ShardItem {
   std::string record_key, stamp;
 };
 
-}  // namespace
+// The documents of each input, built on the workers.
+const PreparerFactory kDocuments = [] {
+  auto builder = std::make_shared<DocumentBuilder>();
+  return [builder](Article& a, Event& e) { e.prepared = builder->prepare(a); };
+};
 
-Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions& options,
+// Whether the article belongs to another machine's part (RunOptions::parts).
+bool other_part(const RunOptions& options, const Event& e) {
+  return options.parts > 1 && ShardSet::shard_of(e.prepared.id, options.parts) != options.part;
+}
+
+// The direct write path: a writer thread per shard adds each article to
+// its shard and commits every batch.
+Summary write_direct(const InputList& inputs, ShardSet& index, const RunOptions& options,
                      Reporter& reporter) {
-  Summary listing;
-  if (!report_listing(inputs, options, reporter, listing)) return listing;
-
   const std::size_t shards = index.size();
   std::vector<std::unique_ptr<BoundedQueue<ShardItem>>> queues;
   for (std::size_t s = 0; s < shards; ++s)
@@ -346,8 +363,8 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
       }
     });
 
-  std::vector<std::string> shard_paths;
-  for (std::size_t s = 0; s < shards; ++s) shard_paths.push_back(index.shard(s).path());
+  std::vector<std::vector<std::string>> shard_paths;
+  for (std::size_t s = 0; s < shards; ++s) shard_paths.push_back({index.shard(s).path()});
   // Each input's record goes to every shard, after that shard's share of
   // its articles: a shard's record says it holds all of them.
   std::size_t other_parts = 0;
@@ -357,8 +374,8 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
         if (!q->push(ShardItem{{}, e.record_key, e.stamp})) return false;
       return true;
     }
-    if (options.parts > 1 && ShardSet::shard_of(e.prepared.id, options.parts) != options.part) {
-      ++other_parts;  // another machine's share
+    if (other_part(options, e)) {
+      ++other_parts;
       return true;
     }
     const std::size_t s = index.shard_of(e.prepared.id);
@@ -367,27 +384,103 @@ Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions&
   Delivery delivery(inputs, options, reporter, consume, stop, false);
   {
     InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
-    const PreparerFactory factory = [] {
-      auto builder = std::make_shared<DocumentBuilder>();
-      return [builder](Article& a, Event& e) { e.prepared = builder->prepare(a); };
-    };
-    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, factory,
+    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, kDocuments,
                 shard_paths, stop);
   }
   close_all();
   for (auto& t : writers) t.join();
   for (const auto& e : errors)
     if (e) std::rethrow_exception(e);
-  index.share_languages();
 
   Summary summary = std::move(delivery.summary);
   summary.other_parts = other_parts;
-  merge_listing(listing, summary);
-  if (options.clusters != nullptr) summary.duplicates = options.clusters->copies();
   for (std::size_t s = 0; s < shards; ++s) {
     summary.added += added[s];
     summary.replaced += replaced[s];
   }
+  return summary;
+}
+
+// The segment write path (writer/segment_build.h).
+Summary write_segments(const InputList& inputs, ShardSet& index, const RunOptions& options,
+                       Reporter& reporter) {
+  SegmentBuild build(index, options.segments);
+  std::vector<std::vector<std::string>> shard_paths;
+  for (std::size_t s = 0; s < index.size(); ++s) {
+    shard_paths.push_back({index.shard(s).path()});
+    for (std::string& p : build.staged_paths(s)) shard_paths.back().push_back(std::move(p));
+  }
+  std::atomic<bool> stop{false};
+  std::size_t other_parts = 0, added = 0, replaced = 0;
+  HashSet seen;  // the ids of this run
+  std::exception_ptr error;
+  auto consume = [&](Event& e) {
+    if (e.kind == Event::Kind::end) return build.record(e.record_key, e.stamp);
+    if (other_part(options, e)) {
+      ++other_parts;
+      return true;
+    }
+    const std::size_t s = index.shard_of(e.prepared.id);
+    try {
+      // Counted as the direct path counts: a replace if the database or
+      // this run had the id before.
+      const bool again = !seen.insert(schema::stable_hash(e.prepared.id)) ||
+                         index.shard(s).database().term_exists(
+                             DocumentBuilder::id_term(e.prepared.id));
+      ++(again ? replaced : added);
+    } catch (const Xapian::Error& x) {
+      error = std::make_exception_ptr(DatabaseError("cannot read database " + index.path() +
+                                                    ": " + x.get_description()));
+      return false;
+    }
+    return build.add(s, std::move(e.prepared));
+  };
+  Delivery delivery(inputs, options, reporter, consume, stop, false);
+  {
+    InputSequencer<Event> sequencer(kReorderLimit, std::ref(delivery));
+    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, kDocuments,
+                shard_paths, stop);
+  }
+  if (error) std::rethrow_exception(error);
+  build.finish();
+
+  Summary summary = std::move(delivery.summary);
+  summary.other_parts = other_parts;
+  summary.added = added;
+  summary.replaced = replaced;
+  return summary;
+}
+
+// Whether a run should take the segment path: always into a new or empty
+// database; into a full one, when the run is large beside it, since the
+// final merge rewrites the whole database (see RunOptions::write_path).
+bool segments_pay(const InputList& inputs, ShardSet& index) {
+  if (!index.has_stub()) return false;
+  const std::size_t held = index.article_count();
+  if (held == 0) return true;
+  const std::uint64_t estimate =
+      std::max<std::uint64_t>(inputs.count, inputs.bytes / kBytesPerArticle);
+  return estimate * kSegmentsFromShare >= held;
+}
+
+}  // namespace
+
+Summary index_inputs(const InputList& inputs, ShardSet& index, const RunOptions& options,
+                     Reporter& reporter) {
+  Summary listing;
+  if (!report_listing(inputs, options, reporter, listing)) return listing;
+  const bool segments = options.write_path == WritePath::segments ||
+                        (options.write_path == WritePath::automatic &&
+                         segments_pay(inputs, index));
+  if (segments && !index.has_stub())
+    throw DatabaseError("database " + index.path() +
+                        " is a plain Xapian database; the segment write path needs a database "
+                        "directory with a stub file (newsindex --compact makes one)");
+  Summary summary = segments ? write_segments(inputs, index, options, reporter)
+                             : write_direct(inputs, index, options, reporter);
+  index.share_languages();
+  merge_listing(listing, summary);
+  if (options.clusters != nullptr) summary.duplicates = options.clusters->copies();
   return summary;
 }
 
@@ -410,8 +503,8 @@ Summary extract_inputs(const InputList& inputs, std::ostream& out, const RunOpti
     const PreparerFactory factory = [] {
       return [](Article& a, Event& e) { e.article = std::move(a); };
     };
-    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, factory,
-                {}, stop);
+    run_workers(inputs, options, worker_count(options, inputs.count), sequencer, factory, {},
+                stop);
   }
   Summary summary = std::move(delivery.summary);
   merge_listing(listing, summary);

@@ -19,6 +19,7 @@
 
 #include "pipeline/inputs.h"
 #include "readers/formats.h"
+#include "writer/segment_build.h"
 
 namespace newsarchive::indexer {
 
@@ -68,6 +69,14 @@ struct Summary {
   bool stopped = false;       // --strict stopped the run at a failure
 };
 
+// How articles reach the database: through segments merged at the end
+// (writer/segment_build.h), or added to the database directly, committed
+// every batch. `automatic` takes segments into a new or empty database and
+// for a run of at least a twentieth of the database's size (estimated from
+// its inputs), the direct path for a small run into a large database,
+// where rewriting the database in the merge would cost more than it saves.
+enum class WritePath { automatic, segments, direct };
+
 struct QuoteResources;
 struct EntityResources;
 class ClusterIndex;
@@ -90,6 +99,8 @@ struct RunOptions {
   // `parts` shards holds in shard `part` (ShardSet::shard_of), so that N
   // machines can each write one shard of an archive. 1: every article.
   std::size_t part = 0, parts = 1;
+  WritePath write_path = WritePath::automatic;
+  SegmentOptions segments;
 };
 
 // Indexes every input into `index` and commits. Throws DatabaseError when

@@ -11,25 +11,51 @@ std::string input_stamp(const InputRef& ref) {
   return std::to_string(static_cast<long long>(st.st_size)) + " " + std::to_string(ns);
 }
 
-InputRecords::InputRecords(std::vector<std::string> shard_paths) : paths_(std::move(shard_paths)) {}
+InputRecords::InputRecords(std::vector<std::vector<std::string>> shards)
+    : paths_(std::move(shards)) {
+  // Opened now, on the thread that uses them. A staged database merged
+  // away before it could be opened is passed over: its inputs are read
+  // again, and the merge keeps one version of each article.
+  for (const auto& paths : paths_) {
+    shards_.emplace_back();
+    for (const std::string& p : paths) {
+      try {
+        shards_.back().emplace_back(p);
+      } catch (const Xapian::Error&) {
+        if (&p == &paths.front()) throw;
+      }
+    }
+  }
+}
+
+namespace {
+
+// Whether `db` records `key` with `stamp`.
+bool recorded(Xapian::Database& db, const std::string& key, const std::string& stamp) {
+  // The writers commit as we read: a handle may need reopening to reach
+  // a revision that is still there.
+  for (int attempt = 0;; ++attempt) {
+    try {
+      return db.get_metadata(key) == stamp;
+    } catch (const Xapian::DatabaseModifiedError&) {
+      if (attempt == 3) return false;
+      db.reopen();
+    }
+  }
+}
+
+}  // namespace
 
 bool InputRecords::unchanged(const std::string& key, const std::string& stamp) {
   if (stamp.empty()) return false;
-  // Opened on first use, on the thread that uses them.
-  if (shards_.empty())
-    for (const std::string& p : paths_) shards_.emplace_back(p);
-  for (Xapian::Database& db : shards_) {
-    // The writers commit as we read: a handle may need reopening to reach
-    // a revision that is still there.
-    for (int attempt = 0;; ++attempt) {
-      try {
-        if (db.get_metadata(key) != stamp) return false;
+  for (auto& dbs : shards_) {
+    bool found = false;
+    for (Xapian::Database& db : dbs)
+      if (recorded(db, key, stamp)) {
+        found = true;
         break;
-      } catch (const Xapian::DatabaseModifiedError&) {
-        if (attempt == 3) return false;
-        db.reopen();
       }
-    }
+    if (!found) return false;
   }
   return true;
 }

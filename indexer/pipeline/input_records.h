@@ -21,14 +21,19 @@ std::string input_stamp(const InputRef& ref);
 // being written. One per thread.
 class InputRecords {
  public:
-  explicit InputRecords(std::vector<std::string> shard_paths);
+  // For each shard, the databases that hold its articles: the shard itself
+  // and, on the segment write path, what a killed run staged for it.
+  // Opens them on the calling thread. Throws Xapian::Error when a shard
+  // cannot be opened.
+  explicit InputRecords(std::vector<std::vector<std::string>> shards);
 
-  // Whether every shard records `key` with `stamp` (never for an empty stamp).
+  // Whether every shard records `key` with `stamp` in one of its
+  // databases (never for an empty stamp).
   bool unchanged(const std::string& key, const std::string& stamp);
 
  private:
-  std::vector<std::string> paths_;
-  std::vector<Xapian::Database> shards_;
+  std::vector<std::vector<std::string>> paths_;
+  std::vector<std::vector<Xapian::Database>> shards_;  // paths_ that opened
 };
 
 }  // namespace newsarchive::indexer

@@ -3,13 +3,16 @@
 #include <xapian.h>
 
 #include <filesystem>
+#include <memory>
 #include <set>
 #include <sstream>
 #include <system_error>
 #include <vector>
 
+#include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
 #include "writer/database.h"
+#include "writer/document_builder.h"
 #include "writer/shard_set.h"
 
 namespace newsarchive::indexer {
@@ -17,14 +20,14 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// Metadata present in several shards: the languages are the union; any
-// other key (the schema version, input records) is the same in each or,
-// for a record, checked afterwards.
+// Metadata present in several sources: the languages are the union; any
+// other key (the schema version, input records) takes the last source's
+// value, the newer when sources are in the order they were written.
 class MetadataMerger : public Xapian::Compactor {
  public:
   std::string resolve_duplicate_metadata(const std::string& key, size_t count,
                                          const std::string tags[]) override {
-    if (key != schema::kLanguagesKey) return tags[0];
+    if (key != schema::kLanguagesKey) return tags[count - 1];
     std::set<std::string> languages;
     for (size_t i = 0; i < count; ++i) {
       std::istringstream list(tags[i]);
@@ -58,6 +61,36 @@ void drop_partial_records(const std::string& merged, const std::vector<std::stri
 
 }  // namespace
 
+void merge_databases(const std::vector<std::string>& sources, const std::string& output) {
+  Xapian::Database all;
+  for (const auto& s : sources) all.add_database(Xapian::Database(s));
+  MetadataMerger merger;
+  all.compact(output, Xapian::DBCOMPACT_MULTIPASS, 0, merger);
+}
+
+std::size_t drop_superseded(Xapian::WritableDatabase& db) {
+  const std::string prefix = DocumentBuilder::id_term("");
+  std::set<Xapian::docid> doomed;
+  std::vector<std::pair<Xapian::docid, Xapian::docid>> kept;  // last version, first deleted
+  for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
+    if (t.get_termfreq() < 2) continue;
+    std::vector<Xapian::docid> ids(db.postlist_begin(*t), db.postlist_end(*t));
+    for (std::size_t i = 0; i + 1 < ids.size(); ++i) doomed.insert(ids[i]);
+    kept.emplace_back(ids.back(), ids.front());
+  }
+  // The quotes of an earlier version of an article: its quote documents
+  // from before the last version (the new version may have fewer).
+  for (const auto& [last, first] : kept) {
+    Article a;
+    if (!from_json(db.get_document(last).get_data(), a) || a.id.empty()) continue;
+    const std::string quotes = DocumentBuilder::article_term(a.id);
+    for (auto p = db.postlist_begin(quotes); p != db.postlist_end(quotes) && *p < last; ++p)
+      doomed.insert(*p);
+  }
+  for (const Xapian::docid d : doomed) db.delete_document(d);
+  return doomed.size();
+}
+
 std::uint64_t disk_size(const std::string& path) {
   std::uint64_t total = 0;
   std::error_code ec;
@@ -73,21 +106,33 @@ CompactionResult compact_database(const std::string& path) {
   if (shards.empty()) throw DatabaseError("database " + path + " does not exist");
   result.shards = shards.size();
   result.bytes_before = disk_size(path);
+  // Holding every shard's write lock keeps other writers out.
+  auto index = std::make_unique<ShardSet>(path, 0, 1);
+  if (index->has_stub()) {
+    const std::uint64_t next = index->generation() + 1;
+    const std::string out = index->generation_path(0, next);
+    try {
+      std::error_code ec;
+      fs::remove_all(out, ec);
+      merge_databases(shards, out);
+      if (shards.size() > 1) drop_partial_records(out, shards);
+    } catch (const Xapian::Error& e) {
+      throw DatabaseError("cannot compact database " + path + ": " + e.get_description());
+    }
+    index->publish({out}, next);
+    result.bytes_after = disk_size(path);
+    return result;
+  }
+  // A plain database: its compacted copy takes its place.
   const std::string tmp = path + ".compacting", old = path + ".old";
   try {
-    // Holding every shard's write lock keeps other writers out.
-    ShardSet lock(path, 0, 1);
     std::error_code ec;
     fs::remove_all(tmp, ec);
-    Xapian::Database all;
-    for (const auto& s : shards) all.add_database(Xapian::Database(s));
-    MetadataMerger merger;
-    all.compact(tmp, Xapian::DBCOMPACT_MULTIPASS, 0, merger);
-    if (shards.size() > 1) drop_partial_records(tmp, shards);
+    merge_databases(shards, tmp);
   } catch (const Xapian::Error& e) {
     throw DatabaseError("cannot compact database " + path + ": " + e.get_description());
   }
-  // The compacted database takes the place of the old one.
+  index.reset();
   std::error_code ec;
   fs::remove_all(old, ec);
   fs::rename(path, old, ec);

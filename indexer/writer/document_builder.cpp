@@ -182,6 +182,8 @@ PreparedArticle DocumentBuilder::prepare(const Article& a) {
     p.quotes.push_back(build_quote(a, i));
     p.quote_texts.push_back(a.quotes[i].text);
   }
+  p.bytes = 4 * p.doc.get_data().size();
+  for (const Xapian::Document& q : p.quotes) p.bytes += 4 * q.get_data().size();
   return p;
 }
 

@@ -25,6 +25,9 @@ struct PreparedArticle {
   // the quotes' words.
   std::vector<std::uint32_t> minhash;
   std::vector<std::string> quote_texts;
+  // Roughly the memory the documents take: four times their stored data,
+  // which is about the text they index (terms, positions, values).
+  std::size_t bytes = 0;
 };
 
 // Not thread-safe: it keeps a stemmer per language and scratch buffers. Use

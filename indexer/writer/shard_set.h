@@ -1,10 +1,17 @@
-// A database as the indexer writes it: one Xapian database at the path, or
-// N shards (shard-0 ... shard-N-1) in a directory with a stub file that
-// opens them together (schema.h, "Shards"). One Writer per shard.
+// A database as the indexer writes it: a directory holding N shards, each a
+// Xapian database, and a stub file that opens them together (schema.h,
+// "Shards"). The stub names the current generation of each shard
+// (shard-0, then shard-0.g1, ...): a run that rebuilds the shards writes a
+// new generation beside the old and switches the stub to it in one rename,
+// so readers see the database before or after, never between. A plain
+// Xapian database at the path (written before generations) is one shard.
+// One Writer per shard.
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,10 +22,11 @@ namespace newsarchive::indexer {
 
 class ShardSet {
  public:
-  // Opens the database at `path`, creating it with `shards` shards if it
-  // does not exist (1: a plain database). For an existing database,
-  // `shards` 0 means "as it is"; another count than it has is an error.
-  // Throws DatabaseError.
+  // Opens the database at `path`, creating it with `shards` shards (0: 1)
+  // if it does not exist. For an existing database, `shards` 0 means "as it
+  // is"; another count than it has is an error. Removes what an
+  // interrupted run left behind: generations the stub no longer names,
+  // staging areas of other generations. Throws DatabaseError.
   ShardSet(const std::string& path, std::size_t shards, std::size_t batch_size);
 
   std::size_t size() const { return writers_.size(); }
@@ -40,8 +48,29 @@ class ShardSet {
   void share_languages();
   const std::string& path() const { return path_; }
 
+  // Whether the database is a directory with a stub file (else a plain
+  // database at the path), and its generation: 0 for shard-N, G for
+  // shard-N.gG.
+  bool has_stub() const { return has_stub_; }
+  std::uint64_t generation() const { return generation_; }
+  // Where shard `shard` of generation `generation` lives.
+  std::string generation_path(std::size_t shard, std::uint64_t generation) const;
+
+  // Makes `paths` (databases in the directory, one a shard, complete and
+  // committed) the database: opens a writer on each, rewrites the stub to
+  // name them, then removes the shards of the generation it named before
+  // and that generation's staging. Needs has_stub(). Throws DatabaseError.
+  void publish(const std::vector<std::string>& paths, std::uint64_t generation);
+
  private:
+  // Removes shard directories not in `current` and staging areas of other
+  // generations than generation_.
+  void remove_leftovers(const std::set<std::string>& current);
+
   std::string path_;
+  std::size_t batch_size_;
+  bool has_stub_ = false;
+  std::uint64_t generation_ = 0;
   std::vector<std::unique_ptr<Writer>> writers_;
 };
 

@@ -223,6 +223,16 @@ bool has(const std::vector<std::string>& list, const std::string& part) {
 
 }  // namespace
 
+// The directory of shard `i` of the database directory `db`, as its stub
+// names it (shard-N, or shard-N.gG once a run has merged into it).
+std::string stub_shard(const std::string& db, std::size_t i) {
+  std::ifstream stub(fs::path(db) / "XAPIANDB");
+  std::size_t n = 0;
+  for (std::string line; std::getline(stub, line);)
+    if (line.rfind("auto ", 0) == 0 && n++ == i) return (fs::path(db) / line.substr(5)).string();
+  return (fs::path(db) / ("shard-" + std::to_string(i))).string();
+}
+
 int main(int argc, char** argv) {
   if (argc < 6) {
     std::fprintf(stderr, "usage: remote_shards TCPSRV NEWSINDEX NEWSQUERY WORK CORPUS...\n");
@@ -267,7 +277,7 @@ int main(int argc, char** argv) {
   std::vector<Server> servers(3);
   for (int i = 0; i < 3; ++i) {
     servers[i].tcpsrv = tcpsrv;
-    servers[i].shard = sharded + "/shard-" + std::to_string(i);
+    servers[i].shard = stub_shard(sharded, i);
     servers[i].log = (work / ("tcpsrv-" + std::to_string(i) + ".log")).string();
     if (!servers[i].start()) {
       std::fprintf(stderr, "remote_shards: xapian-tcpsrv did not start on %s\n",
@@ -307,7 +317,7 @@ int main(int argc, char** argv) {
       std::sort(ids.begin(), ids.end());
       return ids;
     };
-    const auto in_part = list(part), in_shard = list(sharded + "/shard-1");
+    const auto in_part = list(part), in_shard = list(stub_shard(sharded, 1));
     if (in_part.empty() || in_part != in_shard)
       fail("newsindex --part 1/3 holds " + std::to_string(in_part.size()) +
            " articles, shard-1 of --shards 3 " + std::to_string(in_shard.size()));

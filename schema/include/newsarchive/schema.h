@@ -74,10 +74,14 @@
 //     while it is unchanged. Each shard of a sharded database keeps its own
 //     records: an input counts as indexed when every shard has its record.
 //
-// Shards
-//   A sharded database is a directory holding shard-0, shard-1... (each a
-//   database as above) and a stub file XAPIANDB listing them, which Xapian
-//   opens as one database. An article lives in shard stable_hash(id) % N.
+// Shards and generations
+//   A database is a directory holding its shards (each a database as above)
+//   and a stub file XAPIANDB listing them, which Xapian opens as one
+//   database. An article lives in shard stable_hash(id) % N. A shard's
+//   directory is shard-<i> as created and shard-<i>.g<G> once a run has
+//   merged into it: the stub names the current generation G, and the
+//   staging area of a run building on it is staging.g<G>/ beside it
+//   (indexer/writer/staging.h).
 #pragma once
 
 #include <cstdint>
@@ -88,7 +92,8 @@
 namespace newsarchive::schema {
 
 // Bump when a change to the table makes older databases unreadable.
-inline constexpr int kSchemaVersion = 3;
+// 4: databases are directories of shard generations (see "Shards").
+inline constexpr int kSchemaVersion = 4;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
