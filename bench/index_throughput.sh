@@ -6,9 +6,16 @@
 # files. For each: articles per second, CPU time, peak resident memory
 # (/usr/bin/time -v) and index size before and after compaction; then the
 # ratio newsindex/floor and the issue's targets, each with PASS or FAIL.
+# Beside the floor with Xapian's default flush threshold, two more bare-Xapian
+# references on the same files: the floor with its best flush threshold
+# (1,000 documents) and the bare segment build (floor_index --segments 1000:
+# segments on 2 threads merged by the compactor, as newsindex's write path
+# does), so each ratio can be read against all three. --stats adds, for each
+# corpus, the per-field table of terms, postings and positions of the
+# floor's index and of newsindex's (bench/index_stats).
 #
 # Usage:
-#   bench/index_throughput.sh [--size 30k|200k|both] [--no-lucene]
+#   bench/index_throughput.sh [--size 30k|200k|both] [--no-lucene] [--stats]
 #   bench/index_throughput.sh [--no-lucene] DIR...   any corpus directories, as
 #                                                   they are (no targets checked)
 #
@@ -29,12 +36,14 @@ repo=$(pwd -P)
 
 size=30k
 lucene=yes
+stats=no
 dirs=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --size) size=${2:-}; shift 2 || { echo "index_throughput: --size needs a value" >&2; exit 2; } ;;
     --size=*) size=${1#--size=}; shift ;;
     --no-lucene) lucene=no; shift ;;
+    --stats) stats=yes; shift ;;
     -h|--help) sed -n '2,/^set -euo/p' "$0" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     -*) echo "index_throughput: unknown option $1" >&2; exit 2 ;;
     *) dirs+=("$1"); shift ;;
@@ -146,7 +155,7 @@ db_kb() {
 # --- Corpora -----------------------------------------------------------------
 # corpus_dir (bench/corpus_cache.sh) gives the cached corpus of a size.
 
-declare -A rate rss
+declare -A rate rss index_kb
 fmt_mb() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
 
 # run_corpus LABEL ARTICLES DIR...: the three programs on DIR..., one table.
@@ -167,15 +176,32 @@ run_corpus() {
   }
 
   measure floor 0 "$floor" "$db/floor.db" "$@"
-  local f_wall=$m_wall f_cpu=$m_cpu f_rss=$m_rss f_kb
+  local f_wall=$m_wall f_cpu=$m_cpu f_rss=$m_rss f_kb f_compact_kb
   f_kb=$(db_kb "$db/floor.db")
   measure floor-compact 0 xapian-compact "$db/floor.db" "$db/floor.compact"
-  row floor "$f_wall" "$f_cpu" "$f_rss" "$f_kb" "$(db_kb "$db/floor.compact")" "$m_wall"
+  f_compact_kb=$(db_kb "$db/floor.compact")
+  row floor "$f_wall" "$f_cpu" "$f_rss" "$f_kb" "$f_compact_kb" "$m_wall"
+  [ "$stats" = yes ] && "$bin/bench/index_stats" "$db/floor.compact" "floor $label" >"$work/stats-floor-$label.txt"
   rm -rf "$db/floor.db" "$db/floor.compact"
+
+  # The floor with its best flush threshold (1,000 documents, measured), and
+  # the bare segment build: the same documents through segments of 1,000 on
+  # 2 threads, merged by Xapian's compactor.
+  XAPIAN_FLUSH_THRESHOLD=1000 measure floor-best 0 "$floor" "$db/floor.db" "$@"
+  local b_wall=$m_wall b_cpu=$m_cpu b_rss=$m_rss b_kb
+  b_kb=$(db_kb "$db/floor.db")
+  measure floor-best-compact 0 xapian-compact "$db/floor.db" "$db/floor.compact"
+  row "floor-1000" "$b_wall" "$b_cpu" "$b_rss" "$b_kb" "$(db_kb "$db/floor.compact")" "$m_wall"
+  rm -rf "$db/floor.db" "$db/floor.compact"
+  measure bare-segments 0 "$floor" --segments 1000 --threads 2 "$db/floor.db" "$@"
+  local s_wall=$m_wall
+  row "bare-segment" "$m_wall" "$m_cpu" "$m_rss" "$(db_kb "$db/floor.db")" "$(db_kb "$db/floor.db")" 0
+  rm -rf "$db/floor.db"
 
   measure newsindex "0 1" "$newsindex" "${news_opts[@]}" --db "$db/news.db" "$@"
   local n_wall=$m_wall n_cpu=$m_cpu n_rss=$m_rss n_kb n_after
   n_kb=$(db_kb "$db/news.db")
+  [ "$stats" = yes ] && "$bin/bench/index_stats" "$db/news.db" "newsindex $label" >"$work/stats-news-$label.txt"
   if grep -q -- '--compact' <<<"$news_help"; then
     # newsindex's own compaction, taken to work in place on --db.
     measure news-compact 0 "$newsindex" --db "$db/news.db" --compact
@@ -198,8 +224,8 @@ run_corpus() {
     rm -rf "$db/lucene"
   fi
 
-  awk -v f="$f_wall" -v n="$n_wall" -v l="$l_wall" 'BEGIN {
-    printf "throughput newsindex/floor: %.2f\n", f / n
+  awk -v f="$f_wall" -v b="$b_wall" -v s="$s_wall" -v n="$n_wall" -v l="$l_wall" 'BEGIN {
+    printf "throughput newsindex/floor: %.2f (against floor-1000: %.2f, against bare-segment: %.2f)\n", f / n, b / n, s / n
     if (l != "") printf "throughput lucene/floor:    %.2f\n", f / l }'
   echo "newsindex said: $(grep -E '^newsindex: .*inputs read' "$work/newsindex.log" | tail -n 1 | sed 's/^newsindex: //')"
   local warnings
@@ -210,6 +236,12 @@ run_corpus() {
   rate[floor-$label]=$(awk -v a="$articles" -v w="$f_wall" 'BEGIN { printf "%.2f", a / w }')
   rss[$label]=$n_rss
   rss[floor-$label]=$f_rss
+  index_kb[$label]=$n_kb
+  index_kb[floor-compact-$label]=$f_compact_kb
+  if [ "$stats" = yes ]; then
+    echo "-- what each index holds (bench/index_stats)"
+    cat "$work/stats-floor-$label.txt" "$work/stats-news-$label.txt"
+  fi
   rm -rf "$db"
 }
 
@@ -289,17 +321,19 @@ if [ "$size" = both ]; then
       "$(fmt_mb "${rss[$k200]}")" "$(ratio "${rss[$k200]}" "${rss[$k30]}")"
   done
 fi
-echo "== targets (issue 6: full extraction, this 2-core machine)"
-if [ -n "${rate[30k]:-}" ]; then
-  r=$(ratio "${rate[30k]}" "${rate[floor-30k]}")
-  echo "  $(verdict "$r" ">=" 1.5)  throughput at 30k at least 1.5 times the floor's: $r"
-fi
+echo "== targets (issue 17: full extraction, this 2-core machine; the floor with default settings)"
 for label in "${labels[@]}"; do
+  r=$(ratio "${rate[$label]}" "${rate[floor-$label]}")
+  echo "  $(verdict "$r" ">=" 1.5)  throughput at $label at least 1.5 times the floor's: $r"
   echo "  $(verdict "${rss[$label]}" "<" "$gib_kb")  peak memory at $label under 1 GiB: $(fmt_mb "${rss[$label]}") MB"
 done
+if [ -n "${index_kb[200k]:-}" ]; then
+  r=$(ratio "${index_kb[200k]}" "${index_kb[floor-compact-200k]}")
+  echo "  $(verdict "$r" "<" 1.5001)  index at 200k as built at most 1.5 times the floor's compacted: $r"
+fi
 if [ "$size" = both ]; then
   r=$(ratio "${rss[200k]}" "${rss[30k]}")
   echo "  $(verdict "$r" "<" "$flat_limit")  peak memory flat from 30k to 200k (200k/30k under $flat_limit): $r"
   r=$(ratio "${rate[200k]}" "${rate[30k]}")
-  echo "  $(verdict "$r" ">=" 0.8)  throughput at 200k at least 0.8 of that at 30k: $r"
+  echo "  $(verdict "$r" ">=" 0.95)  throughput at 200k at least 0.95 of that at 30k: $r"
 fi

@@ -1,5 +1,7 @@
 #include "database_pool.h"
 
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <filesystem>
 #include <sstream>
@@ -138,6 +140,7 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
     if (!expand_shards(path, specs, status)) return nullptr;
 
   auto handle = std::make_unique<Handle>();
+  handle->layout = layout_stamp(paths_);
   for (ShardSpec& spec : specs) {
     Shard shard{std::move(spec), {}, false, {}};
     if (!open_one(shard, specs.size(), status)) return nullptr;
@@ -158,6 +161,19 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
     return nullptr;
   }
   return handle;
+}
+
+std::string layout_stamp(const std::vector<std::string>& paths) {
+  std::string stamp;
+  for (const std::string& path : paths) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) &&
+        ::stat((path + "/XAPIANDB").c_str(), &st) != 0)
+      st = {};  // a plain database: nothing to switch
+    stamp += std::to_string(st.st_ino) + ':' + std::to_string(st.st_size) + ':' +
+             std::to_string(st.st_mtim.tv_sec) + '.' + std::to_string(st.st_mtim.tv_nsec) + ';';
+  }
+  return stamp;
 }
 
 bool is_damage(const Xapian::Error& e) {
@@ -208,6 +224,8 @@ std::unique_ptr<DatabasePool::Lease> DatabasePool::lease(Status& status) {
   if (handle && !handle->unavailable().empty() &&
       std::chrono::steady_clock::now() - handle->opened > kRetryUnavailable)
     handle.reset();
+  // A database switched to a new generation is opened afresh.
+  if (handle && layout_stamp(paths_) != handle->layout) handle.reset();
   if (handle) {
     try {
       if (handle->db.reopen()) handle->refresh();

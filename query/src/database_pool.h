@@ -37,6 +37,9 @@ struct Handle {
   std::vector<Shard> shards;
   std::vector<std::string> languages;  // of the indexed articles, in any shard
   std::chrono::steady_clock::time_point opened = std::chrono::steady_clock::now();
+  // The stub files of the paths as they were when it was opened
+  // (layout_stamp): a new generation of the database means a new handle.
+  std::string layout;
   bool broken = false;                 // a shard failed under it: not reused
 
   // Re-reads what depends on the database's contents.
@@ -48,6 +51,13 @@ struct Handle {
   // that do not. Marks the handle broken.
   std::vector<std::string> failed_shards();
 };
+
+// Identifies the stub files of `paths` (a stub file given, or the XAPIANDB
+// of a database directory) by inode, size and modification time: newsindex
+// switches a database to a new generation by renaming a new stub into
+// place, which reopening a handle would not see. One stat a path; stubs
+// named inside stubs are not followed.
+std::string layout_stamp(const std::vector<std::string>& paths);
 
 // Whether a Xapian error reading a database means the database is damaged
 // (DatabaseCorruptError, or a block that cannot be read), not unreachable,

@@ -13,6 +13,8 @@
 
 #include "newsarchive/schema.h"
 #include "writer/database.h"
+#include "writer/segment_build.h"
+#include "writer/shard_set.h"
 #include "writer/writer.h"
 
 namespace newsarchive {
@@ -431,6 +433,34 @@ TEST_F(SearcherTest, SeesNewCommitsAndServesManyThreads) {
   r.query = "sales";
   EXPECT_EQ(s->search(r).hits.size(), 4u);
   EXPECT_EQ(s->article_count(), 5u);
+}
+
+TEST_F(SearcherTest, SeesANewGenerationOfTheDatabase) {
+  // A database directory whose stub newsindex switches to a new generation
+  // at the end of a run on the segment path.
+  const std::string dir = (dir_ / "generations").string();
+  indexer::DocumentBuilder builder;
+  {
+    indexer::ShardSet index(dir, 1, 100);
+    indexer::SegmentBuild build(index);
+    ASSERT_TRUE(build.add(0, builder.prepare(article("g1", "Harbour sales resume", {"Sales."}))));
+    build.finish();
+  }
+  auto s = Searcher::open(dir);
+  ASSERT_TRUE(s);
+  SearchRequest r;
+  r.query = "harbour";
+  EXPECT_EQ(s->search(r).hits.size(), 1u);
+  {
+    indexer::ShardSet index(dir, 0, 100);
+    indexer::SegmentBuild build(index);
+    ASSERT_TRUE(build.add(0, builder.prepare(article("g2", "Harbour fees rise", {"Fees."}))));
+    build.finish();
+  }
+  // The first generation's files are gone; the handle follows the stub.
+  const SearchResponse after = s->search(r);
+  EXPECT_TRUE(after.status.ok()) << after.status.to_string();
+  EXPECT_EQ(after.hits.size(), 2u);
 }
 
 TEST_F(SearcherTest, ReindexingReplaces) {
