@@ -16,12 +16,12 @@
 #include <cstdint>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <string>
 #include <vector>
 
 #include "newsarchive/schema.h"
+#include "writer/shard_set.h"
 
 namespace {
 
@@ -70,16 +70,6 @@ std::uint64_t table_bytes(const fs::path& shard, const std::string& table) {
   std::error_code ec;
   const auto n = fs::file_size(shard / (table + ".glass"), ec);
   return ec ? 0 : n;
-}
-
-// The shard directories of a database: those its stub names, or itself.
-std::vector<fs::path> shards(const fs::path& db) {
-  std::ifstream stub(db / "XAPIANDB");
-  if (!stub) return {db};
-  std::vector<fs::path> out;
-  for (std::string line; std::getline(stub, line);)
-    if (line.rfind("auto ", 0) == 0) out.push_back(db / line.substr(5));
-  return out;
 }
 
 }  // namespace
@@ -146,13 +136,16 @@ int main(int argc, char** argv) {
     std::printf("tables (MB):");
     for (const char* table : {"postlist", "position", "termlist", "docdata", "spelling"}) {
       std::uint64_t bytes = 0;
-      for (const fs::path& s : shards(argv[1])) bytes += table_bytes(s, table);
+      for (const std::string& s : indexer::shard_paths(argv[1])) bytes += table_bytes(s, table);
       all_bytes += bytes;
       std::printf(" %s %.1f", table, static_cast<double>(bytes) / 1e6);
     }
     std::printf("; all %.1f\n", static_cast<double>(all_bytes) / 1e6);
   } catch (const Xapian::Error& e) {
     std::fprintf(stderr, "index_stats: %s: %s\n", argv[1], e.get_description().c_str());
+    return 1;
+  } catch (const std::exception& e) {  // a stub naming shards it cannot read
+    std::fprintf(stderr, "index_stats: %s\n", e.what());
     return 1;
   }
   return 0;

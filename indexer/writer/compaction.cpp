@@ -71,16 +71,16 @@ void merge_databases(const std::vector<std::string>& sources, const std::string&
 std::size_t drop_superseded(Xapian::WritableDatabase& db) {
   const std::string prefix = DocumentBuilder::id_term("");
   std::set<Xapian::docid> doomed;
-  std::vector<std::pair<Xapian::docid, Xapian::docid>> kept;  // last version, first deleted
+  std::vector<Xapian::docid> kept;  // the last version of each
   for (auto t = db.allterms_begin(prefix); t != db.allterms_end(prefix); ++t) {
     if (t.get_termfreq() < 2) continue;
     std::vector<Xapian::docid> ids(db.postlist_begin(*t), db.postlist_end(*t));
     for (std::size_t i = 0; i + 1 < ids.size(); ++i) doomed.insert(ids[i]);
-    kept.emplace_back(ids.back(), ids.front());
+    kept.push_back(ids.back());
   }
   // The quotes of an earlier version of an article: its quote documents
   // from before the last version (the new version may have fewer).
-  for (const auto& [last, first] : kept) {
+  for (const Xapian::docid last : kept) {
     Article a;
     if (!from_json(db.get_document(last).get_data(), a) || a.id.empty()) continue;
     const std::string quotes = DocumentBuilder::article_term(a.id);

@@ -2,7 +2,6 @@
 
 #include <xapian.h>
 
-#include <chrono>
 #include <filesystem>
 #include <system_error>
 
@@ -164,7 +163,7 @@ void SegmentBuild::write_segment(Batch& batch) {
   Staged staged = shard.area->seal(batch.sequence, batch.sequence);
   {
     std::lock_guard lock(mutex_);
-    ++figures_.segments;
+    ++segments_written_;
     // Staged in sequence order: a segment after a gap waits for it.
     auto& waiting = shard.waiting;
     waiting.push_back(std::move(staged));
@@ -231,7 +230,6 @@ void SegmentBuild::merge_loop() {
         staged.erase(staged.begin() + static_cast<std::ptrdiff_t>(at),
                      staged.begin() + static_cast<std::ptrdiff_t>(at + options_.merge_factor));
         staged.insert(staged.begin() + static_cast<std::ptrdiff_t>(at), std::move(merged));
-        ++figures_.merges;
       }
       for (const std::string& p : paths) fs::remove_all(p, ec);
     } catch (const Xapian::Error& e) {
@@ -262,7 +260,6 @@ void SegmentBuild::finish() {
   bool staged = false;
   for (const Shard& s : shards_) staged = staged || !s.staged.empty();
   if (!staged) return;
-  const auto start = std::chrono::steady_clock::now();
   // What the run changed in the database itself (a --part claim) is
   // committed, so the merge reads it.
   index_.commit();
@@ -283,7 +280,7 @@ void SegmentBuild::finish() {
       fs::remove_all(out, ec);
       merge_databases(sources, out);
       Xapian::WritableDatabase db(out, Xapian::DB_OPEN);
-      figures_.superseded += drop_superseded(db);
+      drop_superseded(db);
       update_spelling(db);
       db.commit();
     } catch (const Xapian::Error& e) {
@@ -293,13 +290,11 @@ void SegmentBuild::finish() {
     paths.push_back(out);
   }
   index_.publish(paths, next);
-  figures_.final_merge_seconds =
-      std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
 
-SegmentBuild::Figures SegmentBuild::figures() const {
+std::size_t SegmentBuild::segments_written() const {
   std::lock_guard lock(mutex_);
-  return figures_;
+  return segments_written_;
 }
 
 }  // namespace newsarchive::indexer

@@ -79,12 +79,8 @@ class SegmentBuild {
   // spelling data. Throws DatabaseError.
   void finish();
 
-  // Figures of the run, for the summary and the benchmarks.
-  struct Figures {
-    std::size_t segments = 0, merges = 0, superseded = 0;
-    double final_merge_seconds = 0;
-  };
-  Figures figures() const;
+  // Segments written by this run so far.
+  std::size_t segments_written() const;
 
  private:
   struct Batch {
@@ -125,7 +121,7 @@ class SegmentBuild {
   bool closing_ = false;             // no more jobs
   bool stopping_merges_ = false;
   std::exception_ptr error_;
-  Figures figures_;
+  std::size_t segments_written_ = 0;
   std::vector<std::thread> writers_;
   std::thread merger_;
 };

@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <charconv>
 #include <filesystem>
 #include <fstream>
@@ -112,7 +113,9 @@ ShardSet::ShardSet(const std::string& path, std::size_t shards, std::size_t batc
   std::error_code ec;
   has_stub_ = fs::exists(fs::path(path) / kStubName, ec);
   if (has_stub_) {
-    generation_ = generation_of(paths.front());
+    // The newest of the shards' generations: a run that changed some
+    // shards only left the others' names as they were.
+    for (const std::string& p : paths) generation_ = std::max(generation_, generation_of(p));
     std::set<std::string> current;
     for (const std::string& p : paths) current.insert(fs::path(p).filename().string());
     remove_leftovers(current);

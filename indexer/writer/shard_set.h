@@ -49,8 +49,9 @@ class ShardSet {
   const std::string& path() const { return path_; }
 
   // Whether the database is a directory with a stub file (else a plain
-  // database at the path), and its generation: 0 for shard-N, G for
-  // shard-N.gG.
+  // database at the path), and its generation: the highest of its shards'
+  // (0 for shard-N, G for shard-N.gG), so that a new one is named after
+  // none of them.
   bool has_stub() const { return has_stub_; }
   std::uint64_t generation() const { return generation_; }
   // Where shard `shard` of generation `generation` lives.

@@ -55,7 +55,7 @@ TEST_F(SegmentBuildTest, TheLastVersionOfAnArticleWinsWithItsQuotes) {
     ASSERT_TRUE(build.add(0, builder.prepare(quoted("a", 1))));  // fewer quotes now
     ASSERT_TRUE(build.record(schema::input_record_key("in"), "1 2"));
     build.finish();
-    EXPECT_EQ(build.figures().segments, 4u);  // the last holds only the record
+    EXPECT_EQ(build.segments_written(), 4u);  // the last holds only the record
   }
   Xapian::Database d(db());
   EXPECT_EQ(d.get_doccount(), 4u);  // a, its quote, b, its quote
@@ -116,6 +116,25 @@ TEST_F(SegmentBuildTest, WhatAnAbandonedRunStagedIsMergedByTheNext) {
   Xapian::Database d(db());
   EXPECT_EQ(d.get_doccount(), 3u);
   EXPECT_EQ(d.get_metadata(schema::input_record_key("in")), "");
+}
+
+TEST_F(SegmentBuildTest, AShardARunLeftAsItWasKeepsItsNameAndTheNextGenerationIsNew) {
+  DocumentBuilder builder;
+  // Ids of shard 1 of 2 only: shard 0 gets no segment and keeps its name.
+  std::vector<std::string> ids;
+  for (int i = 0; ids.size() < 2; ++i)
+    if (ShardSet::shard_of("a" + std::to_string(i), 2) == 1) ids.push_back("a" + std::to_string(i));
+  for (const std::string& id : ids) {
+    ShardSet index(db(), 2, 100);
+    SegmentBuild build(index);
+    ASSERT_TRUE(build.add(1, builder.prepare(quoted(id, 0))));
+    build.finish();
+  }
+  EXPECT_TRUE(fs::exists(fs::path(db()) / "shard-0"));
+  EXPECT_TRUE(fs::exists(fs::path(db()) / "shard-1.g2"));
+  EXPECT_EQ(ShardSet(db(), 0, 100).generation(), 2u);
+  // The second run's generation did not overwrite the first's articles.
+  EXPECT_EQ(Xapian::Database(db()).get_doccount(), 2u);
 }
 
 }  // namespace
