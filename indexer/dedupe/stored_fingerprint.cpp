@@ -24,7 +24,12 @@ Fingerprint decode_signature(std::string_view value) {
 }
 
 std::string band_term(std::uint64_t band_hash) {
-  return std::string(schema::kBandPrefix) + hex64(band_hash);
+  // The low kBandTermBits bits: each band term is a B-tree entry of its own,
+  // nearly all of them held by one article, so the key's length is most of
+  // its cost. A chance match only adds a candidate whose signature is then
+  // compared.
+  static_assert(kBandTermBits % 4 == 0 && kBandTermBits <= 64);
+  return std::string(schema::kBandPrefix) + hex64(band_hash).substr((64 - kBandTermBits) / 4);
 }
 
 }  // namespace newsarchive::indexer

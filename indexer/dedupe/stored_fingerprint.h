@@ -19,7 +19,12 @@ std::string encode_signature(const Fingerprint& print);
 // (a document without a signature, or written with other parameters).
 Fingerprint decode_signature(std::string_view value);
 
-// The boolean term of a band: schema::kBandPrefix and the hash in hex.
+// Bits of a band's hash its term keeps: a chance match between unrelated
+// articles, about one in 2^40 a band, costs one signature comparison.
+inline constexpr unsigned kBandTermBits = 40;
+
+// The boolean term of a band: schema::kBandPrefix and the low kBandTermBits
+// bits of its hash in hex.
 std::string band_term(std::uint64_t band_hash);
 
 }  // namespace newsarchive::indexer

@@ -167,6 +167,7 @@ std::string DocumentBuilder::article_term(const std::string& article_id) {
 
 Xapian::Document DocumentBuilder::build(const Article& a) {
   Xapian::Document doc = index(a, "article", std::string(), 0);
+  doc.set_data(to_json(a, JsonDetail::stored));
   // What a later run needs to find this article's copies.
   if (a.minhash.size() == kHashes) {
     doc.add_value(schema::kSignatureSlot, encode_signature(a.minhash));
@@ -221,7 +222,12 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
       if (!part.empty()) view.body.emplace_back(part);
   }
   view.quotes.push_back(q);
-  return index(view, "quote", a.id, schema::kQuoteDoc);
+  Xapian::Document doc = index(view, "quote", a.id, schema::kQuoteDoc);
+  // The context is searched, never shown: a quote hit shows its quote and
+  // its article's headline (schema.h, "Documents").
+  view.body.clear();
+  doc.set_data(to_json(view, JsonDetail::stored));
+  return doc;
 }
 
 Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
@@ -281,7 +287,6 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
   }
 
   doc.add_value(schema::kOrderSlot, schema::order_key(compact, a.id));
-  doc.set_data(to_json(a, JsonDetail::stored));
   return doc;
 }
 

@@ -65,7 +65,8 @@ class DocumentBuilder {
     const std::string& operator()(const std::string& word);
   };
   CachedStemmer& stemmer_for(const std::string& language);
-  // Indexes the fields that have every flag in `required`.
+  // Indexes the fields that have every flag in `required`; the caller sets
+  // the document's data.
   Xapian::Document index(const Article& view, const char* doctype, const std::string& parent,
                          unsigned required);
 

@@ -140,68 +140,83 @@ std::string to_json(const Article& a, JsonDetail detail) {
     for (const auto& p : a.body) n += p.size() + 4;
     return n;
   }());
+  // --extract writes every key, so that its readers see one shape; a
+  // stored document leaves out the empty ones, which from_json() reads back
+  // as empty. Most articles have no url, standfirst, byline, section,
+  // subjects or captions, and those keys were a tenth of their data.
+  const bool all = detail == JsonDetail::full;
+  auto text = [&](const char* k, const std::string& v) {
+    if (all || !v.empty()) {
+      w.key(k);
+      w.value(std::string_view(v));
+    }
+  };
+  auto list = [&](const char* k, const std::vector<std::string>& v) {
+    if (all || !v.empty()) {
+      w.key(k);
+      w.value(v);
+    }
+  };
   w.begin('{');
   w.key("id"); w.value(std::string_view(a.id));
-  w.key("url"); w.value(std::string_view(a.url));
-  w.key("format"); w.value(std::string_view(a.format));
-  w.key("language"); w.value(std::string_view(a.language));
-  w.key("headline"); w.value(std::string_view(a.headline));
-  w.key("standfirst"); w.value(std::string_view(a.standfirst));
-  w.key("byline"); w.value(a.byline);
-  w.key("date"); w.value(std::string_view(a.date));
-  w.key("date_inferred"); w.value(a.date_inferred);
-  w.key("dateline"); w.value(std::string_view(a.dateline));
-  w.key("section"); w.value(std::string_view(a.section));
-  w.key("source"); w.value(std::string_view(a.source));
-  w.key("subjects"); w.value(a.subjects);
-  w.key("body"); w.value(a.body);
-  w.key("captions");
-  w.begin('[');
-  for (const Caption& c : a.captions) {
-    w.begin('{');
-    w.key("text"); w.value(std::string_view(c.text));
-    w.key("alt_text"); w.value(std::string_view(c.alt_text));
-    w.key("credit"); w.value(std::string_view(c.credit));
-    w.end('}');
+  text("url", a.url);
+  text("format", a.format);
+  text("language", a.language);
+  text("headline", a.headline);
+  text("standfirst", a.standfirst);
+  list("byline", a.byline);
+  text("date", a.date);
+  if (all || a.date_inferred) {
+    w.key("date_inferred");
+    w.value(a.date_inferred);
   }
-  w.end(']');
-  w.key("quotes");
-  w.begin('[');
-  for (const Quote& q : a.quotes) {
-    w.begin('{');
-    w.key("text"); w.value(std::string_view(q.text));
-    w.key("speaker"); w.value(std::string_view(q.speaker));
-    w.key("speaker_mention"); w.value(std::string_view(q.speaker_mention));
-    w.key("cue"); w.value(std::string_view(q.cue));
-    w.key("paragraph"); w.value(q.paragraph);
-    w.key("kind"); w.value(std::string_view(q.kind));
-    w.end('}');
-  }
-  w.end(']');
-  w.key("entities");
-  w.begin('[');
-  for (const Entity& e : a.entities) {
-    w.begin('{');
+  text("dateline", a.dateline);
+  text("section", a.section);
+  text("source", a.source);
+  list("subjects", a.subjects);
+  list("body", a.body);
+  // An array of objects, each written by `write`.
+  auto objects = [&](const char* k, const auto& items, auto&& write) {
+    if (!all && items.empty()) return;
+    w.key(k);
+    w.begin('[');
+    for (const auto& item : items) {
+      w.begin('{');
+      write(item);
+      w.end('}');
+    }
+    w.end(']');
+  };
+  objects("captions", a.captions, [&](const Caption& c) {
+    text("text", c.text);
+    text("alt_text", c.alt_text);
+    text("credit", c.credit);
+  });
+  objects("quotes", a.quotes, [&](const Quote& q) {
+    text("text", q.text);
+    text("speaker", q.speaker);
+    text("speaker_mention", q.speaker_mention);
+    text("cue", q.cue);
+    if (all || q.paragraph >= 0) {
+      w.key("paragraph");
+      w.value(q.paragraph);
+    }
+    text("kind", q.kind);
+  });
+  objects("entities", a.entities, [&](const Entity& e) {
     w.key("name"); w.value(std::string_view(e.name));
     w.key("type"); w.value(std::string_view(e.type));
-    if (detail == JsonDetail::full) {
-      w.key("mentions");
-      w.begin('[');
-      for (const Mention& m : e.mentions) {
-        w.begin('{');
-        w.key("text"); w.value(std::string_view(m.text));
-        w.key("field"); w.value(std::string_view(m.field));
-        w.key("paragraph"); w.value(m.paragraph);
-        w.end('}');
-      }
-      w.end(']');
-    }
-    w.end('}');
-  }
-  w.end(']');
-  w.key("warnings"); w.value(a.warnings);
+    if (all)
+      objects("mentions", e.mentions, [&](const Mention& m) {
+        text("text", m.text);
+        text("field", m.field);
+        w.key("paragraph");
+        w.value(m.paragraph);
+      });
+  });
+  list("warnings", a.warnings);
   // A stored document keeps its cluster in its value slot (schema.h).
-  if (detail == JsonDetail::full) {
+  if (all) {
     w.key("cluster"); w.value(std::string_view(a.cluster));
   }
   w.end('}');

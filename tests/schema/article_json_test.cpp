@@ -88,7 +88,7 @@ TEST(ArticleJsonWriter, EscapesAsJsonRequiresAndRepairsBadUtf8) {
   for (const std::string& p : back.body) EXPECT_EQ(p.find('\xc0'), std::string::npos);
 }
 
-TEST(ArticleJsonWriter, StoredFormLeavesOutMentionsOnly) {
+TEST(ArticleJsonWriter, StoredFormLeavesOutMentions) {
   Article a;
   a.id = "x";
   a.entities = {{"Annalena Baerbock", "person", {{"Baerbock", "body", 2}}}};
@@ -101,6 +101,26 @@ TEST(ArticleJsonWriter, StoredFormLeavesOutMentionsOnly) {
   EXPECT_EQ(stored.entities[0].name, "Annalena Baerbock");
   EXPECT_EQ(stored.entities[0].type, "person");
   EXPECT_TRUE(stored.entities[0].mentions.empty());
+}
+
+TEST(ArticleJsonWriter, StoredFormLeavesOutEmptyKeysAndReadsBackTheSame) {
+  Article a;
+  a.id = "x";
+  a.headline = "Headline";
+  a.body = {"One."};
+  a.quotes.push_back({"We see China", "", "", "said", -1, "full"});
+  a.captions.push_back({"", "Alt", ""});
+  const std::string json = to_json(a, JsonDetail::stored);
+  for (const char* key : {"\"url\"", "\"standfirst\"", "\"byline\"", "\"date_inferred\"",
+                          "\"subjects\"", "\"entities\"", "\"warnings\"", "\"speaker\"",
+                          "\"paragraph\"", "\"credit\""})
+    EXPECT_EQ(json.find(key), std::string::npos) << key << " in " << json;
+  // --extract still writes every key.
+  EXPECT_NE(to_json(a).find("\"url\":\"\""), std::string::npos);
+
+  Article b;
+  ASSERT_TRUE(from_json(json, b));
+  EXPECT_EQ(to_json(b), to_json(a));
 }
 
 }  // namespace

@@ -15,7 +15,7 @@ namespace newsarchive {
 // mentioned (the names and types stay; the mentions are a third of a
 // typical article's JSON, and searching has no use for them) and the
 // cluster key, which the document holds in its value slot, set once the
-// key is known (schema.h, "Copies").
+// key is known (schema.h, "Copies"); it also leaves out empty keys.
 enum class JsonDetail { full, stored };
 
 // One line of compact JSON, no trailing newline. Invalid UTF-8 in a field is

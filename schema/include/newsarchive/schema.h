@@ -27,7 +27,8 @@
 //   same quote in two copies collapses and an article's other quotes do not.
 //   For later runs to find the copies an article may have, its document also
 //   holds its MinHash signature in kSignatureSlot and one boolean term per
-//   LSH band: kBandPrefix followed by the band's hash in 16 hex digits.
+//   LSH band: kBandPrefix followed by the low 40 bits of the band's hash
+//   in 10 hex digits (band_term, indexer/dedupe/stored_fingerprint.h).
 //
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its
@@ -93,7 +94,9 @@ namespace newsarchive::schema {
 
 // Bump when a change to the table makes older databases unreadable.
 // 4: databases are directories of shard generations (see "Shards").
-inline constexpr int kSchemaVersion = 4;
+// 5: stored data without empty keys, quote documents without their context
+//    in it, band terms of 40 bits.
+inline constexpr int kSchemaVersion = 5;
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
