@@ -22,7 +22,15 @@
 // copy-K/, so each article recurs K times under new ids: a larger corpus of
 // the same text, not more distinct articles.
 //
-// Usage: build_corpus [--corpora DIR] [--copies K] OUT
+// With --recombine N, N articles are written instead, under
+// recombined/NNNN/NNNNNNN.txt (a thousand a folder), each made of the set's
+// parts: the headline of one article and as many paragraphs as another has,
+// each paragraph taken from an article drawn at random. A corpus of any size
+// whose articles are distinct (two share a paragraph now and then, as
+// stories that quote one agency line do), with the set's vocabulary and its
+// lengths. The draw is seeded, so a size always gives the same files.
+//
+// Usage: build_corpus [--corpora DIR] [--copies K | --recombine N] OUT
 // OUT must not exist or be empty. Prints the count per collection. Exit 1
 // when a collection cannot be read in full, 2 on bad usage.
 #include <algorithm>
@@ -33,6 +41,7 @@
 #include <fstream>
 #include <iterator>
 #include <map>
+#include <random>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -294,6 +303,28 @@ Collection ag_news(const fs::path& csv) {
   return c;
 }
 
+// A plain-text article's headline and paragraphs (the format plain_text
+// writes, which the BBC files share).
+struct Parts {
+  std::string headline;
+  std::vector<std::string> paragraphs;
+};
+
+Parts parts_of(const std::string& bytes) {
+  Parts p;
+  std::size_t at = bytes.find('\n');
+  p.headline = bytes.substr(0, at);
+  while (at != std::string::npos) {
+    const std::size_t start = bytes.find_first_not_of('\n', at);
+    if (start == std::string::npos) break;
+    at = bytes.find("\n\n", start);
+    std::string paragraph = bytes.substr(start, at == std::string::npos ? at : at - start);
+    while (!paragraph.empty() && paragraph.back() == '\n') paragraph.pop_back();
+    if (!paragraph.empty()) p.paragraphs.push_back(std::move(paragraph));
+  }
+  return p;
+}
+
 void write_file(const fs::path& path, const std::string& bytes) {
   fs::create_directories(path.parent_path());
   std::ofstream out(path, std::ios::binary);
@@ -302,7 +333,7 @@ void write_file(const fs::path& path, const std::string& bytes) {
 }
 
 int usage() {
-  std::fprintf(stderr, "usage: build_corpus [--corpora DIR] [--copies K] OUT\n");
+  std::fprintf(stderr, "usage: build_corpus [--corpora DIR] [--copies K | --recombine N] OUT\n");
   return 2;
 }
 
@@ -311,6 +342,7 @@ int usage() {
 int main(int argc, char** argv) {
   fs::path corpora = "../shared/corpora";
   long copies = 1;
+  long recombine = 0;
   fs::path out;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
@@ -320,13 +352,17 @@ int main(int argc, char** argv) {
       char* end = nullptr;
       copies = std::strtol(argv[++i], &end, 10);
       if (*end != '\0' || copies < 1 || copies > 1000) return usage();
+    } else if (arg == "--recombine" && i + 1 < argc) {
+      char* end = nullptr;
+      recombine = std::strtol(argv[++i], &end, 10);
+      if (*end != '\0' || recombine < 1 || recombine > 100000000) return usage();
     } else if (!arg.empty() && arg[0] != '-' && out.empty()) {
       out = arg;
     } else {
       return usage();
     }
   }
-  if (out.empty()) return usage();
+  if (out.empty() || (recombine > 0 && copies > 1)) return usage();
   if (fs::exists(out) && !fs::is_empty(out)) {
     std::fprintf(stderr, "build_corpus: %s exists and is not empty\n", out.c_str());
     return 2;
@@ -342,6 +378,33 @@ int main(int argc, char** argv) {
       articles += c.files.size();
       for (const ArticleFile& f : c.files) bytes += f.bytes.size();
       std::printf("%-14s %6zu articles\n", c.name.c_str(), c.files.size());
+    }
+    if (recombine > 0) {
+      std::vector<Parts> all;
+      std::vector<const std::string*> paragraphs;
+      for (const Collection& c : set)
+        for (const ArticleFile& f : c.files) all.push_back(parts_of(f.bytes));
+      for (const Parts& p : all)
+        for (const std::string& paragraph : p.paragraphs) paragraphs.push_back(&paragraph);
+      std::mt19937_64 draw(20261204);
+      auto pick = [&draw](std::size_t n) {
+        return static_cast<std::size_t>(draw() % static_cast<std::uint64_t>(n));
+      };
+      std::size_t written = 0;
+      for (long k = 0; k < recombine; ++k) {
+        const Parts& head = all[pick(all.size())];
+        const std::size_t length = std::max<std::size_t>(1, all[pick(all.size())].paragraphs.size());
+        std::vector<std::string> body;
+        for (std::size_t i = 0; i < length; ++i) body.push_back(*paragraphs[pick(paragraphs.size())]);
+        const std::string text = plain_text(head.headline, body);
+        char name[64];
+        std::snprintf(name, sizeof name, "recombined/%04ld/%07ld.txt", k / 1000, k);
+        write_file(out / name, text);
+        written += text.size();
+      }
+      std::printf("recombined     %6ld articles from the set's %zu paragraphs, %.1f MB\n", recombine,
+                  paragraphs.size(), static_cast<double>(written) / 1e6);
+      return 0;
     }
     for (long k = 1; k <= copies; ++k) {
       const fs::path root = copies == 1 ? out : out / ("copy-" + std::to_string(k));

@@ -15,16 +15,23 @@ case "$(cd "$cache" && pwd -P)/" in
              exit 2 ;;
 esac
 
-# corpus_dir 30k|200k: the cached corpus, built when missing.
+# corpus_dir 30k|200k|distinct-200k|distinct-1m: the cached corpus, built
+# when missing. The distinct ones are the set's paragraphs recombined into
+# that many articles (build_corpus --recombine).
 corpus_dir() {
-  local label=$1 copies=1 log
-  [ "$label" = 200k ] && copies=$copies_200k
+  local label=$1 log
+  local how=(--copies 1)
+  case "$label" in
+    200k) how=(--copies "$copies_200k") ;;
+    distinct-200k) how=(--recombine 200000) ;;
+    distinct-1m) how=(--recombine 1000000) ;;
+  esac
   local dir=$cache/corpus-v$corpus_version-$label
   if [ ! -d "$dir" ]; then
     echo "building the $label corpus into $dir (once; reused by later runs)" >&2
     rm -rf "$dir.part"
     log=$(mktemp)
-    "$bin/bench/build_corpus" --corpora ../shared/corpora --copies "$copies" "$dir.part" >"$log" ||
+    "$bin/bench/build_corpus" --corpora ../shared/corpora "${how[@]}" "$dir.part" >"$log" ||
       { cat "$log" >&2; rm -f "$log"; exit 1; }
     rm -f "$log"
     mv "$dir.part" "$dir"

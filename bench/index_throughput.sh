@@ -15,7 +15,7 @@
 # floor's index and of newsindex's (bench/index_stats).
 #
 # Usage:
-#   bench/index_throughput.sh [--size 30k|200k|both] [--no-lucene] [--stats]
+#   bench/index_throughput.sh [--size 30k|200k|both|distinct-200k|distinct-1m] [--no-lucene] [--stats]
 #   bench/index_throughput.sh [--no-lucene] DIR...   any corpus directories, as
 #                                                   they are (no targets checked)
 #
@@ -23,7 +23,10 @@
 # test as 29,792 plain-text article files, written by bench/build_corpus.
 # --size 200k is the same set written 7 times under new directory names
 # (208,544 files, each article 7 times under a new id): replicated, not more
-# distinct text; the output says so. Each corpus is built once into the cache,
+# distinct text; the output says so. --size distinct-200k and distinct-1m are
+# 200,000 and 1,000,000 distinct articles made of the 30k set's paragraphs
+# recombined (bench/build_corpus --recombine); each gives the targets that
+# do not compare two sizes. Each corpus is built once into the cache,
 # $NEWSARCHIVE_BENCH_CACHE, else $XDG_CACHE_HOME/newsarchive-bench, else
 # ~/.cache/newsarchive-bench, and reused.
 #
@@ -50,8 +53,8 @@ while [ $# -gt 0 ]; do
   esac
 done
 case "$size" in
-  30k|200k|both) ;;
-  *) echo "index_throughput: --size is 30k, 200k or both" >&2; exit 2 ;;
+  30k|200k|both|distinct-200k|distinct-1m) ;;
+  *) echo "index_throughput: --size is 30k, 200k, both, distinct-200k or distinct-1m" >&2; exit 2 ;;
 esac
 
 bench_name=index_throughput
@@ -292,6 +295,8 @@ for label in "${labels[@]}"; do
     echo "== corpus 200k: REPLICATED: the 30k set written $copies times under new directory names"
     echo "   (copy-1 ... copy-$copies), each article $copies times under a new id: $articles article files,"
     echo "   $((articles / copies)) distinct ($(describe_corpus "$dir" "$copies") per copy), $mb MB"
+  elif [ "$label" != 30k ]; then
+    echo "== corpus $label: $articles distinct article files, the 30k set's paragraphs recombined, $mb MB"
   else
     echo "== corpus 30k: $articles article files ($(describe_corpus "$dir" 1)), $mb MB"
   fi
@@ -327,10 +332,11 @@ for label in "${labels[@]}"; do
   echo "  $(verdict "$r" ">=" 1.5)  throughput at $label at least 1.5 times the floor's: $r"
   echo "  $(verdict "${rss[$label]}" "<" "$gib_kb")  peak memory at $label under 1 GiB: $(fmt_mb "${rss[$label]}") MB"
 done
-if [ -n "${index_kb[200k]:-}" ]; then
-  r=$(ratio "${index_kb[200k]}" "${index_kb[floor-compact-200k]}")
-  echo "  $(verdict "$r" "<" 1.5001)  index at 200k as built at most 1.5 times the floor's compacted: $r"
-fi
+for label in 200k distinct-200k; do
+  [ -n "${index_kb[$label]:-}" ] || continue
+  r=$(ratio "${index_kb[$label]}" "${index_kb[floor-compact-$label]}")
+  echo "  $(verdict "$r" "<" 1.5001)  index at $label as built at most 1.5 times the floor's compacted: $r"
+done
 if [ "$size" = both ]; then
   r=$(ratio "${rss[200k]}" "${rss[30k]}")
   echo "  $(verdict "$r" "<" "$flat_limit")  peak memory flat from 30k to 200k (200k/30k under $flat_limit): $r"
