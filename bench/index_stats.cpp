@@ -39,8 +39,9 @@ class Labels {
     for (const schema::Field& f : schema::fields()) {
       if (f.has(schema::kText)) {
         add(std::string(f.text_prefix), std::string(f.name) + " words");
-        add(std::string(schema::kStemPrefix) + std::string(f.text_prefix),
-            std::string(f.name) + " stems");
+        std::string stem_prefix(schema::kStemPrefix);
+        stem_prefix += f.text_prefix;  // appended: g++ 12 warns falsely on a + b here
+        add(stem_prefix, std::string(f.name) + " stems");
       }
       if (f.has(schema::kFilter) && !f.filter_prefix.empty())
         add(std::string(f.filter_prefix), std::string(f.name) + " filter");
