@@ -36,7 +36,6 @@ SnippetMaker::SnippetMaker(const std::vector<std::string>& terms)
     : terms_(terms.begin(), terms.end()) {}
 
 bool SnippetMaker::matches(const std::string& term, const std::string& language) {
-  if (terms_.count(term)) return true;
   // The hits of a page are mostly in one language.
   if (current_ == nullptr || current_->first != language) {
     auto it = languages_.find(language);
@@ -48,7 +47,10 @@ bool SnippetMaker::matches(const std::string& term, const std::string& language)
     current_ = &*it;
   }
   const Language& l = current_->second;
-  return l.stems_of->active() && l.stems.count((*l.stems_of)(term)) > 0;
+  // A query word's stem is among the stems: with a stemmer, asking for the
+  // stem alone finds the query's words too.
+  if (l.stems_of->active()) return l.stems.count((*l.stems_of)(term)) > 0;
+  return terms_.count(term) > 0;
 }
 
 Snippet SnippetMaker::whole(const std::string& field, const std::string& text,
