@@ -26,7 +26,7 @@ dict_of() {
     read_html) echo "$fuzz_dir/dicts/html.dict" ;;
     read_nitf|read_newsml|read_newsml_g2|read_ritzau) echo "$fuzz_dir/dicts/xml.dict" ;;
     read_feed|read_wxr) echo "$fuzz_dir/dicts/feed.dict" ;;
-    read_jsonl|read_ninjs) echo "$fuzz_dir/dicts/json.dict" ;;
+    read_jsonl|read_ninjs|shown_fields) echo "$fuzz_dir/dicts/json.dict" ;;
     read_sgml) echo "$fuzz_dir/dicts/sgml.dict" ;;
     read_anpa|read_iptc7901) echo "$fuzz_dir/dicts/wire.dict" ;;
     warc|source) echo "$fuzz_dir/dicts/warc.dict" ;;

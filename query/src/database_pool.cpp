@@ -3,6 +3,7 @@
 #include <sys/stat.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <sstream>
 #include <string_view>
@@ -166,10 +167,17 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
 std::string layout_stamp(const std::vector<std::string>& paths) {
   std::string stamp;
   for (const std::string& path : paths) {
+    // The stub inside a database directory (what newsindex makes) is tried
+    // first: one stat per search where the directory and then its stub
+    // took two. ENOTDIR: the path is a file, a stub file given. Anything
+    // else (a plain database without a stub, no such path) has nothing to
+    // switch.
     struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode) &&
-        ::stat((path + "/XAPIANDB").c_str(), &st) != 0)
-      st = {};  // a plain database: nothing to switch
+    if (path.empty() || ::stat((path + "/XAPIANDB").c_str(), &st) != 0) {
+      const bool file = !path.empty() && errno == ENOTDIR;
+      st = {};
+      if (file && ::stat(path.c_str(), &st) != 0) st = {};
+    }
     stamp += std::to_string(st.st_ino) + ':' + std::to_string(st.st_size) + ':' +
              std::to_string(st.st_mtim.tv_sec) + '.' + std::to_string(st.st_mtim.tv_nsec) + ';';
   }

@@ -55,8 +55,9 @@ struct Handle {
 // Identifies the stub files of `paths` (a stub file given, or the XAPIANDB
 // of a database directory) by inode, size and modification time: newsindex
 // switches a database to a new generation by renaming a new stub into
-// place, which reopening a handle would not see. One stat a path; stubs
-// named inside stubs are not followed.
+// place, which reopening a handle would not see. Each search asks, so it
+// is kept to one stat for a database directory (two for a stub file
+// given); stubs named inside stubs are not followed.
 std::string layout_stamp(const std::vector<std::string>& paths);
 
 // Whether a Xapian error reading a database means the database is damaged

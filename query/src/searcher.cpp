@@ -16,6 +16,7 @@
 #include "newsarchive/utf8.h"
 #include "query_parser.h"
 #include "recency.h"
+#include "shown_fields.h"
 #include "whole_match.h"
 #include "snippet.h"
 #include "synonyms.h"
@@ -424,8 +425,11 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   std::vector<Xapian::doccount> collapsed;  // for each hit, the copies folded into it
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     const Xapian::Document doc = m.get_document();
+    const std::string data = doc.get_data();
+    // Only what a hit shows, unless the stored JSON is not of the shape
+    // to_json() writes: then all of it, as the full reader sees it.
     Article article;
-    if (!from_json(doc.get_data(), article)) continue;
+    if (!query::read_shown_fields(data, article) && !from_json(data, article)) continue;
     response.hits.push_back(
         make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
     Hit& hit = response.hits.back();

@@ -6,26 +6,51 @@ namespace newsarchive::query {
 
 namespace {
 const std::string kEllipsis = "\xE2\x80\xA6";  // …
+
+// Past this many words, a language's stem cache starts afresh: about 3 MB.
+constexpr std::size_t kMaxCachedStems = 30000;
+// Past this many languages (a language is whatever an article's stored
+// `language` says), the caches start afresh.
+constexpr std::size_t kMaxCachedLanguages = 64;
+
+}  // namespace
+
+const std::string& StemCache::operator()(const std::string& word) {
+  auto it = stems_.find(word);
+  if (it == stems_.end()) {
+    if (stems_.size() >= kMaxCachedStems) stems_.clear();
+    it = stems_.emplace(word, stemmer_(word)).first;
+  }
+  return it->second;
+}
+
+std::shared_ptr<StemCache> StemCache::of(const std::string& language) {
+  thread_local std::map<std::string, std::shared_ptr<StemCache>> caches;
+  if (caches.size() >= kMaxCachedLanguages && caches.count(language) == 0) caches.clear();
+  std::shared_ptr<StemCache>& cache = caches[language];
+  if (!cache) cache = std::make_shared<StemCache>(language);
+  return cache;
 }
 
 SnippetMaker::SnippetMaker(const std::vector<std::string>& terms)
     : terms_(terms.begin(), terms.end()) {}
 
 bool SnippetMaker::matches(const std::string& term, const std::string& language) {
-  if (terms_.count(term)) return true;
-  auto it = languages_.find(language);
-  if (it == languages_.end()) {
-    Language l{text::Stemmer(language), {}, {}};
-    for (const auto& t : terms_) l.stems.insert(l.stemmer(t));
-    it = languages_.emplace(language, std::move(l)).first;
+  // The hits of a page are mostly in one language.
+  if (current_ == nullptr || current_->first != language) {
+    auto it = languages_.find(language);
+    if (it == languages_.end()) {
+      Language l{StemCache::of(language), {}};
+      for (const auto& t : terms_) l.stems.insert((*l.stems_of)(t));
+      it = languages_.emplace(language, std::move(l)).first;
+    }
+    current_ = &*it;
   }
-  Language& l = it->second;
-  if (!l.stemmer.active()) return false;
-  // Bounded: a long page of long articles must not grow it without end.
-  if (l.judged.size() > 100000) l.judged.clear();
-  const auto [judged, added] = l.judged.try_emplace(term, false);
-  if (added) judged->second = l.stems.count(l.stemmer(term)) > 0;
-  return judged->second;
+  const Language& l = current_->second;
+  // A query word's stem is among the stems: with a stemmer, asking for the
+  // stem alone finds the query's words too.
+  if (l.stems_of->active()) return l.stems.count((*l.stems_of)(term)) > 0;
+  return terms_.count(term) > 0;
 }
 
 Snippet SnippetMaker::whole(const std::string& field, const std::string& text,
@@ -43,6 +68,7 @@ std::size_t SnippetMaker::excerpt(const std::string& field, const std::vector<st
   } best;
   std::vector<std::vector<text::Token>> tokens(paragraphs.size());
   std::vector<std::vector<std::size_t>> matched(paragraphs.size());
+  std::vector<const std::string*> distinct;
 
   for (std::size_t p = 0; p < paragraphs.size(); ++p) {
     tokens[p] = text::tokenize(paragraphs[p]);
@@ -58,10 +84,15 @@ std::size_t SnippetMaker::excerpt(const std::string& field, const std::vector<st
       const std::size_t limit = tk[first].begin + length;
       std::size_t last = first;
       while (last + 1 < tk.size() && tk[last + 1].end <= limit) ++last;
-      std::set<std::string> distinct;
+      // The distinct words matched in the window: a query's words and
+      // their forms, few enough to be looked for one by one.
+      distinct.clear();
       std::size_t count = 0;
       for (std::size_t b = a; b < m.size() && m[b] <= last; ++b) {
-        distinct.insert(tk[m[b]].term);
+        const std::string& term = tk[m[b]].term;
+        if (std::none_of(distinct.begin(), distinct.end(),
+                         [&term](const std::string* d) { return *d == term; }))
+          distinct.push_back(&term);
         ++count;
       }
       if (distinct.size() > best.distinct ||

@@ -9,6 +9,8 @@
 #include <string>
 #include <vector>
 
+#include "database_pool.h"
+
 namespace newsarchive::query {
 namespace {
 
@@ -128,6 +130,29 @@ TEST_F(ShardsTest, AFileThatIsNeitherDatabaseNorStubIsADatabaseError) {
   ASSERT_EQ(shards.size(), 1u) << status.to_string();
   EXPECT_EQ(shards[0].kind, ShardSpec::Kind::local);
   EXPECT_EQ(shards[0].path, single);
+}
+
+// layout_stamp (database_pool.h), which each search asks: it follows the
+// stub of a database directory and a stub file given, and says nothing of
+// a directory without one or a path that is not there.
+TEST_F(ShardsTest, LayoutStampFollowsTheStubAsRenamedIntoPlace) {
+  const std::string db = (dir_ / "db").string();
+  const std::string nothing = layout_stamp({(dir_ / "missing").string()});
+  EXPECT_EQ(nothing, "0:0:0.0;");
+  EXPECT_EQ(layout_stamp({db}), nothing);  // a plain database: no stub
+  EXPECT_EQ(layout_stamp({""}), nothing);
+
+  const std::string stub = write("db/XAPIANDB", "auto shard-0.g1\n");
+  const std::string first = layout_stamp({db});
+  EXPECT_NE(first, nothing);
+  EXPECT_EQ(layout_stamp({stub}), first);  // the stub file given itself
+
+  const std::string next = write("db/XAPIANDB.tmp", "auto shard-0.g2\nauto shard-1.g2\n");
+  fs::rename(next, stub);
+  const std::string second = layout_stamp({db});
+  EXPECT_NE(second, first);
+  EXPECT_EQ(layout_stamp({stub}), second);
+  EXPECT_EQ(layout_stamp({db, stub}), second + second);
 }
 
 }  // namespace

@@ -51,5 +51,23 @@ TEST(Snippet, LeadCutsAtAWord) {
   EXPECT_TRUE(s.highlights.empty());
 }
 
+TEST(Snippet, StemCacheGivesTheStemmersStemsAcrossSearches) {
+  const auto en = StemCache::of("en");
+  EXPECT_EQ(StemCache::of("en"), en);  // one per language on a thread
+  EXPECT_TRUE(en->active());
+  EXPECT_EQ((*en)("sales"), "sale");
+  // Past its bound it starts afresh, and still answers.
+  for (int i = 0; i < 40000; ++i) (void)(*en)("word" + std::to_string(i) + "s");
+  EXPECT_EQ((*en)("striking"), text::Stemmer("en")("striking"));
+  EXPECT_EQ((*en)("sales"), "sale");
+  EXPECT_FALSE(StemCache::of("xx")->active());
+  // Two searches in turn, the second with the cache warm, mark alike.
+  for (int search = 0; search < 2; ++search) {
+    SnippetMaker maker({"sale"});
+    EXPECT_EQ(marked(maker.whole("headline", "Sales and a sale, unsold", "en")),
+              (std::vector<std::string>{"Sales", "sale"}));
+  }
+}
+
 }  // namespace
 }  // namespace newsarchive::query
