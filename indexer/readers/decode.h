@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsarchive/utf8.h"
 #include "readers/input.h"
 
 namespace newsarchive::indexer {
@@ -59,7 +60,7 @@ DecodedLine decode_line(std::string_view line);
 // `bytes` read as Windows-1252, in UTF-8; nothing else is changed.
 std::string windows1252_to_utf8(std::string_view bytes);
 
-// Appends the code point `cp` (at most U+10FFFF) to `out` in UTF-8.
-void append_utf8(std::string& out, char32_t cp);
+// The readers' name for text::append_utf8 (newsarchive/utf8.h).
+using text::append_utf8;
 
 }  // namespace newsarchive::indexer

@@ -13,24 +13,6 @@ namespace {
 // mentions and the strings in them): a deeper value is no stored article.
 constexpr int kMaxDepth = 8;
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
 // Strict JSON (RFC 8259, as nlohmann's parser reads it by default), one
 // pass, decoding only the strings asked for. Every function returns false
 // on anything it does not read as JSON or does not expect, and the reader
@@ -137,7 +119,7 @@ bool Reader::string(std::string* out) {
         } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
           return false;
         }
-        if (out) append_utf8(*out, cp);
+        if (out) text::append_utf8(*out, static_cast<char32_t>(cp));
         continue;
       }
       default: return false;

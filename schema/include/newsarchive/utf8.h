@@ -1,10 +1,12 @@
-// UTF-8 validity: one definition for the readers, which decide how to decode
-// an input, and the JSON writer, which must not pass invalid bytes on.
+// UTF-8 validity and encoding: one definition for the readers, which decide
+// how to decode an input, and the JSON writer, which must not pass invalid
+// bytes on.
 // Valid means well-formed as Unicode defines it: no overlong forms, no
 // surrogates, nothing past U+10FFFF. Inline: the readers call it per byte.
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 
 namespace newsarchive::text {
@@ -43,6 +45,27 @@ inline std::size_t invalid_utf8_at(std::string_view bytes) {
     i += len;
   }
   return std::string_view::npos;
+}
+
+// Appends the code point `cp` (at most U+10FFFF) to `out` in UTF-8: one
+// encoder for the readers, which decode entities and legacy charsets, and
+// the query library's reader of stored JSON, which decodes \u escapes.
+inline void append_utf8(std::string& out, char32_t cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
 }
 
 }  // namespace newsarchive::text
