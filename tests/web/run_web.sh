@@ -45,25 +45,34 @@ echo "web test: server at $url"
 
 "$client" "$url" 5 || fail "web_client found wrong answers"
 
-# The browser: chromedriver on a free port (it cannot pick one itself).
+# The browser: chromedriver on a free port (it cannot pick one itself), drawn
+# below the ephemeral range that the clients' connections use. A
+# port somebody else holds, or a driver that dies or is slow to say it
+# started, costs one attempt of ten; each attempt's log is kept for the report.
 command -v chromedriver >/dev/null || fail "chromedriver is missing (Debian package chromium-driver; scripts/install-deps installs it)"
 driver_url=""
-for port in $(shuf -i 20000-60000 -n 10); do
-  chromedriver --port="$port" >"$work/driver.log" 2>&1 &
+attempt=0
+for port in $(shuf -i 20000-32000 -n 10); do   # below the ephemeral range
+  attempt=$((attempt + 1))
+  log=$work/driver.$attempt.log
+  chromedriver --port="$port" >"$log" 2>&1 &
   driver_pid=$!
-  for _ in $(seq 50); do
-    grep -q "started successfully" "$work/driver.log" && { driver_url=http://127.0.0.1:$port; break; }
+  for _ in $(seq 100); do
+    grep -q "started successfully" "$log" && { driver_url=http://127.0.0.1:$port; break; }
     kill -0 "$driver_pid" 2>/dev/null || break
     sleep 0.1
   done
   [ -n "$driver_url" ] && break
-  kill -KILL "$driver_pid" 2>/dev/null; driver_pid=""
+  kill -KILL "$driver_pid" 2>/dev/null || true   # it may have exited already
+  wait "$driver_pid" 2>/dev/null || true
+  driver_pid=""
+  echo "web test: chromedriver on port $port did not start (attempt $attempt): $(tail -n 3 "$log" | tr '\n' ' ')"
 done
-[ -n "$driver_url" ] || { cat "$work/driver.log"; fail "chromedriver did not start"; }
+[ -n "$driver_url" ] || fail "chromedriver did not start in $attempt attempts"
 "$browser" "$driver_url" "$url/" minister || fail "the page did not work in Chromium"
-kill -TERM "$driver_pid" 2>/dev/null; wait "$driver_pid" 2>/dev/null || true; driver_pid=""
+kill -TERM "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true; driver_pid=""
 
-kill -TERM "$server_pid"
+kill -TERM "$server_pid" 2>/dev/null || { cat "$work/server.err"; fail "the server had exited before SIGTERM"; }
 status=0
 wait "$server_pid" || status=$?
 server_pid=""
