@@ -227,6 +227,7 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   // its article's headline (schema.h, "Documents").
   view.body.clear();
   doc.set_data(to_json(view, JsonDetail::stored));
+  doc.add_value(schema::kOrderSlot, schema::order_key(compact_date(a.date), a.id, i + 1));
   return doc;
 }
 

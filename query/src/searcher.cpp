@@ -406,14 +406,15 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
   if (request.collapse) enquire.set_collapse_key(cluster_slot);
   switch (request.sort) {
-    // Equally relevant: newest first, then by id; not by document number,
-    // which depends on the shards and the order of indexing.
+    // Equally relevant: newest first, then by a hash of the id
+    // (schema::order_key); not by document number, which depends on the
+    // shards and the order of indexing.
     case Sort::relevance:
       enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
       break;
-    // By date, and the hits of one day by id (kOrderSlot is the date, then
-    // the id): an order that, like relevance's, does not depend on where
-    // documents are stored.
+    // By date, and the hits of one day by a hash of their ids (kOrderSlot):
+    // an order that, like relevance's, does not depend on where documents
+    // are stored.
     case Sort::newest: enquire.set_sort_by_value(schema::kOrderSlot, true); break;
     case Sort::oldest: enquire.set_sort_by_value(schema::kOrderSlot, false); break;
   }

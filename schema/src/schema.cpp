@@ -96,9 +96,25 @@ std::vector<std::string> facet_names() {
   return names;
 }
 
-std::string order_key(std::string_view compact_date, std::string_view id) {
-  std::string key = compact_date.size() == 8 ? std::string(compact_date) : "00000000";
-  key += id;
+std::string order_key(std::string_view compact_date, std::string_view id, std::size_t quote) {
+  // The date as a number, big-endian so that bytes compare as numbers do.
+  std::uint32_t day = 0;
+  if (compact_date.size() == 8 &&
+      std::all_of(compact_date.begin(), compact_date.end(),
+                  [](char c) { return c >= '0' && c <= '9'; }))
+    for (char c : compact_date) day = day * 10 + static_cast<std::uint32_t>(c - '0');
+  // FNV-1a, 64 bits: fixed by its definition, so the order is the same on
+  // every machine and in every version built from this table.
+  std::uint64_t hash = 0xcbf29ce484222325ULL;
+  for (unsigned char c : id) hash = (hash ^ c) * 0x100000001b3ULL;
+  std::string key(kOrderKeySize, '\0');
+  for (int i = 0; i < 4; ++i) key[i] = static_cast<char>(day >> (8 * (3 - i)));
+  for (int i = 0; i < 8; ++i) key[4 + i] = static_cast<char>(hash >> (8 * (7 - i)));
+  if (quote > 0) {
+    const auto n = static_cast<std::uint16_t>(std::min<std::size_t>(quote, 0xffff));
+    key += static_cast<char>(n >> 8);
+    key += static_cast<char>(n & 0xff);
+  }
   return key;
 }
 

@@ -92,11 +92,25 @@ TEST(Schema, FacetValuesJoinSortedDistinctAndBounded) {
   EXPECT_EQ(join_facet_values({"a" + sep + "b"}, 1), "a b");
 }
 
-TEST(Schema, OrderKeyIsDateThenId) {
-  EXPECT_EQ(order_key("20240619", "g7.txt"), "20240619g7.txt");
-  // Undated documents sort as the oldest.
-  EXPECT_EQ(order_key("", "x"), "00000000x");
+TEST(Schema, OrderKeyIsDateThenAHashOfTheId) {
+  const std::string key = order_key("20240619", "g7.txt");
+  ASSERT_EQ(key.size(), kOrderKeySize);
+  // 20240619 = 0x0134D8EB, big-endian.
+  EXPECT_EQ(key.substr(0, 4), std::string("\x01\x34\xD8\xEB", 4));
+  // FNV-1a 64 of "a" is 0xaf63dc4c8601ec8c: the hash is fixed, not the
+  // standard library's, so the order is the same everywhere.
+  EXPECT_EQ(order_key("20240619", "a").substr(4), std::string("\xaf\x63\xdc\x4c\x86\x01\xec\x8c", 8));
+  // Dates order the keys, whatever the ids; ids of one day give distinct keys.
+  EXPECT_LT(order_key("20240618", "zzz"), order_key("20240619", "a"));
+  EXPECT_LT(order_key("19991231", "b"), order_key("20000101", "a"));
+  EXPECT_NE(order_key("20240619", "a"), order_key("20240619", "b"));
+  // Undated documents (or a date that is not eight digits) sort as the oldest.
+  EXPECT_EQ(order_key("", "x").substr(0, 4), std::string(4, '\0'));
+  EXPECT_EQ(order_key("2024-6-1", "x").substr(0, 4), std::string(4, '\0'));
   EXPECT_LT(order_key("", "zzz"), order_key("19870101", "a"));
+  // A quote's key is its article's, then the quote's number.
+  EXPECT_EQ(order_key("20240619", "a", 2), order_key("20240619", "a") + std::string("\0\x02", 2));
+  EXPECT_LT(order_key("20240619", "a", 2), order_key("20240619", "a", 10));
 }
 
 TEST(Schema, FacetValuesSplitBack) {

@@ -60,9 +60,10 @@ class Status {
 // The name of a code, for logs and JSON: "ok", "bad_query", ...
 const char* status_code_name(StatusCode code);
 
-// Relevance: the best first, equal scores newest first, then by id. Newest
-// and oldest: by date, articles of one day by id. None depends on how the
-// database is sharded or in which order articles were indexed.
+// Relevance: the best first, equal scores newest first, then in a fixed order
+// given by a hash of the id. Newest and oldest: by date, articles of one day
+// in that fixed order. None depends on how the database is sharded or in
+// which order articles were indexed.
 enum class Sort { relevance, newest, oldest };
 
 // What a search returns: articles, or the direct quotes of articles, each

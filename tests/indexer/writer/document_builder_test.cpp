@@ -207,10 +207,11 @@ TEST(DocumentBuilder, ArticlesAndQuotesCarryTheirOrderKey) {
   Article a = clustered();
   a.date = "2024-06-19";
   DocumentBuilder b;
-  EXPECT_EQ(b.build(a).get_value(schema::kOrderSlot), "20240619" + a.id);
-  EXPECT_EQ(b.build_quote(a, 1).get_value(schema::kOrderSlot), "20240619" + a.id + "#q2");
+  EXPECT_EQ(b.build(a).get_value(schema::kOrderSlot), schema::order_key("20240619", a.id));
+  EXPECT_EQ(b.build_quote(a, 1).get_value(schema::kOrderSlot),
+            schema::order_key("20240619", a.id, 2));
   a.date.clear();
-  EXPECT_EQ(b.build(a).get_value(schema::kOrderSlot), "00000000" + a.id);
+  EXPECT_EQ(b.build(a).get_value(schema::kOrderSlot), schema::order_key("", a.id));
 }
 
 }  // namespace
