@@ -43,6 +43,7 @@ void Handle::refresh() {
   // Metadata read through several databases comes from the first only, so
   // each shard is asked.
   languages.clear();
+  for (auto& share : story_share) share.reset();
   for (Shard& shard : shards) {
     if (!shard.up) continue;
     std::istringstream list(shard.db.get_metadata(std::string(schema::kLanguagesKey)));

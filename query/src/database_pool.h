@@ -15,6 +15,7 @@
 #include <chrono>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -41,6 +42,9 @@ struct Handle {
   // (layout_stamp): a new generation of the database means a new handle.
   std::string layout;
   bool broken = false;                 // a shard failed under it: not reused
+  // Stories per document among articles [0] and quotes [1] (story_share in
+  // estimate.h), found when first needed after the database changed.
+  std::optional<double> story_share[2];
 
   // Re-reads what depends on the database's contents.
   void refresh();

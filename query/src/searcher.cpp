@@ -9,6 +9,7 @@
 #include <optional>
 
 #include "database_pool.h"
+#include "estimate.h"
 #include "newsarchive/article.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
@@ -421,7 +422,6 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   const Xapian::MSet mset = enquire.get_mset(
       static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
       static_cast<Xapian::doccount>(request.offset + request.limit));
-  response.estimated_total = mset.get_matches_estimated();
   query::SnippetMaker maker(parsed.highlight_terms);
   std::vector<Xapian::doccount> collapsed;  // for each hit, the copies folded into it
   for (auto m = mset.begin(); m != mset.end(); ++m) {
@@ -459,10 +459,23 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     }
   }
   if (request.collapse) count_copies(handle.db, q, response.hits, collapsed);
+  std::size_t documents = 0;  // matching documents, when a whole match counted them
   if (!request.facets.empty() || request.count_exactly) {
     query::WholeMatch counted = query::count_whole_match(handle.db, q, request);
     response.facets = std::move(counted.facets);
+    documents = counted.documents;
     if (request.count_exactly) response.estimated_total = counted.total;
+  }
+  if (!request.count_exactly) {
+    double share = 1.0;
+    if (request.collapse) {
+      std::optional<double>& known = handle.story_share[request.mode == Mode::quotes ? 1 : 0];
+      if (!known) known = query::story_share(handle.db, of_type);
+      share = *known;
+    }
+    response.estimated_total =
+        query::estimate_total(handle.db, q, mset, request.collapse, share, request.offset,
+                              response.hits.size(), documents);
   }
 
   // A correction is offered only when it finds more than the query given.

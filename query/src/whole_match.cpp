@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "estimate.h"
 #include "newsarchive/schema.h"
 
 namespace newsarchive::query {
@@ -64,14 +65,8 @@ WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& qu
   for (std::size_t f = 0; f < spies.size(); ++f)
     out.facets.push_back(facet_of(request.facets[f], *spies[f], request.facet_size));
   out.total = all.get_matches_estimated();  // exact: every document was checked
-  if (stories) {
-    std::size_t keys = 0, keyed = 0;
-    for (auto v = clusters.values_begin(); v != clusters.values_end(); ++v) {
-      ++keys;
-      keyed += v.get_termfreq();
-    }
-    out.total = keys + (clusters.get_total() - keyed);
-  }
+  out.documents = out.total;
+  if (stories) out.total = stories_counted(clusters);
   return out;
 }
 

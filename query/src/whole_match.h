@@ -20,6 +20,7 @@ namespace newsarchive::query {
 struct WholeMatch {
   std::vector<Facet> facets;  // in the order asked
   std::size_t total = 0;      // exact: stories when collapsing, else documents
+  std::size_t documents = 0;  // exact: the matching documents, copies and all
 };
 
 WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& query,

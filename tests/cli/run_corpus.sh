@@ -40,6 +40,18 @@ tail -2 "$work/forced.log"
 check "a forced run adds nothing" grep -q ': 0 articles added, 2225 replaced' "$work/forced.log"
 check "count unchanged" grep -q 'holds 2225 articles' "$work/forced.log"
 
+# The total a page of one reports, against the exact count: within a factor
+# of 1.5, and never below the hit shown.
+for q in 'tony blair' 'election' 'mobile phone' 'the' 'headline:"ad sales"' 'chelsea OR arsenal'; do
+  for mode in '' --no-collapse; do
+    about=$("$newsquery" --db "$db" --limit 1 $mode "$q" | sed -n 's/^1 hit (1-1) of about \([0-9]*\) for.*/\1/p')
+    exact=$("$newsquery" --db "$db" --count $mode "$q")
+    echo "estimate: '$q' $mode: about ${about:-?}, exactly $exact"
+    check "'$q' $mode: about ${about:-?} is within 1.5 of $exact and at least 1" \
+      awk -v a="${about:-0}" -v e="$exact" 'BEGIN { exit !(a >= 1 && a * 1.5 >= e && e * 1.5 >= a) }'
+  done
+done
+
 seed=$shared/seed/g7-china-russia.txt
 if [ -f "$seed" ]; then
   "$newsindex" --quiet --db "$db" "$seed" >/dev/null 2>&1

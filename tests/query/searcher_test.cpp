@@ -739,6 +739,61 @@ TEST_F(CopiesTest, ExactCountsAreOfStoriesWhenCollapsing) {
   }
 }
 
+// A page of one over many matches: the page's match stops early, and the
+// total is estimated, not counted as it goes. 60 stories about harbours,
+// every third carried by three outlets (one cluster), beside the fixture.
+TEST_F(CopiesTest, EstimatesHoldPastAPageOfOne) {
+  {
+    indexer::Writer w(path_);
+    for (int story = 0; story < 60; ++story) {
+      const int outlets = story % 3 == 0 ? 3 : 1;
+      for (int copy = 0; copy < outlets; ++copy) {
+        Article a = article("harbour" + std::to_string(story) + "-" + std::to_string(copy),
+                            "Harbour works, part " + std::to_string(story),
+                            {"The harbour board met about dredging on day " +
+                                 std::to_string(story) + (copy > 0 ? ", an outlet said." : "."),
+                             "“Quays first,” said Ann Reid. “Then cranes,” said Bo Lund."},
+                            "2025-06-01");
+        if (outlets > 1) a.cluster = "harbour-story-" + std::to_string(story);
+        // Quote documents that the query does not match: Xapian's own
+        // estimate takes a word's documents to be articles only in the
+        // proportion articles are of the index (here a third).
+        a.quotes = {{"Quays first", "Ann Reid", "Reid", "said", 1, "full"},
+                    {"Then cranes", "Bo Lund", "Lund", "said", 1, "full"}};
+        w.write(a);
+      }
+    }
+    w.commit();
+  }
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  for (const bool collapse : {true, false}) {
+    for (const std::size_t offset : {0u, 5u, 39u}) {
+      SearchRequest r;
+      r.query = "harbour dredging";
+      r.collapse = collapse;
+      r.offset = offset;
+      r.limit = 1;
+      const SearchResponse page = s->search(r);
+      ASSERT_TRUE(page.status.ok()) << page.status.to_string();
+      r.count_exactly = true;
+      const std::size_t exact = s->search(r).estimated_total;
+      EXPECT_EQ(exact, collapse ? 60u : 100u);
+      EXPECT_GE(page.estimated_total, offset + page.hits.size()) << collapse << " " << offset;
+      EXPECT_LE(page.estimated_total, exact * 3 / 2) << collapse << " " << offset;
+      EXPECT_GE(page.estimated_total * 3 / 2, exact) << collapse << " " << offset;
+    }
+  }
+  // Quotes are estimated among quotes, with a share of their own.
+  SearchRequest q;
+  q.query = "promise";
+  q.mode = Mode::quotes;
+  q.limit = 1;
+  const SearchResponse quotes = s->search(q);
+  ASSERT_TRUE(quotes.status.ok());
+  EXPECT_EQ(quotes.estimated_total, 1u);  // two copies of one quote: one hit
+}
+
 TEST_F(CopiesTest, NoCollapseListsEveryCopy) {
   auto r = run("wind farm", false);
   ASSERT_EQ(r.hits.size(), 4u);

@@ -99,8 +99,10 @@ struct SearchRequest {
   // copies folded into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
-  // estimated_total is exact, at the cost of visiting every match (as
-  // facets do); otherwise it is Xapian's estimate past the page returned.
+  // estimated_total is exact, at the cost of visiting every match and
+  // reading its cluster (as facets do). Otherwise the matching documents are
+  // counted and copies folded by the share of stories in the whole index:
+  // exact without copies, never below offset + hits returned.
   bool count_exactly = false;
   // Offer a spelling correction ("did you mean") for words the index does
   // not hold; see SearchResponse::corrected_query.
@@ -188,7 +190,8 @@ struct SearchResponse {
   std::string query;             // as given
   Mode mode = Mode::articles;
   std::string understood;        // as parsed: AND(...), fields, stems
-  std::size_t estimated_total = 0;  // matches, copies folded into one when collapsing
+  // Matches, copies folded into one when collapsing (see count_exactly).
+  std::size_t estimated_total = 0;
   std::size_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;     // in the order requested
