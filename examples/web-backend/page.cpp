@@ -1,6 +1,9 @@
 // The search page served at /: one file of HTML, CSS and script that calls
 // /search and draws hits with their highlights, quotes with speakers, and
-// facets whose values narrow the search when clicked.
+// facets whose values narrow the search when clicked. The search is kept in
+// the page's address (?q=...&sort=...&page=...&mode=...; a facet chosen is
+// part of q), one history entry a search: a results page can be bookmarked,
+// shared and reloaded, and back and forward go through earlier searches.
 #include "routes.h"
 
 namespace web {
@@ -38,6 +41,7 @@ constexpr const char* kPage = R"PAGE(<!doctype html>
   .facet a { display: block; color: #16324f; text-decoration: none; padding: 1px 0; cursor: pointer; }
   .facet a:hover { text-decoration: underline; }
   .pages { display: flex; gap: 10px; margin-top: 8px; }
+  #suggestion a { color: #16324f; font-weight: 600; }
 </style>
 </head>
 <body>
@@ -58,6 +62,7 @@ constexpr const char* kPage = R"PAGE(<!doctype html>
 <main>
   <section id="results">
     <div id="error"></div>
+    <div id="suggestion"></div>
     <div id="summary"></div>
     <div id="hits"></div>
     <div class="pages"><button id="prev" hidden>previous</button><button id="next" hidden>next</button></div>
@@ -116,6 +121,35 @@ function drawHit(hit) {
   return div;
 }
 
+// The search the form shows, as the address's parameters.
+function formState() {
+  const q = document.getElementById("q").value;
+  return new URLSearchParams({
+    q, sort: document.getElementById("sort").value, page: String(page),
+    mode: document.getElementById("quotes").checked ? "quotes" : "articles",
+  });
+}
+
+// Fills the form from the address's parameters (a reload, a shared link,
+// back or forward).
+function showState(params) {
+  document.getElementById("q").value = params.get("q") || "";
+  const sort = params.get("sort");
+  document.getElementById("sort").value =
+      ["relevance", "newest", "oldest"].includes(sort) ? sort : "relevance";
+  document.getElementById("quotes").checked = params.get("mode") === "quotes";
+  const n = parseInt(params.get("page") || "1", 10);
+  page = Number.isInteger(n) && n >= 1 ? n : 1;
+}
+
+// A new search from the user: a history entry of its own, then the results.
+function search() {
+  const state = formState();
+  if (!state.get("q").trim()) return;
+  if ("?" + state.toString() !== location.search) history.pushState(null, "", "?" + state);
+  run();
+}
+
 function drawFacets(facets) {
   const aside = document.getElementById("facets");
   aside.replaceChildren();
@@ -129,7 +163,7 @@ function drawFacets(facets) {
         const q = document.getElementById("q");
         q.value = `${q.value} ${field}:="${v.value.replace(/"/g, "")}"`.trim();
         page = 1;
-        run();
+        search();
       });
       box.append(a);
     }
@@ -137,16 +171,39 @@ function drawFacets(facets) {
   }
 }
 
+function drawSuggestion(corrected) {
+  const box = document.getElementById("suggestion");
+  box.replaceChildren();
+  if (!corrected) return;
+  const state = formState();
+  state.set("q", corrected);
+  state.set("page", "1");
+  const a = element("a", "", corrected);
+  a.href = "?" + state;
+  a.addEventListener("click", e => {
+    e.preventDefault();
+    document.getElementById("q").value = corrected;
+    page = 1;
+    search();
+  });
+  box.append("Did you mean ", a, "?");
+}
+
+// The results of the search the form shows.
 async function run() {
   const q = document.getElementById("q").value;
   const error = document.getElementById("error");
   error.textContent = "";
-  if (!q.trim()) return;
-  const params = new URLSearchParams({
-    q, sort: document.getElementById("sort").value, page, per_page: PER_PAGE,
-    mode: document.getElementById("quotes").checked ? "quotes" : "articles", facets: FACETS,
-  });
-  if (params.get("mode") === "quotes") params.set("facets", "speaker,year");
+  if (!q.trim()) {  // back to the page before any search
+    for (const id of ["hits", "summary", "suggestion", "facets"])
+      document.getElementById(id).replaceChildren();
+    document.getElementById("prev").hidden = document.getElementById("next").hidden = true;
+    return;
+  }
+  const params = formState();
+  params.set("per_page", PER_PAGE);
+  params.set("count", "exact");
+  params.set("facets", params.get("mode") === "quotes" ? "speaker,year" : FACETS);
   let body;
   try {
     const response = await fetch("/search?" + params);
@@ -155,27 +212,38 @@ async function run() {
     error.textContent = "The server did not answer: " + e;
     return;
   }
+  // A later search may have been asked for meanwhile: draw only the last.
+  if (formState().toString() !== new URLSearchParams([...params].filter(
+          ([k]) => !["per_page", "count", "facets"].includes(k))).toString()) return;
   const hits = document.getElementById("hits");
   hits.replaceChildren();
   if (body.error) {
     error.textContent = body.error.message;
     document.getElementById("summary").textContent = "";
+    drawSuggestion(null);
     drawFacets({});
     return;
   }
   const first = body.offset + 1, last = body.offset + body.hits.length;
   document.getElementById("summary").textContent = body.hits.length
-      ? `${first}\u2013${last} of about ${body.estimated_total} (${body.elapsed_ms.toFixed(1)} ms)`
+      ? `${first}\u2013${last} of ${body.estimated_total} (${body.elapsed_ms.toFixed(1)} ms)`
       : "No matches.";
   for (const hit of body.hits) hits.append(drawHit(hit));
+  drawSuggestion(body.corrected_query);
   drawFacets(body.facets);
   document.getElementById("prev").hidden = page <= 1;
   document.getElementById("next").hidden = last >= body.estimated_total;
 }
 
-document.getElementById("search").addEventListener("submit", e => { e.preventDefault(); page = 1; run(); });
-document.getElementById("prev").addEventListener("click", () => { page--; run(); });
-document.getElementById("next").addEventListener("click", () => { page++; run(); });
+document.getElementById("search").addEventListener("submit", e => { e.preventDefault(); page = 1; search(); });
+document.getElementById("prev").addEventListener("click", () => { page--; search(); });
+document.getElementById("next").addEventListener("click", () => { page++; search(); });
+document.getElementById("sort").addEventListener("change", () => { page = 1; search(); });
+document.getElementById("quotes").addEventListener("change", () => { page = 1; search(); });
+// Back and forward, and a page opened or reloaded with a search in its address.
+window.addEventListener("popstate", () => { showState(new URLSearchParams(location.search)); run(); });
+showState(new URLSearchParams(location.search));
+run();
 </script>
 </body>
 </html>

@@ -99,6 +99,12 @@ Reply search(const newsarchive::Searcher& searcher, const Params& params) {
   else if (collapse != "true" && collapse != "1")
     return error(400, "bad_request", "collapse must be true or false");
 
+  // The total: an estimate (the default) or counted exactly, at the cost of
+  // visiting every match.
+  const std::string count = param(params, "count", "estimate");
+  if (count == "exact") request.count_exactly = true;
+  else if (count != "estimate") return error(400, "bad_request", "count must be estimate or exact");
+
   const std::string facets = param(params, "facets", "");
   for (std::size_t start = 0; start < facets.size();) {
     const std::size_t comma = std::min(facets.find(',', start), facets.size());

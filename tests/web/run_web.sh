@@ -69,7 +69,7 @@ for port in $(shuf -i 20000-32000 -n 10); do   # below the ephemeral range
   echo "web test: chromedriver on port $port did not start (attempt $attempt): $(tail -n 3 "$log" | tr '\n' ' ')"
 done
 [ -n "$driver_url" ] || fail "chromedriver did not start in $attempt attempts"
-"$browser" "$driver_url" "$url/" minister || fail "the page did not work in Chromium"
+"$browser" "$driver_url" "$url/" minister ministr || fail "the page did not work in Chromium"
 kill -TERM "$driver_pid" 2>/dev/null || true; wait "$driver_pid" 2>/dev/null || true; driver_pid=""
 
 kill -TERM "$server_pid" 2>/dev/null || { cat "$work/server.err"; fail "the server had exited before SIGTERM"; }
