@@ -51,16 +51,6 @@ bool is_phrase_stop(std::string_view w) {
   return in_list(w, std::begin(kStop), std::end(kStop));
 }
 
-// Capitalised words that are not names next to a cue: "said Tuesday".
-bool is_time_word(std::string_view w) {
-  static constexpr std::string_view kTime[] = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-      "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "Tonight", "Thanksgiving", "Christmas"};
-  return in_list(w, std::begin(kTime), std::end(kTime));
-}
-
 // "And", "When", "Despite" open a clause; they are not part of a name.
 bool is_sentence_adverb(std::string_view w) {
   static constexpr std::string_view kOpeners[] = {

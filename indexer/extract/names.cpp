@@ -121,9 +121,32 @@ bool is_pronoun(std::string_view w) {
                      [&](std::string_view p) { return iequals(w, p); });
 }
 
+bool is_time_word(std::string_view w) {
+  static constexpr std::string_view kTime[] = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "January", "February", "March", "April", "May", "June", "July", "August",
+      "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
+      "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "Tonight", "Thanksgiving", "Christmas"};
+  return std::any_of(std::begin(kTime), std::end(kTime),
+                     [&](std::string_view t) { return iequals(w, t); });
+}
+
+bool is_speaker_lead_word(std::string_view w) {
+  static constexpr std::string_view kLead[] = {
+      "and", "but", "or", "nor", "so", "yet", "for", "if", "as", "at", "in", "on", "by",
+      "with", "from", "to", "of", "after", "before", "when", "while", "since", "although",
+      "though", "because", "until", "unless", "then", "now", "already", "also", "still",
+      "meanwhile", "however", "instead", "earlier", "later", "today", "yesterday", "tonight",
+      "my", "our", "your", "speaking", "asked", "according", "despite", "indeed", "here",
+      "there", "even", "only", "just", "like", "unlike", "during", "about", "both", "either"};
+  return std::any_of(std::begin(kLead), std::end(kLead),
+                     [&](std::string_view l) { return iequals(w, l); });
+}
+
 bool is_determiner(std::string_view w) {
   static constexpr std::string_view kDeterminers[] = {
-      "a", "an", "the", "this", "that", "these", "those", "some", "his", "her", "its", "their"};
+      "a",     "an",    "the",  "this", "that",  "these",   "those", "some",
+      "his",   "her",   "its",  "their", "another", "each", "every", "several", "many"};
   return std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
                      [&](std::string_view d) { return iequals(w, d); });
 }
@@ -193,6 +216,14 @@ SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
       break;
     }
   }
+  // Words that open the sentence are not the name's: "But Parry", "On
+  // Thursday Mr Smith".
+  bool led = false;
+  while (first + 1 < words.size() && is_speaker_lead_word(words[first])) {
+    ++first;
+    led = true;
+  }
+  while (led && first + 1 < words.size() && is_time_word(words[first])) ++first;
   if (first == words.size()) {
     // A description: "senior US officials", "the company".
     Range d{0, words.size()};

@@ -36,6 +36,16 @@ bool is_capitalised(std::string_view word);
 // he, she, they, it, we, i (any case).
 bool is_pronoun(std::string_view word);
 // a, an, the, this, that, these, those, some (any case).
+// Words that can open a sentence before its subject but never a speaker's
+// name: conjunctions, prepositions and sentence adverbs ("But", "For",
+// "Already"). ASCII case-insensitive.
+bool is_speaker_lead_word(std::string_view word);
+
+// Days, months and the like, which follow a cue ("said Tuesday") or open a
+// sentence ("On Thursday") and are never a name there. ASCII
+// case-insensitive.
+bool is_time_word(std::string_view word);
+
 bool is_determiner(std::string_view word);
 // "Trump’s" -> "Trump"; other words unchanged.
 std::string_view strip_possessive(std::string_view word);

@@ -8,6 +8,7 @@
 
 #include "extract/attribution.h"
 #include "extract/quote_spans.h"
+#include "extract/speaker_kind.h"
 #include "extract/text_scan.h"
 #include "extract/tokens.h"
 #include "extract/utf8_scan.h"
@@ -440,7 +441,9 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       if (!attr.found()) attr = pool[first.nearest];
       if (!attr.found()) attr = latest;
       fq.quote.text = clean_text(text);
-      fq.quote.speaker = attr.speaker;
+      const JudgedSpeaker judged = judge_speaker(attr, res.roles);
+      fq.quote.speaker = judged.speaker;
+      fq.quote.speaker_kind = judged.kind;
       fq.quote.speaker_mention = attr.mention;
       fq.quote.cue = attr.cue;
       fq.quote.paragraph = first.part.paragraph;

@@ -61,6 +61,7 @@ std::string render_json(const SearchResponse& r) {
                                {"text", q.text},
                                {"speaker", q.speaker},
                                {"speaker_mention", q.speaker_mention},
+                               {"speaker_kind", q.speaker_kind},
                                {"cue", q.cue},
                                {"kind", q.kind},
                                {"paragraph", q.paragraph},

@@ -249,8 +249,9 @@ std::string unknown_facet(const std::vector<std::string>& names) {
 
 QuoteMatch quote_match(const std::string& id, const Quote& q,
                        std::vector<Highlight> highlights) {
-  return QuoteMatch{id, q.text, q.speaker, q.speaker_mention, q.cue, q.kind, q.paragraph,
-                    std::move(highlights)};
+  return QuoteMatch{id,          q.text,     q.speaker,
+                    q.speaker_mention, q.cue, q.kind,
+                    q.paragraph, std::move(highlights), q.speaker_kind};
 }
 
 // "world/capri.txt#q3" -> "world/capri.txt"

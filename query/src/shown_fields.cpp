@@ -228,8 +228,9 @@ bool Reader::caption(Caption& c) {
 }
 
 bool Reader::quote(Quote& q) {
-  static constexpr std::string_view kKeys[] = {"text", "speaker", "speaker_mention",
-                                               "cue",  "kind",    "paragraph"};
+  static constexpr std::string_view kKeys[] = {"text", "speaker",   "speaker_mention",
+                                               "cue",  "kind",      "paragraph",
+                                               "speaker_kind"};
   return object(
       [](const std::string& key) {
         for (unsigned k = 0; k < std::size(kKeys); ++k)
@@ -244,6 +245,7 @@ bool Reader::quote(Quote& q) {
           case 1u << 3: return string(&q.cue);
           case 1u << 4: return string(&q.kind);
           case 1u << 5: return number(&q.paragraph);
+          case 1u << 6: return string(&q.speaker_kind);
           default: return skip(3);
         }
       });

@@ -196,6 +196,7 @@ std::string to_json(const Article& a, JsonDetail detail) {
     text("text", q.text);
     text("speaker", q.speaker);
     text("speaker_mention", q.speaker_mention);
+    text("speaker_kind", q.speaker_kind);
     text("cue", q.cue);
     if (all || q.paragraph >= 0) {
       w.key("paragraph");
@@ -252,7 +253,8 @@ bool from_json(std::string_view text, Article& a, std::string* error) {
   for_each_object(j, "quotes", [&](const json& q) {
     a.quotes.push_back({get_string(q, "text"), get_string(q, "speaker"),
                         get_string(q, "speaker_mention"), get_string(q, "cue"),
-                        get_int(q, "paragraph", -1), get_string(q, "kind")});
+                        get_int(q, "paragraph", -1), get_string(q, "kind"),
+                        get_string(q, "speaker_kind")});
   });
   for_each_object(j, "entities", [&](const json& e) {
     Entity entity{get_string(e, "name"), get_string(e, "type"), {}};

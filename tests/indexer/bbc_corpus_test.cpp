@@ -1,15 +1,22 @@
 // Every BBC News article (../shared/corpora/bbc-news) reads and extracts.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
+#include <vector>
 
 #include "extract/extractor.h"
+#include "extract/phrase_list.h"
+#include "extract/quote_resources.h"
+#include "extract/speaker_kind.h"
+#include "extract/text_scan.h"
 #include "extract/structure.h"
 #include "readers/plain_text_reader.h"
 
@@ -85,6 +92,69 @@ TEST(BbcCorpusTest, EveryArticleExtracts) {
             << " with captions, " << sources << " with a source, " << repaired
             << " repaired; read+extract " << seconds * 1000 << " ms ("
             << (seconds > 0 ? static_cast<double>(bytes) / seconds / 1e6 : 0) << " MB/s)\n";
+}
+
+// Every speaker a BBC quote keeps is a name, a group or a role: none opens
+// with a function word, none is without a capital letter unless it is a role
+// of the list (or its plural), and none holds a number (an acronym with a
+// digit may open a name: "G7 ministers"). Prints the kinds, and each
+// offender with its article.
+TEST(BbcCorpusTest, SpeakersAreNamesGroupsOrRoles) {
+  if (!fs::is_directory(kCorpus)) GTEST_SKIP() << "BBC corpus not found at " << kCorpus;
+  static constexpr std::string_view kFunctionWords[] = {
+      "a",    "an",   "the",   "and",   "but",   "or",    "nor",     "for",    "so",
+      "yet",  "if",   "as",    "at",    "by",    "in",    "of",      "on",     "to",
+      "with", "from", "into",  "than",  "then",  "also",  "already", "still",  "just",
+      "even", "only", "when",  "while", "after", "before", "because", "though", "although",
+      "however", "meanwhile", "instead", "there", "this", "that", "these", "those", "it",
+      "its",  "he",   "she",   "they",  "we",    "i",     "you",     "his",    "her",
+      "their", "our", "my",    "your"};
+  const PhraseList& roles = QuoteResources::defaults().roles;
+  std::map<std::string, std::size_t> kinds;
+  std::size_t quotes = 0;
+  std::vector<std::string> offenders;
+  for (const auto& topic : fs::directory_iterator(kCorpus)) {
+    if (!topic.is_directory()) continue;
+    for (const auto& entry : fs::directory_iterator(topic.path())) {
+      if (entry.path().extension() != ".txt") continue;
+      const std::string name = fs::relative(entry.path(), kCorpus).string();
+      const ReadResult r = read_plain_text({name, name, slurp(entry.path()), ""});
+      if (r.articles.size() != 1) continue;
+      for (const Quote& q : extract(r.articles[0]).quotes) {
+        ++quotes;
+        ++kinds[q.speaker_kind];
+        if (q.speaker.empty()) continue;
+        const std::string first = ascii_lowered(q.speaker.substr(0, q.speaker.find(' ')));
+        const bool function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
+                                             first) != std::end(kFunctionWords);
+        const bool capital = std::any_of(q.speaker.begin(), q.speaker.end(),
+                                         [](char c) { return c >= 'A' && c <= 'Z'; });
+        bool number = false;
+        for (std::size_t i = 0, w = 0; i < q.speaker.size(); ++i) {
+          if (q.speaker[i] == ' ') ++w;
+          if (q.speaker[i] >= '0' && q.speaker[i] <= '9') {
+            const std::size_t start = q.speaker.rfind(' ', i) == std::string::npos ? 0
+                                      : q.speaker.rfind(' ', i) + 1;
+            const std::string word = q.speaker.substr(start, q.speaker.find(' ', i) - start);
+            const bool acronym = std::none_of(word.begin(), word.end(),
+                                              [](char c) { return c >= 'a' && c <= 'z'; }) &&
+                                 std::any_of(word.begin(), word.end(),
+                                             [](char c) { return c >= 'A' && c <= 'Z'; });
+            number |= !(acronym && w == 0);
+          }
+        }
+        if (function_word || number || (!capital && !ends_with_role(q.speaker, roles)))
+          offenders.push_back(name + ": \"" + q.speaker + "\" (" + q.speaker_kind + ", as \"" +
+                              q.speaker_mention + "\")");
+      }
+    }
+  }
+  std::cout << "BBC quotes: " << quotes;
+  for (const auto& [kind, n] : kinds) std::cout << ", " << n << " " << kind;
+  std::cout << "\n";
+  for (const std::string& o : offenders) std::cout << "  not a speaker: " << o << "\n";
+  EXPECT_GE(quotes, 9000u);
+  EXPECT_TRUE(offenders.empty()) << offenders.size() << " speakers are not names, groups or roles";
 }
 
 }  // namespace

@@ -96,7 +96,7 @@ SearchResponse quote_sample() {
   h.date = "2024-04-19";
   h.date_inferred = true;
   h.quotes.push_back({"g7.txt#q1", "If China openly pursues it", "Annalena Baerbock", "she",
-                      "said", "full", 6, {{3, 8}}});
+                      "said", "full", 6, {{3, 8}}, "person"});
   r.hits.push_back(h);
   return r;
 }
@@ -134,7 +134,7 @@ TEST(RenderText, LongQuotesUnderAnArticleAreCutAroundTheMatch) {
   text += "target";
   for (int i = 30; i < 60; ++i) text += " word" + std::to_string(i);
   const std::size_t at = text.find("target");
-  r.hits[0].quotes.push_back({"x#q1", text, "Someone", "", "said", "full", 1, {{at, at + 6}}});
+  r.hits[0].quotes.push_back({"x#q1", text, "Someone", "", "said", "full", 1, {{at, at + 6}}, "person"});
   const std::string out = render_text(r, TextStyle{});
   const auto line = out.substr(out.find("\xE2\x80\x9C"));
   EXPECT_NE(line.find("**target**"), std::string::npos) << line;

@@ -493,10 +493,10 @@ Article with_quotes() {
                       "2024-04-19");
   a.quotes = {
       {"If China openly pursues an ever closer partnership with Russia, we cannot accept this",
-       "Annalena Baerbock", "she", "said", 1, "full"},
+       "Annalena Baerbock", "she", "said", 1, "full", ""},
       {"to make use of its influence on Putin", "Annalena Baerbock", "Baerbock", "called on", 2,
-       "partial"},
-      {"A conflict when prolonged tends to deteriorate", "Wang Yi", "Wang", "said", 3, "full"},
+       "partial", ""},
+      {"A conflict when prolonged tends to deteriorate", "Wang Yi", "Wang", "said", 3, "full", ""},
   };
   return a;
 }
@@ -683,8 +683,8 @@ class CopiesTest : public SearcherTest {
       a.cluster = "00000000000000aa";
       if (i < 2)
         a.quotes = {{"Now we will see whether that promise is kept", "Aileen Corrie", "Corrie",
-                     "said", 1, "full"},
-                    {"The wind farm is approved", "Aileen Corrie", "Corrie", "said", 0, "full"}};
+                     "said", 1, "full", ""},
+                    {"The wind farm is approved", "Aileen Corrie", "Corrie", "said", 0, "full", ""}};
       if (i == 1) a.quotes.pop_back();
       w.write(a);
     }
@@ -758,8 +758,8 @@ TEST_F(CopiesTest, EstimatesHoldPastAPageOfOne) {
         // Quote documents that the query does not match: Xapian's own
         // estimate takes a word's documents to be articles only in the
         // proportion articles are of the index (here a third).
-        a.quotes = {{"Quays first", "Ann Reid", "Reid", "said", 1, "full"},
-                    {"Then cranes", "Bo Lund", "Lund", "said", 1, "full"}};
+        a.quotes = {{"Quays first", "Ann Reid", "Reid", "said", 1, "full", ""},
+                    {"Then cranes", "Bo Lund", "Lund", "said", 1, "full", ""}};
         w.write(a);
       }
     }

@@ -57,8 +57,8 @@ Article sample() {
             "Caf\u00e9 \u4e2d\u6587 \u0928\u092e\u0938\u094d\u0924\u0947"};
   a.captions = {{"Ministers on the terrace", "Ministers", "Gregorio Borgia/Pool via Reuters"},
                 {"The harbour", "", ""}};
-  a.quotes = {{"We will act", "Antony Blinken", "he", "said", 1, "full"},
-              {"no", "", "", "", -1, "partial"}};
+  a.quotes = {{"We will act", "Antony Blinken", "he", "said", 1, "full", ""},
+              {"no", "", "", "", -1, "partial", ""}};
   a.entities = {{"Antony Blinken", "person", {{"Blinken", "body", 1}}},
                 {"Capri", "place", {}}};
   a.warnings = {"date inferred"};

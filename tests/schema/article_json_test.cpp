@@ -14,7 +14,7 @@ TEST(ArticleJson, RoundTrips) {
   a.date_inferred = true;
   a.body = {"One.", "Two."};
   a.captions.push_back({"Caption", "Alt", "Reuters"});
-  a.quotes.push_back({"We see China", "Antony Blinken", "Blinken", "said", 2, "full"});
+  a.quotes.push_back({"We see China", "Antony Blinken", "Blinken", "said", 2, "full", "person"});
   a.entities.push_back({"Antony Blinken", "person", {{"Blinken", "body", 2}}});
   a.warnings = {"date inferred from the text"};
   a.cluster = "0123456789abcdef";
@@ -108,7 +108,7 @@ TEST(ArticleJsonWriter, StoredFormLeavesOutEmptyKeysAndReadsBackTheSame) {
   a.id = "x";
   a.headline = "Headline";
   a.body = {"One."};
-  a.quotes.push_back({"We see China", "", "", "said", -1, "full"});
+  a.quotes.push_back({"We see China", "", "", "said", -1, "full", ""});
   a.captions.push_back({"", "Alt", ""});
   const std::string json = to_json(a, JsonDetail::stored);
   for (const char* key : {"\"url\"", "\"standfirst\"", "\"byline\"", "\"date_inferred\"",

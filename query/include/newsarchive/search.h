@@ -139,6 +139,9 @@ struct QuoteMatch {
   std::string kind;             // "full" or "partial"
   int paragraph = -1;           // body paragraph, from 0
   std::vector<Highlight> highlights;  // matched words, byte offsets into text
+  // person, organisation, group, role (the speaker is then whom the role
+  // speaks for, or the role) or unknown (no speaker).
+  std::string speaker_kind;
 };
 
 // A field's part in a hit's score (SearchRequest::explain).

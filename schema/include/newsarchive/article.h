@@ -28,6 +28,10 @@ struct Quote {
   std::string cue;              // the attributing verb or phrase ("said")
   int paragraph = -1;           // index into Article::body, -1 if elsewhere
   std::string kind;             // "full" (a sentence or more) or "partial"
+  // The speaker's kind: person, organisation, group, role ("a Microsoft
+  // spokesman": speaker Microsoft) or unknown (no speaker kept; the mention
+  // may say more).
+  std::string speaker_kind;
 };
 
 struct Mention {

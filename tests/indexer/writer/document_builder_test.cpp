@@ -127,7 +127,7 @@ TEST(DocumentBuilder, QuoteDocumentsIndexTheQuoteAndTheSentencesAroundIt) {
   para += "The minister spoke about China. \xE2\x80\x9CWe cannot accept this,\xE2\x80\x9D she said. ";
   para += "Later words about otters.";
   a.body = {"First.", para};
-  a.quotes = {{"We cannot accept this", "Annalena Baerbock", "she", "said", 1, "full"}};
+  a.quotes = {{"We cannot accept this", "Annalena Baerbock", "she", "said", 1, "full", ""}};
   DocumentBuilder b;
   auto t = terms(b.build_quote(a, 0));
   EXPECT_TRUE(has(t, "XQaccept"));
@@ -158,8 +158,8 @@ Article clustered() {
   Article a = sample();
   a.body = {"Engineers closed the Old Mill bridge over the river on Wednesday after an "
             "inspection found cracks in two of its steel girders."};
-  a.quotes = {{"The cracks are in the wrong place", "Helen Marsh", "she", "said", 0, "full"},
-              {"We take no risk", "Helen Marsh", "she", "said", 0, "full"}};
+  a.quotes = {{"The cracks are in the wrong place", "Helen Marsh", "she", "said", 0, "full", ""},
+              {"We take no risk", "Helen Marsh", "she", "said", 0, "full", ""}};
   a.cluster = "00112233445566ff";
   a.minhash = fingerprint(a);
   return a;
