@@ -2,20 +2,10 @@
 
 #include <algorithm>
 
+#include "extract/text_scan.h"
+
 namespace newsarchive::indexer {
 namespace {
-
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t pos = 0;
-  while (pos < s.size()) {
-    std::size_t sp = s.find(' ', pos);
-    if (sp == std::string_view::npos) sp = s.size();
-    if (sp > pos) out.push_back(s.substr(pos, sp - pos));
-    pos = sp + 1;
-  }
-  return out;
-}
 
 // "European Central Bank" -> "ECB"; "Bank of England" -> "BOE"; "" when the
 // name has fewer than two capitalised words.
@@ -39,7 +29,7 @@ void EntityMemory::learn(std::string_view text, const Typing& typing,
   if (text.empty() || typing.certainty == Certainty::kNone) return;
   const KnownName k{typing.type, typing.certainty, std::string(canonical)};
   remember(lower_ascii(text), k);
-  const std::vector<std::string_view> words = split_words(text);
+  const std::vector<std::string_view> words = space_separated(text);
   if (words.size() < 2 || typing.certainty < Certainty::kCue) return;
   if (typing.type == EntityType::kPerson) {
     people_.add(text);

@@ -9,18 +9,6 @@
 namespace newsarchive::indexer {
 namespace {
 
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && s[i] == ' ') ++i;
-    const std::size_t j = std::min(s.find(' ', i), s.size());
-    if (j > i) out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 // A word with a digit that is not a name's: "30-year-old", "1", "1997";
 // "G7" and "3M" are names.
 bool numeric_word(std::string_view w) {
@@ -69,14 +57,14 @@ std::size_t role_start(const std::vector<std::string_view>& words, const PhraseL
 }  // namespace
 
 bool ends_with_role(std::string_view phrase, const PhraseList& roles) {
-  const std::vector<std::string_view> words = split_words(phrase);
+  const std::vector<std::string_view> words = space_separated(phrase);
   return !words.empty() && role_start(words, roles) < words.size();
 }
 
 JudgedSpeaker judge_speaker(const Attribution& a, const PhraseList& roles) {
   JudgedSpeaker out;
   if (!a.found()) return out;
-  std::vector<std::string_view> words = split_words(a.speaker);
+  std::vector<std::string_view> words = space_separated(a.speaker);
   // Numbers are not names ("30-year-old", "Radio 1"), nor a model number
   // after one ("Archos AV400"); an acronym with a digit may open one ("G7
   // ministers", "3M").

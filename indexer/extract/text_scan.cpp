@@ -1,5 +1,6 @@
 #include "extract/text_scan.h"
 
+#include <algorithm>
 #include <array>
 
 namespace newsarchive::indexer {
@@ -75,6 +76,17 @@ bool istarts_with(std::string_view s, std::string_view prefix) {
 std::string ascii_lowered(std::string_view s) {
   std::string out(s);
   for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
+std::vector<std::string_view> space_separated(std::string_view s) {
+  std::vector<std::string_view> out;
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const std::size_t sp = std::min(s.find(' ', pos), s.size());
+    if (sp > pos) out.push_back(s.substr(pos, sp - pos));
+    pos = sp + 1;
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace newsarchive::indexer {
 
@@ -64,6 +65,8 @@ std::string ascii_lowered(std::string_view s);
 
 // Words separated by white space.
 std::size_t count_words(std::string_view s);
+// The words of `s` separated by spaces (not other white space), in order.
+std::vector<std::string_view> space_separated(std::string_view s);
 
 // Sentence ends: '.', '!', '?' (and their CJK forms) followed by white space
 // or the end, not counting a final closing quote. "Mr." and similar short

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/quote_resources.h"
+#include "extract/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -80,6 +81,20 @@ TEST(SpeakerKind, RolesEndAPhrase) {
   EXPECT_TRUE(ends_with_role("spokesmen", roles));
   EXPECT_FALSE(ends_with_role("global superstar status", roles));
   EXPECT_FALSE(ends_with_role("", roles));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
+
+namespace newsarchive::indexer {
+namespace {
+
+TEST(TextScan, SpaceSeparatedWords) {
+  EXPECT_EQ(space_separated("a Microsoft  spokesman"),
+            (std::vector<std::string_view>{"a", "Microsoft", "spokesman"}));
+  EXPECT_TRUE(space_separated("").empty());
+  EXPECT_TRUE(space_separated("   ").empty());
+  EXPECT_EQ(space_separated(" G7 "), (std::vector<std::string_view>{"G7"}));
 }
 
 }  // namespace
