@@ -249,12 +249,21 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
       const bool stems = !f.has(schema::kName);
       // A quote document's body is context: stems only (schema.h, Terms).
       const bool words = !(f.id == FieldId::body && required == schema::kQuoteDoc);
+      // An article's headline, standfirst and captions are also in its
+      // whole text, unprefixed and without positions (schema.h, Terms).
+      const bool whole = required != schema::kQuoteDoc && schema::in_whole_text(f);
+      const auto wdf = static_cast<Xapian::termcount>(std::max(1.0, f.weight));
+      const std::string whole_stem(schema::kStemPrefix);
       for (std::string_view value : values) {
         tokens_.clear();
         text::tokenize(value, tokens_);
         for (const text::Token& t : tokens_) {
           if (words) doc.add_posting(prefix + t.term, ++pos);
           if (stems) doc.add_term(stem_prefix + stem(t.term));
+          if (whole) {
+            doc.add_term(t.term, wdf);
+            doc.add_term(whole_stem + stem(t.term), wdf);
+          }
         }
         pos += schema::kParagraphGap;
       }

@@ -327,17 +327,22 @@ class Parser {
     return s.find(' ') == std::string::npos ? s : "\"" + s + "\"";
   }
 
-  // The fields a word searches: one, or every default field.
-  std::vector<const Field*> targets(const Field* field) const {
+  // The fields a word searches: one, or every default field. `whole`: a
+  // single word of an article search, which searches the article's whole
+  // text (the body, which holds the headline's words too: schema.h, Terms)
+  // and not the fields whose words are in it.
+  std::vector<const Field*> targets(const Field* field, bool whole = false) const {
     std::vector<const Field*> out;
     if (field != nullptr) {
       out.push_back(field);
       for (FieldId id : field->covers) out.push_back(&schema::field(id));
       return out;
     }
+    const bool articles = documents_ == Documents::articles;
     for (const Field& f : schema::fields())
       if (f.has(schema::kDefaultSearch) && f.has(schema::kText) &&
-          !(f.has(schema::kInBody) && documents_ == Documents::articles))
+          !(f.has(schema::kInBody) && articles) &&
+          !(whole && articles && schema::in_whole_text(f)))
         out.push_back(&f);
     return out;
   }
@@ -345,10 +350,10 @@ class Parser {
   // One query per target field, each scaled by the field's weight when it
   // is one of several.
   Part per_field(const Field* field, const std::string& description,
-                 const std::function<Xapian::Query(const Field&)>& make) {
+                 const std::function<Xapian::Query(const Field&)>& make, bool whole = false) {
     std::vector<Xapian::Query> qs;
     if (field != nullptr) fields_.insert(std::string(field->name));
-    const auto fields = targets(field);
+    const auto fields = targets(field, whole);
     for (const Field* f : fields) {
       Xapian::Query q = make(*f);
       if (fields.size() > 1 && f->weight != 1.0)
@@ -416,7 +421,7 @@ class Parser {
       const text::Token& w = words.front();  // its offsets are in tok.text
       words_.push_back({tok.position + w.begin, w.end - w.begin, term});
     }
-    return per_field(field, term, [&](const Field& f) { return stemmed(f, term); });
+    return per_field(field, term, [&](const Field& f) { return stemmed(f, term); }, true);
   }
 
   // A word, or a run of unfielded words, that is a synonym entry: the whole

@@ -21,10 +21,10 @@ const std::vector<Field>& table() {
        10, 1},
       {FieldId::format, "format", {"format"}, "", "XF", kNoSlot, 0, kFilter | kStored | kFacet, 20,
        1},
-      {FieldId::headline, "headline", {"headline", "title"}, "S", "", kNoSlot, 3.0,
+      {FieldId::headline, "headline", {"headline", "title"}, "S", "", kNoSlot, 2.0,
        kText | kDefaultSearch | kStored | kSnippet},
       {FieldId::standfirst, "standfirst", {"standfirst", "summary", "description"}, "XSF", "",
-       kNoSlot, 2.0, kText | kDefaultSearch | kStored | kSnippet},
+       kNoSlot, 1.0, kText | kDefaultSearch | kStored | kSnippet},
       {FieldId::byline, "byline", {"byline", "author", "by"}, "A", "XBY", kNoSlot, 1.0,
        kText | kName | kFilter | kDefaultSearch | kStored | kFacet, 30, kMaxFacetValues},
       {FieldId::date, "date", {"date"}, "", "D", 0, 0, kFilter | kStored | kQuoteDoc},
@@ -94,6 +94,11 @@ std::vector<std::string> facet_names() {
   for (const Field& f : table())
     if (f.has(kFacet)) names.emplace_back(f.names.front());
   return names;
+}
+
+bool in_whole_text(const Field& f) {
+  return f.has(kText) && f.has(kDefaultSearch) && !f.has(kName) && !f.has(kInBody) &&
+         !f.text_prefix.empty();
 }
 
 std::string order_key(std::string_view compact_date, std::string_view id, std::size_t quote) {

@@ -38,8 +38,16 @@
 //   word searches them as written. In a quote's document the text around
 //   the quote (its body) gives stems only: it helps find the quote
 //   by its subject, while phrases are matched in the quote itself. The body is
-//   indexed without a prefix; an unfielded query searches every field whose
-//   `in_default_search` is set and weights each by `weight`. Paragraphs and
+//   indexed without a prefix, and an article's other free-text fields in
+//   the default search that are not names (headline, standfirst, caption)
+//   give their words and stems there too, without positions, `weight` times
+//   each (its wdf): the article's whole text as one field, so that BM25
+//   sees one frequency and one length per word, and a headline word counts
+//   twice where a body word counts once. An unfielded query word searches
+//   that whole text and the name fields in the default search (bylines); a
+//   phrase or a wildcard searches every default field, each under its own
+//   prefix. In a quote's document the quote and its context are searched as
+//   their fields, each weighted by `weight`. Paragraphs and
 //   captions within a field are separated by kParagraphGap positions, so a
 //   phrase never matches across them; fields have their own prefixes, so a
 //   phrase never matches across fields either.
@@ -98,7 +106,10 @@ namespace newsarchive::schema {
 // 5: stored data without empty keys, quote documents without their context
 //    in it, band terms of 40 bits.
 // 6: the order key is 12 bytes: the date and a hash of the id (kOrderSlot).
-inline constexpr int kSchemaVersion = 6;
+// 7: headline, standfirst and caption words also in the article's whole
+//    text, unprefixed (Terms).
+inline constexpr int kSchemaVersion = 7;
+
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
 inline constexpr std::string_view kInputRecordPrefix = "newsarchive:input:";
@@ -164,7 +175,10 @@ struct Field {
   std::string_view text_prefix;          // for kText ("" for the body)
   std::string_view filter_prefix;        // for kFilter
   int value_slot;                        // kNoSlot if none
-  double weight;                         // query-time weight of text matches
+  // For a field whose words are also in the article's whole text (Terms):
+  // their wdf there. Otherwise the query-time weight of its matches when an
+  // unfielded query searches it beside other fields.
+  double weight;
   unsigned flags;
   // For kFacet: the value slot holding the field's display values, for
   // counting with Xapian's ValueCountMatchSpy (which also runs on remote
@@ -179,6 +193,9 @@ struct Field {
 
   bool has(Flags f) const { return (flags & f) != 0; }
 };
+
+// Whether an article's field `f` gives its words to the whole text (Terms).
+bool in_whole_text(const Field& f);
 
 // Every field, in a stable order.
 const std::vector<Field>& fields();
