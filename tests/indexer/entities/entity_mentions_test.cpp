@@ -49,6 +49,13 @@ TEST(EntityMentions, KeepsParticlesAndKeywordPhrases) {
             (std::vector<std::string>{"Japan Airlines"}));
 }
 
+TEST(EntityMentions, CommonNounAbbreviationsAreNoNames) {
+  EXPECT_EQ(candidates("Microsoft showed the PC on TV at 1500 GMT as GDP grew").spans,
+            (std::vector<std::string>{"Microsoft"}));
+  EXPECT_EQ(candidates("Labour MP Jane Smith bought a DVD player").spans,
+            (std::vector<std::string>{"Labour", "Jane Smith"}));
+}
+
 TEST(EntityMentions, TitleAloneIsNoName) {
   EXPECT_TRUE(candidates("said the President on Monday").spans.empty());
 }
