@@ -1,5 +1,7 @@
 #include "extract/entity_typing.h"
 
+#include <algorithm>
+
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -41,6 +43,16 @@ bool is_compound_nationality(std::string_view w, const Gazetteer& gaz) {
 }
 
 Typing typed(EntityType t, Certainty c) { return {t, c, false}; }
+
+// A number written as a word: a name holding one is a title, a tournament or
+// a programme ("Six Nations", "Million Dollar Baby"), not a person.
+bool is_number_word(std::string_view w) {
+  static constexpr std::string_view kNumbers[] = {
+      "One",   "Two",    "Three",  "Four",    "Five",     "Six",     "Seven",
+      "Eight", "Nine",   "Ten",    "Eleven",  "Twelve",   "Twenty",  "Hundred",
+      "Thousand", "Million", "Billion"};
+  return std::find(std::begin(kNumbers), std::end(kNumbers), w) != std::end(kNumbers);
+}
 
 // Cues in the words after the span.
 Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
@@ -136,6 +148,14 @@ Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate&
     }
   }
   if (c.after_title) return typed(EntityType::kPerson, Certainty::kKnown);
+  // "The Aviator", "Six Nations": a title or an event, never a person.
+  if (n >= 2 && (first == "The" || std::any_of(tk.begin() + static_cast<long>(c.first),
+                                                tk.begin() + static_cast<long>(c.last),
+                                                [](const EntityToken& t) {
+                                                  return is_number_word(t.text);
+                                                }))) {
+    return typed(EntityType::kMisc, Certainty::kCue);
+  }
   if (n >= 2 && (res.given_names.contains(first) || is_initial(first))) {
     return typed(EntityType::kPerson, Certainty::kCue);
   }

@@ -37,6 +37,21 @@ TEST(EntityTyping, Keywords) {
             EntityType::kMisc);
 }
 
+// Titles, events and a party's members are not people, however much they
+// look like names.
+TEST(EntityTyping, NotPeople) {
+  EXPECT_EQ(type_of("a role in The Aviator won praise", "The Aviator").type, EntityType::kMisc);
+  EXPECT_EQ(type_of("the start of the Six Nations tournament", "Six Nations").type,
+            EntityType::kMisc);
+  EXPECT_EQ(type_of("tickets for Million Dollar Baby sold", "Million Dollar Baby").type,
+            EntityType::kMisc);
+  EXPECT_EQ(type_of("visitors to the Consumer Electronics Show saw", "Consumer Electronics Show").type,
+            EntityType::kMisc);
+  EXPECT_EQ(type_of("a senior Liberal Democrat said", "Liberal Democrat").type,
+            EntityType::kOrganization);
+  EXPECT_EQ(type_of("the Lib Dem leader said", "Lib Dem").type, EntityType::kOrganization);
+}
+
 TEST(EntityTyping, PersonCues) {
   EXPECT_EQ(type_of("coach Bobby Robson said", "Bobby Robson").type, EntityType::kPerson);
   EXPECT_EQ(type_of("German Foreign Minister Annalena Baerbock said", "Annalena Baerbock").type,
