@@ -101,6 +101,14 @@ Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c)
       return typed(EntityType::kPlace, Certainty::kCue);
     }
   }
+  // "the film Vera Drake", "his novel Saturday": a work's title.
+  if (f >= 1 && tk[f - 1].word) {
+    static constexpr std::string_view kWorks[] = {
+        "film",  "films", "movie",  "book",   "novel",  "album",    "single", "musical",
+        "play",  "sitcom", "series", "drama", "documentary", "opera", "song",  "biopic"};
+    if (std::find(std::begin(kWorks), std::end(kWorks), tk[f - 1].text) != std::end(kWorks))
+      return typed(EntityType::kMisc, Certainty::kCue);
+  }
   if (f >= 1 && (lower_is(tk[f - 1], "in") || lower_is(tk[f - 1], "near") ||
                  lower_is(tk[f - 1], "outside"))) {
     return typed(EntityType::kPlace, Certainty::kGuess);

@@ -47,6 +47,9 @@ TEST(EntityTyping, NotPeople) {
             EntityType::kMisc);
   EXPECT_EQ(type_of("visitors to the Consumer Electronics Show saw", "Consumer Electronics Show").type,
             EntityType::kMisc);
+  EXPECT_EQ(type_of("she starred in the film Vera Drake last year", "Vera Drake").type,
+            EntityType::kMisc);
+  EXPECT_EQ(type_of("a Golden Globe for best actress", "Golden Globe").type, EntityType::kMisc);
   EXPECT_EQ(type_of("a senior Liberal Democrat said", "Liberal Democrat").type,
             EntityType::kOrganization);
   EXPECT_EQ(type_of("the Lib Dem leader said", "Lib Dem").type, EntityType::kOrganization);
