@@ -259,10 +259,12 @@ Xapian::Document DocumentBuilder::index(const Article& a, const char* doctype,
         text::tokenize(value, tokens_);
         for (const text::Token& t : tokens_) {
           if (words) doc.add_posting(prefix + t.term, ++pos);
-          if (stems) doc.add_term(stem_prefix + stem(t.term));
+          if (!stems) continue;
+          const std::string& stemmed = stem(t.term);  // valid until the next stem()
+          doc.add_term(stem_prefix + stemmed);
           if (whole) {
             doc.add_term(t.term, wdf);
-            doc.add_term(whole_stem + stem(t.term), wdf);
+            doc.add_term(whole_stem + stemmed, wdf);
           }
         }
         pos += schema::kParagraphGap;
