@@ -13,18 +13,9 @@ namespace {
 // reading a cluster value costs about a microsecond a document.
 constexpr Xapian::doccount kCountStoriesBelow = 200;
 
-// A match that only counts: no weights, in whatever order the postings come.
-Xapian::Enquire counting(const Xapian::Database& db, const Xapian::Query& query) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
-  return enquire;
-}
-
 // The matching documents, counted exactly.
 Xapian::doccount count_documents(const Xapian::Database& db, const Xapian::Query& query) {
-  return counting(db, query).get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+  return counting_enquire(db, query).get_mset(0, 0, db.get_doccount()).get_matches_estimated();
 }
 
 // The matching documents, and their stories (every match's cluster value
@@ -33,7 +24,7 @@ struct Stories {
   std::size_t documents = 0, stories = 0;
 };
 Stories count_stories(const Xapian::Database& db, const Xapian::Query& query) {
-  Xapian::Enquire enquire = counting(db, query);
+  Xapian::Enquire enquire = counting_enquire(db, query);
   Xapian::ValueCountMatchSpy clusters(
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
   enquire.add_matchspy(&clusters);
@@ -42,6 +33,14 @@ Stories count_stories(const Xapian::Database& db, const Xapian::Query& query) {
 }
 
 }  // namespace
+
+Xapian::Enquire counting_enquire(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
+  return enquire;
+}
 
 std::size_t stories_counted(const Xapian::ValueCountMatchSpy& clusters) {
   std::size_t keys = 0, keyed = 0;

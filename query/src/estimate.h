@@ -24,6 +24,10 @@
 
 namespace newsarchive::query {
 
+// A match that only counts, for spies and totals: no weights, in whatever
+// order the postings come.
+Xapian::Enquire counting_enquire(const Xapian::Database& db, const Xapian::Query& query);
+
 // The stories among the documents a spy on the cluster slot saw: distinct
 // keys, and each document without one.
 std::size_t stories_counted(const Xapian::ValueCountMatchSpy& clusters);

@@ -70,12 +70,10 @@ void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::v
     documents += n;
   }
   if (terms.empty()) return;
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, query,
-                                  Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
   // Only membership counts here: no weights to compute, in any order.
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
+  Xapian::Enquire enquire = query::counting_enquire(
+      db, Xapian::Query(Xapian::Query::OP_FILTER, query,
+                        Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())));
   Xapian::ValueCountMatchSpy spy(static_cast<Xapian::valueno>(cluster.value_slot));
   enquire.add_matchspy(&spy);
   enquire.get_mset(0, 0, documents);

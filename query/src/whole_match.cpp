@@ -41,10 +41,7 @@ Facet facet_of(const std::string& name, const Xapian::ValueCountMatchSpy& spy,
 
 WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& query,
                              const SearchRequest& request) {
-  Xapian::Enquire enquire(db);
-  enquire.set_query(query);
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_docid_order(Xapian::Enquire::DONT_CARE);
+  Xapian::Enquire enquire = counting_enquire(db, query);
   // Built-in spies only, so that remote shards run them too.
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
   for (const std::string& name : request.facets) {
