@@ -9,13 +9,6 @@
 namespace newsarchive::indexer {
 namespace {
 
-// Lower-case words that may sit inside a name ("Secretary of State",
-// "Charles de Gaulle").
-bool is_name_connector(std::string_view w) {
-  return w == "of" || w == "de" || w == "da" || w == "van" || w == "von" || w == "bin" ||
-         w == "al" || w == "del" || w == "la" || w == "le" || w == "der";
-}
-
 std::string_view last_word(std::string_view s) {
   const std::size_t sp = s.rfind(' ');
   return sp == std::string_view::npos ? s : s.substr(sp + 1);
@@ -54,6 +47,11 @@ std::size_t affiliation_start(const std::vector<std::string_view>& words,
 }
 
 }  // namespace
+
+bool is_name_connector(std::string_view w) {
+  return w == "of" || w == "de" || w == "da" || w == "van" || w == "von" || w == "bin" ||
+         w == "al" || w == "del" || w == "la" || w == "le" || w == "der";
+}
 
 Gender title_gender(std::string_view w) {
   if (in_words(w, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
@@ -143,6 +141,14 @@ bool is_speaker_lead_word(std::string_view w) {
                      [&](std::string_view l) { return iequals(w, l); });
 }
 
+std::size_t skip_sentence_opening(const std::vector<std::string_view>& words, std::size_t first,
+                                  std::size_t limit) {
+  const std::size_t start = first;
+  while (first < limit && is_speaker_lead_word(words[first])) ++first;
+  while (first > start && first < limit && is_time_word(words[first])) ++first;
+  return first;
+}
+
 bool is_determiner(std::string_view w) {
   static constexpr std::string_view kDeterminers[] = {
       "a",     "an",    "the",  "this", "that",  "these",   "those", "some",
@@ -218,12 +224,7 @@ SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
   }
   // Words that open the sentence are not the name's: "But Parry", "On
   // Thursday Mr Smith".
-  bool led = false;
-  while (first + 1 < words.size() && is_speaker_lead_word(words[first])) {
-    ++first;
-    led = true;
-  }
-  while (led && first + 1 < words.size() && is_time_word(words[first])) ++first;
+  first = skip_sentence_opening(words, first, words.size() - 1);
   if (first == words.size()) {
     // A description: "senior US officials", "the company".
     Range d{0, words.size()};

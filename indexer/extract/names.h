@@ -41,6 +41,16 @@ bool is_pronoun(std::string_view word);
 // "Already"). ASCII case-insensitive.
 bool is_speaker_lead_word(std::string_view word);
 
+// From `first`, past the words that open a sentence (speaker lead words,
+// then days and the like after them: "On Thursday"), stopping at `limit`:
+// the index of the first word that may be a name's.
+std::size_t skip_sentence_opening(const std::vector<std::string_view>& words, std::size_t first,
+                                  std::size_t limit);
+
+// Lower-case words that may sit inside a name ("Secretary of State",
+// "Charles de Gaulle").
+bool is_name_connector(std::string_view word);
+
 // Days, months and the like, which follow a cue ("said Tuesday") or open a
 // sentence ("On Thursday") and are never a name there. ASCII
 // case-insensitive.

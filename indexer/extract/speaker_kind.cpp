@@ -9,16 +9,17 @@
 namespace newsarchive::indexer {
 namespace {
 
-// A word with a digit that is not a name's: "30-year-old", "1", "1997";
-// "G7" and "3M" are names.
-bool numeric_word(std::string_view w) {
+// A word with a digit that no name holds where it stands: "30-year-old",
+// "1", "1997", or any after a name's first word ("Archos AV400"); an
+// acronym with a digit may open one ("G7", "3M").
+bool numeric_word(std::string_view w, bool opens) {
   bool digit = false, upper = false, lower = false;
   for (char c : w) {
     digit |= c >= '0' && c <= '9';
     upper |= c >= 'A' && c <= 'Z';
     lower |= c >= 'a' && c <= 'z';
   }
-  return digit && (lower || !upper);
+  return digit && (lower || !upper || !opens);
 }
 
 bool has_possessive(const std::vector<std::string_view>& words) {
@@ -65,19 +66,12 @@ JudgedSpeaker judge_speaker(const Attribution& a, const PhraseList& roles) {
   JudgedSpeaker out;
   if (!a.found()) return out;
   std::vector<std::string_view> words = space_separated(a.speaker);
-  // Numbers are not names ("30-year-old", "Radio 1"), nor a model number
-  // after one ("Archos AV400"); an acronym with a digit may open one ("G7
-  // ministers", "3M").
-  for (std::size_t i = 0; i < words.size(); ++i) {
-    const bool digit = std::any_of(words[i].begin(), words[i].end(),
-                                   [](char c) { return c >= '0' && c <= '9'; });
-    if (numeric_word(words[i]) || (digit && i > 0)) return out;
-  }
-  // What only opens a sentence: "But Parry", "For Rick Dean", "Already".
-  // and the time it was said, after them: "On Thursday".
-  std::size_t lead = 0;
-  while (lead < words.size() && is_speaker_lead_word(words[lead])) ++lead;
-  while (lead > 0 && lead < words.size() && is_time_word(words[lead])) ++lead;
+  // Numbers are not names ("30-year-old", "Radio 1", "G7 ministers" is).
+  for (std::size_t i = 0; i < words.size(); ++i)
+    if (numeric_word(words[i], i == 0)) return out;
+  // What only opens a sentence: "But Parry", "For Rick Dean", "Already",
+  // "On Thursday".
+  const std::size_t lead = skip_sentence_opening(words, 0, words.size());
   words.erase(words.begin(), words.begin() + static_cast<long>(lead));
   while (!words.empty() && is_determiner(words.front())) words.erase(words.begin());
   // and what comes after a name but is not one: "Nadal afterwards".
@@ -92,7 +86,7 @@ JudgedSpeaker judge_speaker(const Attribution& a, const PhraseList& roles) {
   if (is_pronoun(words.front())) return out;
   const std::size_t role = role_start(words, roles);
   const bool all_capitalised = std::all_of(words.begin(), words.end(), [](std::string_view w) {
-    return is_capitalised(w) || w == "of" || w == "de" || w == "van" || w == "von";
+    return is_capitalised(w) || is_name_connector(w);
   });
   if ((a.kind == SpeakerKind::kName || all_capitalised) && role != 0) {
     // "Deutsche Bank's Simon Champion": the person after the possessive.
