@@ -200,7 +200,8 @@ async function run() {
     document.getElementById("prev").hidden = document.getElementById("next").hidden = true;
     return;
   }
-  const params = formState();
+  const shown = formState().toString();
+  const params = new URLSearchParams(shown);
   params.set("per_page", PER_PAGE);
   params.set("count", "exact");
   params.set("facets", params.get("mode") === "quotes" ? "speaker,year" : FACETS);
@@ -213,8 +214,7 @@ async function run() {
     return;
   }
   // A later search may have been asked for meanwhile: draw only the last.
-  if (formState().toString() !== new URLSearchParams([...params].filter(
-          ([k]) => !["per_page", "count", "facets"].includes(k))).toString()) return;
+  if (formState().toString() !== shown) return;
   const hits = document.getElementById("hits");
   hits.replaceChildren();
   if (body.error) {
