@@ -41,6 +41,13 @@ void EntityMemory::learn(std::string_view text, const Typing& typing,
   } else if (typing.type == EntityType::kOrganization) {
     const std::string acronym = initials(words);
     if (!acronym.empty()) remember(lower_ascii(acronym), {k.type, Certainty::kGuess, k.canonical});
+    // A firm's short name: "Merrill" for "Merrill Lynch", "Morgan" for
+    // "J.P. Morgan"; a person's name of the same word, known surer, wins.
+    if (words.size() <= 5) {
+      const std::string_view front = words.front();
+      const bool initialled = front.find('.') != std::string_view::npos && front.size() <= 5;
+      remember(lower_ascii(initialled ? words[1] : front), {k.type, Certainty::kGuess, k.canonical});
+    }
   }
 }
 

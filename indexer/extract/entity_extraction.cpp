@@ -161,7 +161,13 @@ class Extraction {
     const std::string text = span_text(u.tokens, f.cand.first, f.cand.last);
     if (f.typing.certainty < Certainty::kKnown) {
       const KnownName* k = memory_.recall(text);
-      if (k != nullptr && k->certainty > f.typing.certainty) {
+      // What the article names a single word ("Morgan" after "J.P.
+      // Morgan") beats a guess that it is a person's name.
+      const bool single_guess = f.typing.certainty == Certainty::kGuess &&
+                                f.typing.type == EntityType::kPerson &&
+                                f.cand.last - f.cand.first == 1;
+      if (k != nullptr && (k->certainty > f.typing.certainty ||
+                           (single_guess && k->certainty == Certainty::kGuess))) {
         f.typing = {k->type, k->certainty, false};
         f.canonical = k->canonical;
       }
@@ -174,10 +180,36 @@ class Extraction {
         return;
       }
       f.typing = default_typing(u.tokens, f.cand, u.role);
+      // Words nothing explains, the last of them one the article also
+      // writes in lower case ("Currency Units", "Industrial Average") or
+      // a letter ("Series A"): a thing's name, not a person's.
+      // So are the words split from a known name right before them
+      // ("European" + "Currency Units").
+      const EntityToken& end = u.tokens[f.cand.last - 1];
+      const std::size_t at = f.cand.first;
+      const bool after_name = at > 0 && u.tokens[at - 1].word && u.tokens[at - 1].capitalised &&
+                              u.tokens[at - 1].end < u.tokens[at].begin;
+      if (u.role == TextRole::kText && f.typing.type == EntityType::kPerson &&
+          (end.text.size() == 1 || lower_words_.count(lower_ascii(end.text)) || after_name)) {
+        f.typing.certainty = Certainty::kNone;
+      }
+      // A person's full name, guessed, still names the short forms after
+      // it ("Wang Donghai" ... "Wang's arrest").
+      if (f.typing.type == EntityType::kPerson && f.typing.certainty == Certainty::kGuess &&
+          f.cand.last - f.cand.first >= 2) {
+        memory_.learn(text, {EntityType::kPerson, Certainty::kCue, false}, f.canonical);
+      }
     }
     if (sports_) retype_for_sports(u.tokens, f.cand, f.canonical, res_, f.typing);
     if (f.cand.known == nullptr && f.typing.type == EntityType::kPerson) {
       f.canonical = memory_.person_name(f.canonical);
+      // A given name alone after an article names a thing ("the Bill").
+      const std::size_t at = f.cand.first;
+      if (f.typing.certainty <= Certainty::kGuess && f.cand.last - at == 1 && at > 0 &&
+          f.canonical == text && res_.given_names.contains(text) &&
+          (u.tokens[at - 1].text == "the" || u.tokens[at - 1].text == "a")) {
+        f.typing.certainty = Certainty::kNone;
+      }
     }
   }
 

@@ -28,6 +28,8 @@ bool is_initial(std::string_view w) {
   return w.size() >= 2 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z';
 }
 
+bool is_apostrophe(std::string_view t) { return t == "'" || t == "\xE2\x80\x99"; }
+
 bool starts_with_digit(const EntityToken& t) {
   return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
 }
@@ -130,10 +132,53 @@ class Finder {
            res_.misc_words.contains(w) || res_.titles.contains(w);
   }
 
+  // "and" inside one name: the words after it end with an organisation's
+  // keyword ("Standard and Poor's Corp", "Food and Drug Administration",
+  // "Savings and Loan Association"), or it joins the two halves of what an
+  // institution is "of" or "for" ("Department of Trade and Industry") when
+  // the second half is no name of its own.
+  bool joins_with_and(std::size_t and_at, bool institution) const {
+    // "Johnson Controls Inc and Lear Corp": a name complete before "and".
+    if (res_.org_words.contains(tokens_[and_at - 1].text) && !institution) return false;
+    std::size_t e = and_at + 1;
+    std::size_t names = 0;  // words after "and" that are no keyword
+    while (e < tokens_.size() && is_cap_word(tokens_[e])) {
+      if (!res_.org_words.contains(tokens_[e].text)) ++names;
+      ++e;
+    }
+    if (e == and_at + 1) return false;
+    e += possessive_keyword(e);
+    // One word and the keyword ends a shared name ("Food and Drug
+    // Administration"); more are a second company ("KeyCorp and Banc One
+    // Corp").
+    if (res_.org_words.contains(tokens_[e - 1].text)) return names <= 1;
+    return institution && gaz_[and_at + 1].tokens == 0;
+  }
+
+  // "Poor's Corp", "McDonald's Corp": a possessive inside a company's name,
+  // when only an organisation's keyword follows it and the word before it
+  // names nothing known ("Britain's Parliament" is two names). The tokens
+  // from the apostrophe to the end of the keywords, or 0.
+  std::size_t possessive_keyword(std::size_t j) const {
+    if (j == 0 || j + 2 >= tokens_.size() || tokens_[j].word || !is_apostrophe(tokens_[j].text) ||
+        !(tokens_[j + 1].text == "s" || tokens_[j + 1].text == "S") || gaz_[j - 1].tokens > 0 ||
+        tokens_[j].begin != tokens_[j - 1].end) {
+      return 0;
+    }
+    std::size_t e = j + 2;
+    while (e < tokens_.size() && is_cap_word(tokens_[e]) && gaz_[e].tokens == 0 &&
+           res_.org_words.contains(tokens_[e].text)) {
+      ++e;
+    }
+    if (e == j + 2 || (e < tokens_.size() && is_cap_word(tokens_[e]))) return 0;
+    return e - j;
+  }
+
   // The end of the run of capitalised words starting at i.
   std::size_t run_end(std::size_t i) const {
     std::size_t j = i;
     std::size_t reach = i;
+    bool institution = false;  // joined by "of" or "for" after a keyword
     for (;;) {
       if (j < tokens_.size() && gaz_[j].tokens > 0) reach = std::max(reach, j + gaz_[j].tokens);
       if (j < reach) {
@@ -146,11 +191,20 @@ class Finder {
       }
       if (j > i && j + 1 < tokens_.size() && is_cap_word(tokens_[j + 1])) {
         const EntityToken& t = tokens_[j];
-        if ((t.word && is_particle(t.text)) || t.text == "&" ||
-            (t.text == "of" && joins_with_of(j - 1))) {
+        const bool of = t.text == "of" && joins_with_of(j - 1);
+        // "Bank for International Settlements": "for" after an
+        // organisation's keyword.
+        const bool for_ = t.text == "for" && res_.org_words.contains(tokens_[j - 1].text);
+        if ((t.word && is_particle(t.text)) || t.text == "&" || of || for_ ||
+            (t.text == "and" && joins_with_and(j, institution))) {
+          institution = institution || for_ || (of && res_.org_words.contains(tokens_[j - 1].text));
           ++j;
           continue;
         }
+      }
+      if (const std::size_t n = possessive_keyword(j); j > i && n > 0) {
+        j += n;
+        continue;
       }
       return j;
     }
@@ -189,6 +243,12 @@ class Finder {
 
   void segment(std::size_t a, std::size_t b) {
     bool after_title = title_before(a);
+    // A run ending in an organisation's or an event's keyword is one name,
+    // a title's word in it included: "Bio-Technology General Corp",
+    // "General Election".
+    const std::string_view end_word = tokens_[b - 1].text;
+    const bool keyword_end =
+        b - a >= 2 && (res_.org_words.contains(end_word) || res_.misc_words.contains(end_word));
     std::size_t k = a;
     while (k < b) {
       if (is_connector(k)) {
@@ -197,7 +257,7 @@ class Finder {
       }
       const EntityToken& t = tokens_[k];
       const std::size_t g = std::min(gaz_[k].tokens, b - k);
-      const std::size_t title = title_at(k, b);
+      const std::size_t title = keyword_end ? 0 : title_at(k, b);
       if (title > g) {
         k += title;
         after_title = true;
@@ -211,7 +271,7 @@ class Finder {
       std::size_t e = k + std::max<std::size_t>(g, 1);
       if (g == 0) {
         while (e < b) {
-          const std::size_t tt = title_at(e, b);
+          const std::size_t tt = keyword_end ? 0 : title_at(e, b);
           if (tt > 0 && e + tt < b && gaz_[e].tokens <= tt) break;
           if (res_.common_words.flagged(tokens_[e].text)) break;
           if (splits_at(k, e, b)) break;
@@ -230,7 +290,9 @@ class Finder {
       }
       while (e > k && is_connector(e - 1)) --e;
       EntityCandidate c{k, e};
-      if (g == e - k) c.known = gaz_[k].entry;
+      // A known short form may end in its full stop ("Calif."), which the
+      // span leaves out.
+      if (g == e - k || (g == e - k + 1 && tokens_[e].text == ".")) c.known = gaz_[k].entry;
       c.after_title = after_title;
       c.sentence_start = t.sentence_start;
       // A title alone is not a name ("the President said").

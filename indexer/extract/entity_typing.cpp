@@ -54,6 +54,15 @@ bool is_number_word(std::string_view w) {
   return std::find(std::begin(kNumbers), std::end(kNumbers), w) != std::end(kNumbers);
 }
 
+// A lower-case noun for an organisation, written next to its name.
+bool is_organisation_noun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {
+      "agency",    "newspaper", "company",   "firm",  "brokerage", "conglomerate",
+      "carrier",   "airline",   "bank",      "club",  "team",      "subsidiary",
+      "insurer",   "retailer",  "broadcaster", "daily", "weekly",  "publisher"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 // Cues in the words after the span.
 Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
                   const ParagraphShape& shape, const EntityResources& res) {
@@ -82,6 +91,13 @@ Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
   if (shape.table && a < tk.size() && starts_with_digit(tk[a])) {
     return typed(EntityType::kOrganization, Certainty::kCue);
   }
+  // "the Tanjug news agency", "the Ferrari team": a noun for an
+  // organisation right after the name.
+  if (a < tk.size() && tk[a].word && !(n == 1 && c.sentence_start)) {
+    std::string_view noun = tk[a].text;
+    if (noun == "news" && a + 1 < tk.size()) noun = tk[a + 1].text;
+    if (is_organisation_noun(noun)) return typed(EntityType::kOrganization, Certainty::kCue);
+  }
   if (a < tk.size() && tk[a].word &&
       (tk[a].text == "said" || tk[a].text == "says" || tk[a].text == "told" ||
        tk[a].text == "added")) {
@@ -101,13 +117,30 @@ Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c)
       return typed(EntityType::kPlace, Certainty::kCue);
     }
   }
-  // "the film Vera Drake", "his novel Saturday": a work's title.
+  // "the news agency Tanjug", "the brokerage Smith Barney".
+  if (f >= 1 && tk[f - 1].word && is_organisation_noun(tk[f - 1].text)) {
+    return typed(EntityType::kOrganization, Certainty::kCue);
+  }
+  // "the film Vera Drake", "his novel Saturday", "the programme Go
+  // Digital": a work's title.
   if (f >= 1 && tk[f - 1].word) {
     static constexpr std::string_view kWorks[] = {
-        "film",  "films", "movie",  "book",   "novel",  "album",    "single", "musical",
-        "play",  "sitcom", "series", "drama", "documentary", "opera", "song",  "biopic"};
+        "film",  "films",  "movie",     "book",   "novel",  "album",       "single",
+        "musical", "play", "sitcom",    "series", "drama",  "documentary", "opera",
+        "song",  "biopic", "programme", "program", "show",  "franchise"};
     if (std::find(std::begin(kWorks), std::end(kWorks), tk[f - 1].text) != std::end(kWorks))
       return typed(EntityType::kMisc, Certainty::kCue);
+  }
+  // "an analyst with Jupiter Research", "economist at Smith Barney": where
+  // someone works is an organisation.
+  if (f >= 2 && (lower_is(tk[f - 1], "at") || lower_is(tk[f - 1], "with")) && tk[f - 2].word) {
+    static constexpr std::string_view kJobs[] = {
+        "analyst", "analysts", "economist", "economists", "strategist", "strategists",
+        "trader",  "traders",  "dealer",    "dealers",    "director",   "executive",
+        "spokesman", "spokeswoman", "spokesperson", "researcher", "partner", "official",
+        "officials", "vice-president", "chairman", "manager", "broker", "brokers"};
+    if (std::find(std::begin(kJobs), std::end(kJobs), tk[f - 2].text) != std::end(kJobs))
+      return typed(EntityType::kOrganization, Certainty::kCue);
   }
   if (f >= 1 && (lower_is(tk[f - 1], "in") || lower_is(tk[f - 1], "near") ||
                  lower_is(tk[f - 1], "outside"))) {
@@ -127,6 +160,19 @@ Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate&
   const std::size_t n = c.last - c.first;
   const std::string_view first = tk[c.first].text;
   const std::string_view last = tk[c.last - 1].text;
+  // A keyword alone ("Corp", "Bank", "Agreement"), a letter alone ("P" in
+  // "S and P") or a common word alone ("Officials" in "U.S. Officials
+  // said") names nothing by itself; a surname that is also a word ("Young")
+  // is recalled from the article's full name later.
+  if (n == 1 && (first.size() == 1 || res.common_words.contains(first) ||
+                 res.place_words.contains(first) || res.misc_words.contains(first))) {
+    return {};
+  }
+  // In a sports report a club's keyword alone is the club ("Rangers",
+  // "Dinamo").
+  if (n == 1 && res.org_words.contains(first)) {
+    return shape.sports ? typed(EntityType::kOrganization, Certainty::kGuess) : Typing{};
+  }
   if (n == 1 && is_compound_nationality(first, res.gazetteer)) {
     return typed(EntityType::kMisc, Certainty::kCue);
   }
@@ -155,6 +201,13 @@ Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate&
       }
     }
   }
+  // "Douglas & Lomason", "Marks & Spencer": people's names joined by "&"
+  // are a firm's.
+  if (n >= 3 && std::any_of(tk.begin() + static_cast<long>(c.first),
+                            tk.begin() + static_cast<long>(c.last),
+                            [](const EntityToken& t) { return t.text == "&"; })) {
+    return typed(EntityType::kOrganization, Certainty::kCue);
+  }
   if (c.after_title) return typed(EntityType::kPerson, Certainty::kKnown);
   // "The Aviator", "Six Nations": a title or an event, never a person.
   if (n >= 2 && (first == "The" || std::any_of(tk.begin() + static_cast<long>(c.first),
@@ -167,12 +220,20 @@ Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate&
   if (n >= 2 && (res.given_names.contains(first) || is_initial(first))) {
     return typed(EntityType::kPerson, Certainty::kCue);
   }
-  if (const Typing t = after_cues(tk, c, shape, res); t.certainty != Certainty::kNone) return t;
+  // "Banque Paribas", "Air France": a keyword first starts a company's name.
+  // Not when a person's name follows a party or a position ("Democrat
+  // Walter Mondale", "centre Walter Little").
+  if (n >= 2 && res.org_words.contains(first) && !res.given_names.contains(first) &&
+      !res.given_names.contains(tk[c.first + 1].text)) {
+    return typed(EntityType::kOrganization, Certainty::kCue);
+  }
   if (const Typing t = before_cues(tk, c); t.certainty != Certainty::kNone) return t;
-  if (n == 1 && res.given_names.contains(first)) return typed(EntityType::kPerson, Certainty::kGuess);
+  // An acronym ("USDA said") is an organisation's, not a person's.
   if (n == 1 && tk[c.first].all_caps && first.size() >= 2 && first.size() <= 6) {
     return typed(EntityType::kOrganization, Certainty::kGuess);
   }
+  if (const Typing t = after_cues(tk, c, shape, res); t.certainty != Certainty::kNone) return t;
+  if (n == 1 && res.given_names.contains(first)) return typed(EntityType::kPerson, Certainty::kGuess);
   return {};
 }
 
@@ -218,17 +279,27 @@ bool is_sports_report(const std::vector<const std::vector<EntityToken>*>& paragr
 void retype_for_sports(const std::vector<EntityToken>& tk, const EntityCandidate& c,
                        std::string_view canonical, const EntityResources& res, Typing& t) {
   if (t.type != EntityType::kPlace || t.demonym || c.dateline) return;
-  if (res.gazetteer.is_country(canonical)) return;
+  // A national side is named after its nation and stays a place ("England
+  // beat Scotland"), as a country does.
+  if (res.gazetteer.is_nation(canonical)) return;
   // Continents and seas have no country; teams are cities and regions.
   if (res.gazetteer.country_of(canonical).empty() && c.known != nullptr) return;
   if (c.first > 0) {
     const std::string_view before = tk[c.first - 1].text;
+    // "The Oval (London)": in brackets, where a venue is.
     if (before == "in" || before == "at" || before == "near" || before == "from" ||
-        before == "to" || before == "of" || before == ",") {
+        before == "to" || before == "of" || before == "(") {
       return;
     }
   }
-  if (c.last < tk.size() && tk[c.last].text == ",") return;
+  // A place beside a comma is where another place lies ("Leeds,
+  // Yorkshire") only when the other is a known place too; after a score
+  // ("Warwickshire 195, Surrey 429") it is a team.
+  auto place_at = [&](std::size_t i, std::size_t end) {
+    return is_place_entry(res.gazetteer.longest_match(tk, i, end).entry);
+  };
+  if (c.first >= 2 && tk[c.first - 1].text == "," && place_at(c.first - 2, c.first - 1)) return;
+  if (c.last + 1 < tk.size() && tk[c.last].text == "," && place_at(c.last + 1, tk.size())) return;
   t.type = EntityType::kOrganization;
 }
 

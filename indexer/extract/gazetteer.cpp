@@ -48,6 +48,8 @@ void Gazetteer::add(std::string_view written, std::string_view canonical, Entity
 
 void Gazetteer::add_names(std::string_view text, EntityType type) {
   for_each_data_line(text, [&](std::string_view line) {
+    const bool nation = line.ends_with(" !");
+    if (nation) line = trim(line.substr(0, line.size() - 2));
     std::string_view country;
     const std::size_t gt = line.rfind(" > ");
     if (gt != std::string_view::npos) {
@@ -60,6 +62,7 @@ void Gazetteer::add_names(std::string_view text, EntityType type) {
       add(name, canonical, type);
     });
     if (!country.empty() && !canonical.empty()) set_country(canonical, country);
+    if (nation && !canonical.empty()) nations_.insert(std::string(canonical));
   });
 }
 
@@ -89,6 +92,10 @@ std::string_view Gazetteer::country_of(std::string_view canonical) const {
 
 bool Gazetteer::is_country(std::string_view canonical) const {
   return country_of(canonical) == canonical;
+}
+
+bool Gazetteer::is_nation(std::string_view canonical) const {
+  return is_country(canonical) || nations_.count(std::string(canonical)) > 0;
 }
 
 const GazetteerEntry* Gazetteer::match_at(const std::vector<EntityToken>& tokens,

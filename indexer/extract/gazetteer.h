@@ -61,6 +61,9 @@ class Gazetteer {
   // The country of a place's canonical name, "" if unknown.
   std::string_view country_of(std::string_view canonical) const;
   bool is_country(std::string_view canonical) const;
+  // A country, or a nation within one that fields its own teams (a line of
+  // places.txt ending in " !": "England > United Kingdom !").
+  bool is_nation(std::string_view canonical) const;
 
   std::size_t size() const { return entries_.size(); }
 
@@ -73,6 +76,7 @@ class Gazetteer {
   // Lower-cased first word -> the most words of an entry starting with it.
   std::unordered_map<std::string, std::size_t> longest_by_first_;
   std::unordered_map<std::string, std::string> country_;
+  std::unordered_set<std::string> nations_;  // canonical names flagged " !"
 };
 
 }  // namespace newsarchive::indexer
