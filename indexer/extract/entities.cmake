@@ -28,4 +28,7 @@ newsarchive_embed_data(newsarchive_index kGazetteerPlaceWords ${_gazetteer}/plac
 newsarchive_embed_data(newsarchive_index kGazetteerMiscWords ${_gazetteer}/misc_words.txt)
 newsarchive_embed_data(newsarchive_index kGazetteerTitles ${_gazetteer}/titles.txt)
 newsarchive_embed_data(newsarchive_index kGazetteerSportsWords ${_gazetteer}/sports_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerWorkWords ${_gazetteer}/work_words.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerFirmNouns ${_gazetteer}/firm_nouns.txt)
+newsarchive_embed_data(newsarchive_index kGazetteerJobWords ${_gazetteer}/job_words.txt)
 unset(_gazetteer)

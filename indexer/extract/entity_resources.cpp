@@ -22,6 +22,9 @@ extern const std::string_view kGazetteerPlaceWords;
 extern const std::string_view kGazetteerMiscWords;
 extern const std::string_view kGazetteerTitles;
 extern const std::string_view kGazetteerSportsWords;
+extern const std::string_view kGazetteerWorkWords;
+extern const std::string_view kGazetteerFirmNouns;
+extern const std::string_view kGazetteerJobWords;
 }  // namespace newsarchive::data
 
 namespace newsarchive::indexer {
@@ -49,6 +52,12 @@ std::string EntityResources::add_text(std::string_view file_name, std::string_vi
     misc_words.add_text(text);
   } else if (file_name == "sports_words.txt") {
     sports_words.add_text(text);
+  } else if (file_name == "work_words.txt") {
+    work_words.add_text(text);
+  } else if (file_name == "firm_nouns.txt") {
+    firm_nouns.add_text(text);
+  } else if (file_name == "job_words.txt") {
+    job_words.add_text(text);
   } else if (file_name == "titles.txt") {
     titles.add_text(text);
   } else {
@@ -72,6 +81,9 @@ EntityResources EntityResources::build(const std::map<std::string, std::string>&
   add("misc_words.txt", d::kGazetteerMiscWords);
   add("titles.txt", d::kGazetteerTitles);
   add("sports_words.txt", d::kGazetteerSportsWords);
+  add("work_words.txt", d::kGazetteerWorkWords);
+  add("firm_nouns.txt", d::kGazetteerFirmNouns);
+  add("job_words.txt", d::kGazetteerJobWords);
   // Places first so that ICU's countries take their canonical names from
   // places.txt; then what may share a written form with a place and should
   // win (a city named like a region, an organisation named like a place).

@@ -26,6 +26,9 @@ struct EntityResources {
   EntityWordList place_words;   // "River", "Island"
   EntityWordList misc_words;    // "Cup", "War"
   EntityWordList sports_words;  // "innings", "goals"; flagged: a sport ("cricket")
+  EntityWordList work_words;    // "film": a work's title follows
+  EntityWordList firm_nouns;    // "agency": an organisation's name beside it
+  EntityWordList job_words;     // "analyst": "at" or "with" an organisation
   PhraseList titles;            // "Foreign Minister", "coach"
 
   // The built-in data and ICU's countries. Built on first use; thread-safe.

@@ -54,15 +54,6 @@ bool is_number_word(std::string_view w) {
   return std::find(std::begin(kNumbers), std::end(kNumbers), w) != std::end(kNumbers);
 }
 
-// A lower-case noun for an organisation, written next to its name.
-bool is_organisation_noun(std::string_view w) {
-  static constexpr std::string_view kNouns[] = {
-      "agency",    "newspaper", "company",   "firm",  "brokerage", "conglomerate",
-      "carrier",   "airline",   "bank",      "club",  "team",      "subsidiary",
-      "insurer",   "retailer",  "broadcaster", "daily", "weekly",  "publisher"};
-  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
-}
-
 // Cues in the words after the span.
 Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
                   const ParagraphShape& shape, const EntityResources& res) {
@@ -96,7 +87,7 @@ Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
   if (a < tk.size() && tk[a].word && !(n == 1 && c.sentence_start)) {
     std::string_view noun = tk[a].text;
     if (noun == "news" && a + 1 < tk.size()) noun = tk[a + 1].text;
-    if (is_organisation_noun(noun)) return typed(EntityType::kOrganization, Certainty::kCue);
+    if (res.firm_nouns.contains(noun)) return typed(EntityType::kOrganization, Certainty::kCue);
   }
   if (a < tk.size() && tk[a].word &&
       (tk[a].text == "said" || tk[a].text == "says" || tk[a].text == "told" ||
@@ -107,7 +98,8 @@ Typing after_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
 }
 
 // Cues in the words before the span.
-Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c) {
+Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c,
+                   const EntityResources& res) {
   const std::size_t f = c.first;
   if (f >= 2 && lower_is(tk[f - 1], "of")) {
     const std::string_view noun = tk[f - 2].text;
@@ -117,30 +109,21 @@ Typing before_cues(const std::vector<EntityToken>& tk, const EntityCandidate& c)
       return typed(EntityType::kPlace, Certainty::kCue);
     }
   }
+  const bool lower_before = f >= 1 && tk[f - 1].word && !tk[f - 1].capitalised;
   // "the news agency Tanjug", "the brokerage Smith Barney".
-  if (f >= 1 && tk[f - 1].word && is_organisation_noun(tk[f - 1].text)) {
+  if (lower_before && res.firm_nouns.contains(tk[f - 1].text)) {
     return typed(EntityType::kOrganization, Certainty::kCue);
   }
   // "the film Vera Drake", "his novel Saturday", "the programme Go
   // Digital": a work's title.
-  if (f >= 1 && tk[f - 1].word) {
-    static constexpr std::string_view kWorks[] = {
-        "film",  "films",  "movie",     "book",   "novel",  "album",       "single",
-        "musical", "play", "sitcom",    "series", "drama",  "documentary", "opera",
-        "song",  "biopic", "programme", "program", "show",  "franchise"};
-    if (std::find(std::begin(kWorks), std::end(kWorks), tk[f - 1].text) != std::end(kWorks))
-      return typed(EntityType::kMisc, Certainty::kCue);
+  if (lower_before && res.work_words.contains(tk[f - 1].text)) {
+    return typed(EntityType::kMisc, Certainty::kCue);
   }
   // "an analyst with Jupiter Research", "economist at Smith Barney": where
   // someone works is an organisation.
-  if (f >= 2 && (lower_is(tk[f - 1], "at") || lower_is(tk[f - 1], "with")) && tk[f - 2].word) {
-    static constexpr std::string_view kJobs[] = {
-        "analyst", "analysts", "economist", "economists", "strategist", "strategists",
-        "trader",  "traders",  "dealer",    "dealers",    "director",   "executive",
-        "spokesman", "spokeswoman", "spokesperson", "researcher", "partner", "official",
-        "officials", "vice-president", "chairman", "manager", "broker", "brokers"};
-    if (std::find(std::begin(kJobs), std::end(kJobs), tk[f - 2].text) != std::end(kJobs))
-      return typed(EntityType::kOrganization, Certainty::kCue);
+  if (f >= 2 && (lower_is(tk[f - 1], "at") || lower_is(tk[f - 1], "with")) && tk[f - 2].word &&
+      !tk[f - 2].capitalised && res.job_words.contains(tk[f - 2].text)) {
+    return typed(EntityType::kOrganization, Certainty::kCue);
   }
   if (f >= 1 && (lower_is(tk[f - 1], "in") || lower_is(tk[f - 1], "near") ||
                  lower_is(tk[f - 1], "outside"))) {
@@ -227,7 +210,7 @@ Typing type_candidate(const std::vector<EntityToken>& tk, const EntityCandidate&
       !res.given_names.contains(tk[c.first + 1].text)) {
     return typed(EntityType::kOrganization, Certainty::kCue);
   }
-  if (const Typing t = before_cues(tk, c); t.certainty != Certainty::kNone) return t;
+  if (const Typing t = before_cues(tk, c, res); t.certainty != Certainty::kNone) return t;
   // An acronym ("USDA said") is an organisation's, not a person's.
   if (n == 1 && tk[c.first].all_caps && first.size() >= 2 && first.size() <= 6) {
     return typed(EntityType::kOrganization, Certainty::kGuess);
