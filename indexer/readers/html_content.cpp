@@ -147,6 +147,52 @@ std::vector<const xmlNode*> article_regions(const xmlNode* container, const Size
   return regions;
 }
 
+// Elements that group other elements into a part of the page, as opposed
+// to those that shape a run of text (paragraphs, lists, quotes, tables).
+bool is_section_tag(const xmlNode* n) {
+  static constexpr std::string_view kSections[] = {"div",    "section", "article", "aside", "footer",
+                                                   "header", "form",    "nav",     "main"};
+  return std::find(std::begin(kSections), std::end(kSections), tag(n)) != std::end(kSections);
+}
+
+// The section element a block's text runs in: the nearest one around its
+// paragraph, list or table; for text straight inside a <div>, the div's
+// parent (the div is then a paragraph).
+const xmlNode* text_holder(const TextBlock& b) {
+  const xmlNode* n = b.container;
+  if (!n) return nullptr;
+  if (is_section_tag(n)) return n->parent ? n->parent : n;
+  while (n->parent && !is_section_tag(n)) n = n->parent;
+  return n;
+}
+
+// Where the article's text ends: the last prose block of the element that
+// holds the most prose in its own run of paragraphs. What follows it in
+// other elements (an author's note, a call to subscribe or follow, related
+// reading, a rating box) is placed after the text, not part of it, when it
+// is small beside the text (at most 15% of its prose); a larger part is
+// more text (an article in several sections). blocks.size() when nothing
+// is cut.
+std::size_t end_of_text(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept) {
+  constexpr double kTailShare = 0.15;
+  std::unordered_map<const xmlNode*, std::size_t> prose;
+  const xmlNode* main = nullptr;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!kept[i]) continue;
+    const xmlNode* h = text_holder(*blocks[i]);
+    const std::size_t w = prose[h] += weight(*blocks[i]);
+    if (!main || w > prose[main]) main = h;
+  }
+  std::size_t last = blocks.size();
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (kept[i] && weight(*blocks[i]) > 0 && text_holder(*blocks[i]) == main) last = i;
+  if (last == blocks.size()) return last;
+  std::size_t tail = 0;
+  for (std::size_t i = last + 1; i < blocks.size(); ++i)
+    if (kept[i]) tail += weight(*blocks[i]);
+  return static_cast<double>(tail) <= kTailShare * static_cast<double>(prose[main]) ? last : blocks.size();
+}
+
 // The article's paragraphs among its blocks, as html_content.h says.
 std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept,
                                        const std::string& headline) {
@@ -154,9 +200,10 @@ std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& bloc
   std::size_t last_prose = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (kept[i] && weight(*blocks[i]) > 0) last_prose = i;
+  const std::size_t text_end = end_of_text(blocks, kept);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (!kept[i]) continue;
+    if (!kept[i] || (text_end < blocks.size() && i > text_end)) continue;
     const TextBlock* b = blocks[i];
     if (link_dense(*b) || is_tag(b->container, "h1") || credit_line(*b)) continue;
     if (!head.empty() && comparable(b->text) == head) continue;

@@ -32,7 +32,10 @@ struct ContentSelection {
 // link-dense blocks, <h1> headings, blocks repeating the headline, short
 // picture credits ("© Jane Roe/AP", "Photo: ..."), and
 // short blocks that come after the last prose block, head a link-dense
-// block or left-out furniture, or stand in the article's own <header>.
+// block or left-out furniture, or stand in the article's own <header>;
+// and, after the last paragraph of the element holding most of the text,
+// blocks in other elements holding together at most 15% as much prose
+// (notes, calls to subscribe, related reading placed after the text).
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
 
 // Lower-cased letters and digits of s, other characters dropped (ASCII

@@ -56,6 +56,29 @@ TEST(HtmlContent, ArticleHeaderLeadIsKeptItsShortLinesAreNot) {
   EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ", the lead says.", kProse + ".", kProse + ", again."}));
 }
 
+TEST(HtmlContent, SmallBoxesAfterTheTextAreNotTheArticle) {
+  // The text runs in div.story; the note after it sits in a box of its own
+  // inside the chosen element, holding little prose beside the text.
+  std::string text;
+  for (int i = 0; i < 8; ++i) text += "<p>" + kProse + ", part " + std::to_string(i) + ".</p>";
+  const std::string note = "Follow us on our channels for the latest stories every day";
+  const std::string html = "<html><body><div class='page'><div class='story'>" + text + "<div class='box'><p>" +
+                           note + ".</p></div></div></div></body></html>";
+  const auto body = body_of(html);
+  ASSERT_EQ(body.size(), 8u);
+  EXPECT_EQ(body.back(), kProse + ", part 7.");
+}
+
+TEST(HtmlContent, ALargePartAfterTheTextIsMoreText) {
+  // An article in two sections: the second holds as much prose as the
+  // first and is kept.
+  std::string part;
+  for (int i = 0; i < 4; ++i) part += "<p>" + kProse + ", part " + std::to_string(i) + ".</p>";
+  const std::string html = "<html><body><article><section>" + part + "</section><section>" + part +
+                           "<p>" + kProse + ", the end.</p></section></article></body></html>";
+  EXPECT_EQ(body_of(html).size(), 9u);
+}
+
 TEST(HtmlContent, DoubleBreaksSplitParagraphs) {
   const std::string html = "<html><body><div>" + kProse + ".<br>Same paragraph.<br><br>" + kProse +
                            ", second.</div></body></html>";
