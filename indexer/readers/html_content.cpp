@@ -22,8 +22,12 @@ std::size_t weight(const TextBlock& b) {
 }
 
 // "© Jane Roe/AP", "(c) Agency", "Photo: Jane Roe": a picture's credit
-// left outside its figure.
+// left outside its figure. A short block with a © anywhere in it is a
+// picture's caption ending in its credit ("The pilots in Bremen. © Agency")
+// or the page's copyright line: prose rarely carries the sign.
 bool credit_line(const TextBlock& b) {
+  constexpr std::size_t kMaxCaption = 200;
+  if (b.text.size() <= kMaxCaption && b.text.find("\xC2\xA9") != std::string::npos) return true;
   if (b.text.size() > 80) return false;
   const std::string low = lower_ascii(b.text.substr(0, 8));
   return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("photo:", 0) == 0 ||

@@ -30,7 +30,8 @@ struct ContentSelection {
 
 // The article's paragraphs: the blocks inside the chosen element, without
 // link-dense blocks, <h1> headings, blocks repeating the headline, short
-// picture credits ("© Jane Roe/AP", "Photo: ..."), and
+// picture credits ("© Jane Roe/AP", "Photo: ...") and captions or lines
+// of up to 200 bytes with a © in them, and
 // short blocks that come after the last prose block, head a link-dense
 // block or left-out furniture, or stand in the article's own <header>;
 // and, after the last paragraph of the element holding most of the text,

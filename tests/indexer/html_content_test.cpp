@@ -79,6 +79,13 @@ TEST(HtmlContent, ALargePartAfterTheTextIsMoreText) {
   EXPECT_EQ(body_of(html).size(), 9u);
 }
 
+TEST(HtmlContent, ShortBlocksWithACopyrightSignAreCaptions) {
+  const std::string caption = "The new ferry leaves the harbour for its first crossing. \xC2\xA9 Harbour Agency";
+  const std::string html = "<html><body><article><p>" + kProse + ".</p><p>" + caption + "</p><p>" + kProse +
+                           ", again.</p></article></body></html>";
+  EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ".", kProse + ", again."}));
+}
+
 TEST(HtmlContent, DoubleBreaksSplitParagraphs) {
   const std::string html = "<html><body><div>" + kProse + ".<br>Same paragraph.<br><br>" + kProse +
                            ", second.</div></body></html>";
