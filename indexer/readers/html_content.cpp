@@ -170,15 +170,27 @@ const xmlNode* text_holder(const TextBlock& b) {
   return n;
 }
 
-// Where the article's text ends: the last prose block of the element that
-// holds the most prose in its own run of paragraphs. What follows it in
-// other elements (an author's note, a call to subscribe or follow, related
-// reading, a rating box) is placed after the text, not part of it, when it
-// is small beside the text (at most 15% of its prose); a larger part is
-// more text (an article in several sections). blocks.size() when nothing
-// is cut.
-std::size_t end_of_text(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept) {
-  constexpr double kTailShare = 0.15;
+// Whether two section elements are of one kind (same tag and class), as
+// the parts of an article in several sections are.
+bool same_kind(const xmlNode* a, const xmlNode* b) {
+  return a && b && tag(a) == tag(b) && attr(a, "class") == attr(b, "class");
+}
+
+// The blocks placed after the article's text (an author's note, a call to
+// subscribe or follow, related reading, a rating box): true for each block
+// to leave out. The text ends at the last prose block of the element that
+// holds the most prose in its own run of paragraphs (the main holder).
+// After it:
+// - everything, when all of it holds at most 10% as much prose as the
+//   main holder;
+// - else the blocks outside the main holder in elements of another kind,
+//   when together they hold at most half as much prose: a larger part, or
+//   one of the main holder's kind, is more of the article (an article in
+//   several sections).
+std::vector<bool> after_the_text(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept) {
+  constexpr double kAllShare = 0.1;
+  constexpr double kUnlikeShare = 0.5;
+  std::vector<bool> cut(blocks.size(), false);
   std::unordered_map<const xmlNode*, std::size_t> prose;
   const xmlNode* main = nullptr;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
@@ -190,11 +202,20 @@ std::size_t end_of_text(const std::vector<const TextBlock*>& blocks, const std::
   std::size_t last = blocks.size();
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (kept[i] && weight(*blocks[i]) > 0 && text_holder(*blocks[i]) == main) last = i;
-  if (last == blocks.size()) return last;
+  if (last == blocks.size()) return cut;
+  auto unlike = [&](const TextBlock& b) { return !inside(b.container, main) && !same_kind(text_holder(b), main); };
   std::size_t tail = 0;
-  for (std::size_t i = last + 1; i < blocks.size(); ++i)
-    if (kept[i]) tail += weight(*blocks[i]);
-  return static_cast<double>(tail) <= kTailShare * static_cast<double>(prose[main]) ? last : blocks.size();
+  std::size_t unlike_tail = 0;
+  for (std::size_t i = last + 1; i < blocks.size(); ++i) {
+    if (!kept[i]) continue;
+    tail += weight(*blocks[i]);
+    if (unlike(*blocks[i])) unlike_tail += weight(*blocks[i]);
+  }
+  const auto text = static_cast<double>(prose[main]);
+  const bool all = static_cast<double>(tail) <= kAllShare * text;
+  const bool unlike_only = static_cast<double>(unlike_tail) <= kUnlikeShare * text;
+  for (std::size_t i = last + 1; i < blocks.size(); ++i) cut[i] = all || (unlike_only && unlike(*blocks[i]));
+  return cut;
 }
 
 // The article's paragraphs among its blocks, as html_content.h says.
@@ -204,10 +225,10 @@ std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& bloc
   std::size_t last_prose = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (kept[i] && weight(*blocks[i]) > 0) last_prose = i;
-  const std::size_t text_end = end_of_text(blocks, kept);
+  const std::vector<bool> after = after_the_text(blocks, kept);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (!kept[i] || (text_end < blocks.size() && i > text_end)) continue;
+    if (!kept[i] || after[i]) continue;
     const TextBlock* b = blocks[i];
     if (link_dense(*b) || is_tag(b->container, "h1") || credit_line(*b)) continue;
     if (!head.empty() && comparable(b->text) == head) continue;
