@@ -15,7 +15,8 @@
 //       headline when it equals the expected title without a last part
 //       after " | ", " - ", " – " or " — " that names the site (the expected
 //       siteName or our source) or the author (the expected byline or
-//       ours). The --min-title target applies to "title".
+//       ours). The --min-title target applies to "title", the
+//       --min-exact-title target to "exact".
 //     - Byline: over pages whose expected byline is not null, the name words
 //       (tokens without "by" and "and") of ours and of the expected byline
 //       are the same set.
@@ -34,10 +35,12 @@
 //
 // Usage: html_extraction [--readability DIR] [--trafilatura DIR]
 //                        [--news-list FILE] [--verbose]
-//                        [--min-f1 X] [--min-title X] [--min-with X] [--min-without X]
-// --min-f1 and --min-title apply to the news pages (median body F1, title
-// accuracy). Exit status 1 when a figure falls below its target, 2 on bad
-// usage or an unreadable corpus.
+//                        [--min-f1 X] [--min-title X] [--min-exact-title X]
+//                        [--min-with X] [--min-without X]
+// --min-f1, --min-title and --min-exact-title apply to the news pages
+// (median body F1, title accuracy, exact title accuracy). Exit status 1
+// when a figure falls below its target, 2 on bad usage or an unreadable
+// corpus.
 #include <nlohmann/json.hpp>
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -265,7 +268,9 @@ bool score_readability(const fs::path& dir, const std::set<std::string>& news, b
       std::printf("%-5s %-34s F1 %.3f P %.3f R %.3f title %s byline %s\n",
                   news.count(ps.name) ? "news" : "other", ps.name.c_str(), ps.body.f, ps.body.p,
                   ps.body.r, ps.title_ok ? "ok" : "MISS", !ps.has_byline ? "-" : ps.byline_ok ? "ok" : "MISS");
-      if (!ps.title_ok) std::printf("      title ours [%s] expected [%s]\n", a.headline.c_str(), title.c_str());
+      if (!ps.title_exact)
+        std::printf("      title%s ours [%s] expected [%s]\n", ps.title_ok ? " (not exact)" : "", a.headline.c_str(),
+                    title.c_str());
       if (ps.has_byline && !ps.byline_ok)
         std::printf("      byline ours [%s] expected [%s]\n", ours.c_str(), byline.c_str());
     }
@@ -406,7 +411,7 @@ int main(int argc, char** argv) {
   fs::path trafilatura = NEWSARCHIVE_DEFAULT_CORPORA "/trafilatura-eval";
   fs::path news_list = NEWSARCHIVE_DEFAULT_NEWS_LIST;
   bool verbose = false;
-  double min_f1 = -1, min_title = -1, min_with = -1, min_without = -1;
+  double min_f1 = -1, min_title = -1, min_exact_title = -1, min_with = -1, min_without = -1;
   for (int i = 1; i < argc; ++i) {
     const std::string arg = argv[i];
     auto value = [&]() -> const char* {
@@ -422,6 +427,7 @@ int main(int argc, char** argv) {
     else if (arg == "--verbose") verbose = true;
     else if (arg == "--min-f1") min_f1 = std::atof(value());
     else if (arg == "--min-title") min_title = std::atof(value());
+    else if (arg == "--min-exact-title") min_exact_title = std::atof(value());
     else if (arg == "--min-with") min_with = std::atof(value());
     else if (arg == "--min-without") min_without = std::atof(value());
     else {
@@ -448,6 +454,7 @@ int main(int argc, char** argv) {
   };
   check("news median body F1", news_summary.median_f1, min_f1);
   check("news title accuracy", news_summary.title, min_title);
+  check("news exact title accuracy", news_summary.title_exact, min_exact_title);
   check("trafilatura with recall", with_recall, min_with);
   check("trafilatura without exclusion", without_excl, min_without);
   return pass ? 0 : 1;

@@ -22,8 +22,12 @@ std::size_t weight(const TextBlock& b) {
 }
 
 // "© Jane Roe/AP", "(c) Agency", "Photo: Jane Roe": a picture's credit
-// left outside its figure.
+// left outside its figure. A short block with a © anywhere in it is a
+// picture's caption ending in its credit ("The pilots in Bremen. © Agency")
+// or the page's copyright line: prose rarely carries the sign.
 bool credit_line(const TextBlock& b) {
+  constexpr std::size_t kMaxCaption = 200;
+  if (b.text.size() <= kMaxCaption && b.text.find("\xC2\xA9") != std::string::npos) return true;
   if (b.text.size() > 80) return false;
   const std::string low = lower_ascii(b.text.substr(0, 8));
   return low.rfind("\xC2\xA9", 0) == 0 || low.rfind("(c) ", 0) == 0 || low.rfind("photo:", 0) == 0 ||
@@ -147,6 +151,73 @@ std::vector<const xmlNode*> article_regions(const xmlNode* container, const Size
   return regions;
 }
 
+// Elements that group other elements into a part of the page, as opposed
+// to those that shape a run of text (paragraphs, lists, quotes, tables).
+bool is_section_tag(const xmlNode* n) {
+  static constexpr std::string_view kSections[] = {"div",    "section", "article", "aside", "footer",
+                                                   "header", "form",    "nav",     "main"};
+  return std::find(std::begin(kSections), std::end(kSections), tag(n)) != std::end(kSections);
+}
+
+// The section element a block's text runs in: the nearest one around its
+// paragraph, list or table; for text straight inside a <div>, the div's
+// parent (the div is then a paragraph).
+const xmlNode* text_holder(const TextBlock& b) {
+  const xmlNode* n = b.container;
+  if (!n) return nullptr;
+  if (is_section_tag(n)) return n->parent ? n->parent : n;
+  while (n->parent && !is_section_tag(n)) n = n->parent;
+  return n;
+}
+
+// Whether two section elements are of one kind (same tag and class), as
+// the parts of an article in several sections are.
+bool same_kind(const xmlNode* a, const xmlNode* b) {
+  return a && b && tag(a) == tag(b) && attr(a, "class") == attr(b, "class");
+}
+
+// The blocks placed after the article's text (an author's note, a call to
+// subscribe or follow, related reading, a rating box): true for each block
+// to leave out. The text ends at the last prose block of the element that
+// holds the most prose in its own run of paragraphs (the main holder).
+// After it:
+// - everything, when all of it holds at most 10% as much prose as the
+//   main holder;
+// - else the blocks outside the main holder in elements of another kind,
+//   when together they hold at most half as much prose: a larger part, or
+//   one of the main holder's kind, is more of the article (an article in
+//   several sections).
+std::vector<bool> after_the_text(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept) {
+  constexpr double kAllShare = 0.1;
+  constexpr double kUnlikeShare = 0.5;
+  std::vector<bool> cut(blocks.size(), false);
+  std::unordered_map<const xmlNode*, std::size_t> prose;
+  const xmlNode* main = nullptr;
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (!kept[i]) continue;
+    const xmlNode* h = text_holder(*blocks[i]);
+    const std::size_t w = prose[h] += weight(*blocks[i]);
+    if (!main || w > prose[main]) main = h;
+  }
+  std::size_t last = blocks.size();
+  for (std::size_t i = 0; i < blocks.size(); ++i)
+    if (kept[i] && weight(*blocks[i]) > 0 && text_holder(*blocks[i]) == main) last = i;
+  if (last == blocks.size()) return cut;
+  auto unlike = [&](const TextBlock& b) { return !inside(b.container, main) && !same_kind(text_holder(b), main); };
+  std::size_t tail = 0;
+  std::size_t unlike_tail = 0;
+  for (std::size_t i = last + 1; i < blocks.size(); ++i) {
+    if (!kept[i]) continue;
+    tail += weight(*blocks[i]);
+    if (unlike(*blocks[i])) unlike_tail += weight(*blocks[i]);
+  }
+  const auto text = static_cast<double>(prose[main]);
+  const bool all = static_cast<double>(tail) <= kAllShare * text;
+  const bool unlike_only = static_cast<double>(unlike_tail) <= kUnlikeShare * text;
+  for (std::size_t i = last + 1; i < blocks.size(); ++i) cut[i] = all || (unlike_only && unlike(*blocks[i]));
+  return cut;
+}
+
 // The article's paragraphs among its blocks, as html_content.h says.
 std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& blocks, const std::vector<bool>& kept,
                                        const std::string& headline) {
@@ -154,9 +225,10 @@ std::vector<std::string> paragraphs_of(const std::vector<const TextBlock*>& bloc
   std::size_t last_prose = 0;
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (kept[i] && weight(*blocks[i]) > 0) last_prose = i;
+  const std::vector<bool> after = after_the_text(blocks, kept);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < blocks.size(); ++i) {
-    if (!kept[i]) continue;
+    if (!kept[i] || after[i]) continue;
     const TextBlock* b = blocks[i];
     if (link_dense(*b) || is_tag(b->container, "h1") || credit_line(*b)) continue;
     if (!head.empty() && comparable(b->text) == head) continue;

@@ -30,9 +30,15 @@ struct ContentSelection {
 
 // The article's paragraphs: the blocks inside the chosen element, without
 // link-dense blocks, <h1> headings, blocks repeating the headline, short
-// picture credits ("© Jane Roe/AP", "Photo: ..."), and
+// picture credits ("© Jane Roe/AP", "Photo: ...") and captions or lines
+// of up to 200 bytes with a © in them, and
 // short blocks that come after the last prose block, head a link-dense
-// block or left-out furniture, or stand in the article's own <header>.
+// block or left-out furniture, or stand in the article's own <header>;
+// and, after the last paragraph of the element holding most of the text,
+// what holds at most 10% as much prose, or, of the rest, the blocks in
+// elements of another kind (tag and class) outside that element when they
+// hold at most half as much (notes, calls to subscribe, related reading
+// placed after the text).
 ContentSelection select_content(const std::vector<TextBlock>& blocks, const std::string& headline);
 
 // Lower-cased letters and digits of s, other characters dropped (ASCII

@@ -56,6 +56,53 @@ TEST(HtmlContent, ArticleHeaderLeadIsKeptItsShortLinesAreNot) {
   EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ", the lead says.", kProse + ".", kProse + ", again."}));
 }
 
+TEST(HtmlContent, SmallBoxesAfterTheTextAreNotTheArticle) {
+  // The text runs in div.story; the note after it sits in a box of its own
+  // inside the chosen element, holding little prose beside the text.
+  std::string text;
+  for (int i = 0; i < 12; ++i) text += "<p>" + kProse + ", part " + std::to_string(i) + ".</p>";
+  const std::string note = "Follow us on our channels for the latest stories every day";
+  const std::string html = "<html><body><div class='page'><div class='story'>" + text + "<div class='box'><p>" +
+                           note + ".</p></div></div></div></body></html>";
+  const auto body = body_of(html);
+  ASSERT_EQ(body.size(), 12u);
+  EXPECT_EQ(body.back(), kProse + ", part 11.");
+}
+
+TEST(HtmlContent, ALargePartAfterTheTextIsMoreText) {
+  // An article in two sections: the second holds as much prose as the
+  // first and is kept.
+  std::string part;
+  for (int i = 0; i < 4; ++i) part += "<p>" + kProse + ", part " + std::to_string(i) + ".</p>";
+  const std::string html = "<html><body><article><section>" + part + "</section><section>" + part +
+                           "<p>" + kProse + ", the end.</p></section></article></body></html>";
+  EXPECT_EQ(body_of(html).size(), 9u);
+}
+
+TEST(HtmlContent, BoxesOfAnotherKindAfterTheTextAreNotTheArticle) {
+  // After the text's sections comes a box of another kind holding a third
+  // as much prose as the main section: too much to cut it all, but it is
+  // not of the text's kind; the second section, of the text's kind, stays.
+  auto paragraphs = [](int n, const std::string& tag) {
+    std::string out;
+    for (int i = 0; i < n; ++i) out += "<p>" + kProse + ", " + tag + " " + std::to_string(i) + ".</p>";
+    return out;
+  };
+  const std::string html = "<html><body><main><div class='chapter'>" + paragraphs(9, "first") +
+                           "</div><div class='chapter'>" + paragraphs(3, "second") +
+                           "</div><div class='more'>" + paragraphs(3, "box") + "</div></main></body></html>";
+  const auto body = body_of(html);
+  ASSERT_EQ(body.size(), 12u);
+  EXPECT_EQ(body.back(), kProse + ", second 2.");
+}
+
+TEST(HtmlContent, ShortBlocksWithACopyrightSignAreCaptions) {
+  const std::string caption = "The new ferry leaves the harbour for its first crossing. \xC2\xA9 Harbour Agency";
+  const std::string html = "<html><body><article><p>" + kProse + ".</p><p>" + caption + "</p><p>" + kProse +
+                           ", again.</p></article></body></html>";
+  EXPECT_EQ(body_of(html), (std::vector<std::string>{kProse + ".", kProse + ", again."}));
+}
+
 TEST(HtmlContent, DoubleBreaksSplitParagraphs) {
   const std::string html = "<html><body><div>" + kProse + ".<br>Same paragraph.<br><br>" + kProse +
                            ", second.</div></body></html>";
