@@ -45,21 +45,16 @@ constexpr const char* kSyntaxText =
     "  a AND b, a OR b    AND binds tighter than OR; use ( ) to group\n"
     "  NOT a, -a, +a      exclude a; require a (an argument -word is a query word,\n"
     "                     not an option; after -- every argument is one)\n"
-    "\n"
-    "Fields: headline (title), standfirst (summary), body (text), caption (photo),\n"
-    "  credit, byline (author), source (publisher, agency), section (category),\n"
-    "  dateline, quote, speaker, person, org, place, entity; exact-value filters\n"
-    "  id, url, host (site), language (lang), format, year, month, date, cluster.\n"
+    "\n";
+
+// After the fields and facets (render_field_help).
+constexpr const char* kMoreText =
     "\n"
     "Quotes: --quotes lists the direct quotes that match, one per hit: the quote,\n"
     "  its speaker, date and article. An unfielded word matches the quote or the\n"
     "  paragraph around it; quote: matches the quote's words only; speaker:baerbock\n"
     "  any speaker so named, speaker:=\"Annalena Baerbock\" exactly that one.\n"
     "  Example: newsquery --quotes 'speaker:baerbock china date:2024'\n"
-    "\n"
-    "Facets: --facets person,org,place,source,year counts, over all matching\n"
-    "  articles, the commonest values of each field; also month, section, language,\n"
-    "  byline, credit, speaker (with --quotes), dateline, host, format.\n"
     "\n"
     "Copies: an agency story that several outlets carried, lightly edited, is\n"
     "  one hit, the best-ranked copy, marked \"+2 more copies\"; --no-collapse\n"
@@ -252,7 +247,7 @@ int main(int argc, char** argv) {
     return kUsage;
   }
   if (vm.count("help")) {
-    std::cout << visible << kSyntaxText;
+    std::cout << visible << kSyntaxText << render_field_help(Searcher::fields()) << kMoreText;
     return kOk;
   }
   if (sort == "relevance") {

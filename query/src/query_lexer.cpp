@@ -79,7 +79,8 @@ class Lexer {
           const schema::Field* f = schema::find_field(name);
           if (f == nullptr) {
             error = {i, name + ":", "unknown field '" + name + ":' at position " +
-                                        std::to_string(i) + "; see newsquery --help for fields"};
+                                        std::to_string(i) + "; the fields are " +
+                                        schema::field_list()};
             return false;
           }
           Token t{Tok::field, std::string(f->name), i};

@@ -59,8 +59,9 @@ const std::vector<Field>& table() {
       {FieldId::subject, "subject", {"subject", "topic", "keyword"}, "XSU", "XSUB", kNoSlot, 1.0,
        kText | kFilter | kStored | kFacet, 150, kMaxFacetValues},
       {FieldId::cluster, "cluster", {"cluster"}, "", "XCL", 2, 0, kFilter | kQuoteDoc},
-      {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter | kQuoteDoc},
-      {FieldId::article, "article", {"article"}, "", "XART", kNoSlot, 0, kFilter | kQuoteDoc},
+      {FieldId::doctype, "type", {"type"}, "", "XT", kNoSlot, 0, kFilter | kQuoteDoc | kInternal},
+      {FieldId::article, "article", {"article"}, "", "XART", kNoSlot, 0,
+       kFilter | kQuoteDoc | kInternal},
   };
   return kFields;
 }
@@ -154,8 +155,22 @@ std::vector<std::string_view> split_facet_values(std::string_view slot_value) {
 std::vector<std::string> field_names() {
   std::vector<std::string> names;
   for (const Field& f : table())
-    for (std::string_view n : f.names) names.emplace_back(n);
+    if (!f.has(kInternal))
+      for (std::string_view n : f.names) names.emplace_back(n);
   return names;
+}
+
+std::string field_list() {
+  std::string out;
+  for (const Field& f : table()) {
+    if (f.has(kInternal) || f.names.empty()) continue;
+    if (!out.empty()) out += ", ";
+    out += f.names.front();
+    for (std::size_t i = 1; i < f.names.size(); ++i)
+      out += std::string(i == 1 ? " (" : ", ") + std::string(f.names[i]);
+    if (f.names.size() > 1) out += ')';
+  }
+  return out;
 }
 
 }  // namespace newsarchive::schema

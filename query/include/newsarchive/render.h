@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "newsarchive/search.h"
 
@@ -29,5 +30,10 @@ std::string render_text(const SearchResponse& response, const TextStyle& style);
 // none), `copies` how many other matching copies the hit stands for. For an error:
 // {"error": {"code", "message", "position", "fragment"}}.
 std::string render_json(const SearchResponse& response);
+
+// The "Fields:" and "Facets:" paragraphs of newsquery --help, from
+// Searcher::fields(): every field with its aliases, those searched by word
+// first, then the exact-value filters; then the fields that can be facets.
+std::string render_field_help(const std::vector<FieldInfo>& fields);
 
 }  // namespace newsarchive

@@ -93,10 +93,10 @@ struct SearchRequest {
   // tells how many it stands for. false lists every copy.
   bool collapse = true;
   // Facets to count over the whole match (not only the page returned): any
-  // of person, org, place, source, year, month, section, language, byline,
-  // credit, speaker, dateline, host, format, each at most once (or the
-  // request is invalid_argument). They count every matching article,
-  // copies folded into a hit included.
+  // field of Searcher::fields() with `facet` set (person, org, place,
+  // source, year, subject...), each at most once (or the request is
+  // invalid_argument). They count every matching article, copies folded
+  // into a hit included.
   std::vector<std::string> facets;
   std::size_t facet_size = 10;   // values per facet, the most frequent first
   // estimated_total is exact, at the cost of visiting every match and
@@ -253,8 +253,23 @@ struct SearcherOptions {
   QueryLimits limits;
 };
 
+// A field a query may name ("headline:word", "source:=value") or a facet
+// count, as the schema defines it.
+struct FieldInfo {
+  std::string name;                  // what users type: "headline", "org"
+  std::vector<std::string> aliases;  // other names it takes: "title"
+  bool words = false;       // FIELD:word searches its words (else values only)
+  bool unfielded = false;   // words without a field search it too
+  bool facet = false;       // may be named in SearchRequest::facets
+};
+
 class Searcher {
  public:
+  // The fields and facets every database of this version knows, in a
+  // stable order (the same list newsquery --help and the query parser's
+  // errors give). Never fails.
+  static std::vector<FieldInfo> fields();
+
   // Opens the database at `path`: a database, or a stub file listing
   // shards, local or remote (the lines Xapian reads, and "remote tcp HOST
   // PORT"). On failure returns nullptr and sets *status (if given) to

@@ -164,6 +164,9 @@ enum Flags : unsigned {
   // are not counted twice; searches of quote documents, whose body is only
   // the text around the quote, search the field itself.
   kInBody = 1u << 8,
+  // Kept for the indexer's own use (a document's type, its article): the
+  // query parser knows the name, but field lists for users leave it out.
+  kInternal = 1u << 9,
 };
 
 inline constexpr int kNoSlot = -1;
@@ -207,11 +210,16 @@ const Field& field(FieldId id);
 // or nullptr.
 const Field* find_field(std::string_view name);
 
-// The names users can type, for --help and error messages.
+// The names users can type, every alias included (internal fields left
+// out), in the table's order.
 std::vector<std::string> field_names();
 
 // The names of the fields that can be facets, for --help and errors.
 std::vector<std::string> facet_names();
+
+// The fields users may name, each as "name (alias, alias)", joined by ", ":
+// the list --help and the query parser's errors give.
+std::string field_list();
 
 // A facet slot's contents: the distinct values among `values`, the first
 // `most` of them, sorted and joined by kFacetSeparator (which a value
