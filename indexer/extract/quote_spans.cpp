@@ -68,6 +68,7 @@ struct Open {
   Family family;
   std::size_t open;
   std::size_t begin;
+  bool straight = false;  // a double quote opened by " (or '')
 };
 
 bool is_single(Family f) { return f == Family::kSingle; }
@@ -124,6 +125,9 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
                  std::vector<QuoteSpan>& out) {
   out.clear();
   OpenStack stack;
+  // Quotes closed inside an outermost double quote of the other style
+  // (“…” inside "…"): used in its place should it never close.
+  std::vector<QuoteSpan> nested;
   char32_t prev = 0;
   std::size_t i = 0;
   while (i < p.size()) {
@@ -179,25 +183,32 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
       case Role::kNone:
         break;
     }
+    const bool straight = c == '"' || len == 2;
     if (closes) {
       const Open o = stack[static_cast<std::size_t>(found)];
       stack.truncate(static_cast<std::size_t>(found));  // drops what o left open inside
+      QuoteSpan s;
+      s.open = o.open;
+      s.begin = o.begin;
+      s.end = i;
+      s.close = i + len;
+      s.single = is_single(o.family);
       if (stack.empty()) {
-        QuoteSpan s;
-        s.open = o.open;
-        s.begin = o.begin;
-        s.end = i;
-        s.close = i + len;
-        s.single = is_single(o.family);
         out.push_back(s);
+        nested.clear();
+      } else if (stack.size() == 1 && stack.front().family == Family::kDouble &&
+                 o.family == Family::kDouble) {
+        nested.push_back(s);
       }
     } else if (opens) {
-      // English does not nest double quotes: a second opening double mark
-      // means the first was stray.
-      if (found >= 0 && !is_single(m.family)) {
+      // English does not nest double quotes of one style: a second opening
+      // double mark means the first was stray. Curly marks inside straight
+      // ones (or the reverse) are a quote within a quote.
+      const bool other_style = found >= 0 && stack[static_cast<std::size_t>(found)].straight != straight;
+      if (found >= 0 && !is_single(m.family) && !other_style) {
         stack.truncate(static_cast<std::size_t>(found));
       }
-      stack.push({m.family, i, i + len});
+      stack.push({m.family, i, i + len, m.family == Family::kDouble && straight});
     }
     prev = c;
     i += len;
@@ -205,6 +216,11 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
   if (stack.empty()) return std::string_view::npos;
   const Open& bottom = stack.front();
   if (is_single(bottom.family)) return bottom.open;
+  // A stray mark of one style before quotes of the other: those quotes.
+  if (!nested.empty()) {
+    out.insert(out.end(), nested.begin(), nested.end());
+    return std::string_view::npos;
+  }
   QuoteSpan s;
   s.open = bottom.open;
   s.begin = bottom.begin;

@@ -35,6 +35,16 @@ TEST(QuoteSpans, SingleMarksNestInsideDoubleOnes) {
             V{"They call it 'the deal,' and it isn't,"});
 }
 
+TEST(QuoteSpans, DoubleMarksOfTheOtherStyleNestAsAQuoteWithinAQuote) {
+  EXPECT_EQ(inside_marks("\"It sounds “too loud” or “too much,” they say,\" she said."),
+            V{"It sounds “too loud” or “too much,” they say,"});
+  EXPECT_EQ(inside_marks("“He called it \"a mess\" twice,” she said."),
+            V{"He called it \"a mess\" twice,"});
+  // A stray straight mark before curly quotes leaves the curly ones.
+  EXPECT_EQ(inside_marks("A 5\" screen, the “best yet” and a “bargain”."),
+            (V{"best yet", "bargain"}));
+}
+
 TEST(QuoteSpans, ApostrophesAreNotQuoteMarks) {
   EXPECT_TRUE(inside_marks("Russia’s war and the students’ union don’t end in the ’90s.").empty());
   EXPECT_TRUE(inside_marks("It's Russia's war; the students' union won't say.").empty());
