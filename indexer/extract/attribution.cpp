@@ -482,8 +482,38 @@ std::vector<CueHit> find_cue_hits(const TokenizedParagraph& tp, const QuoteResou
   return hits;
 }
 
+namespace {
+
+// "“Q” ― Pamela Padilla": a dash after the quote, then a name that ends
+// the paragraph or comes right before the next quote, as vox pops and
+// epigraphs sign their quotes. The name's tokens, or none.
+std::vector<std::size_t> signature_after(const TokenizedParagraph& tp, std::size_t q) {
+  constexpr std::size_t kMaxSignature = 6;
+  std::size_t t = q + 1;
+  if (t >= tp.tokens.size() || !(tp.is_punct(t, "\xE2\x80\x95") || tp.is_punct(t, "\xE2\x80\x94") ||
+                                 tp.is_punct(t, "\xE2\x80\x93") || tp.is_punct(t, "--"))) {
+    return {};
+  }
+  std::vector<std::size_t> name;
+  for (++t; t < tp.tokens.size() && tp.is_word(t); ++t) {
+    if (!tp.tokens[t].upper || name.size() == kMaxSignature) return {};
+    name.push_back(t);
+  }
+  // Then the paragraph ends, or the next signed quote starts (a full stop
+  // between them or not).
+  if (t < tp.tokens.size() && tp.is_punct(t, ".")) ++t;
+  if (t < tp.tokens.size() && !tp.is_quote(t)) return {};
+  return name;
+}
+
+}  // namespace
+
 Attribution attribute_quote(const TokenizedParagraph& tp, std::size_t q, const CueIndex& cues,
                             const QuoteResources& res, SpeakerMemory& memory) {
+  if (const std::vector<std::size_t> signed_by = signature_after(tp, q); !signed_by.empty()) {
+    Attribution a = make_attribution(tp, signed_by, "\xE2\x80\x95", res, memory);
+    if (a.found()) return a;
+  }
   const int sentence = tp.tokens[q].sentence;
   // Is the quote first in its sentence (after other quotes or punctuation)?
   const bool first = tp.sentence_first_word[static_cast<std::size_t>(sentence)] >= q;

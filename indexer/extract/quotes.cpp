@@ -61,6 +61,7 @@ struct Piece {
   std::uint32_t subject = 0;      // the sentence's subject, when no cue of it has a speaker
   std::string_view text;   // inner text, trimmed
   bool called = false;        // "called the winner “X”", "singing “X”": a calling verb just before
+  bool alone = false;         // the paragraph is the quote and nothing else but punctuation
 };
 
 // A word of saying, writing, thinking or of a thing said or written
@@ -153,7 +154,7 @@ Attribution headline_speaker(const TokenizedParagraph& tp) {
   run.back() = strip_possessive(run.back());
   a.speaker = join_words(run, {0, run.size()});
   a.mention = a.speaker;
-  a.cue = "headline";
+  a.cue = std::string(kHeadlineSubjectCue);
   a.kind = SpeakerKind::kName;
   return a;
 }
@@ -243,6 +244,9 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
           std::size_t words) {
   if (!has_letter(text)) return false;
   if (p.markup) return false;
+  // A title in capitals standing as a body paragraph of its own is a
+  // subheading ("‘Legend in the Coal Fields.’"), not words said.
+  if (p.alone && p.part.field == QuotePart::Field::kBody && title_case(text)) return false;
   if (p.part.field == QuotePart::Field::kHeadline) return true;
   // A term given as someone's wording is what they say; a title is not.
   if (p.wording && words <= 6)
@@ -356,6 +360,9 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.closed = s.closed;
       p.at_start = t == 0;
       p.at_end = seen == quote_tokens;
+      p.alone = quote_tokens == 1;
+      for (std::size_t u = 0; u < tp.tokens.size() && p.alone; ++u)
+        p.alone = u == t || tp.tokens[u].kind == Token::Kind::kPunct;
       // A stretch without a letter is never kept, unless it may join a
       // quote running over paragraphs: no need to hold it (a paragraph of
       // a million quote marks makes half a million of them).

@@ -65,8 +65,14 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
       }
       break;
     case FieldId::credit: for (const Caption& c : a.captions) add(c.credit); break;
-    case FieldId::quote: for (const Quote& q : a.quotes) add(q.text); break;
-    case FieldId::speaker: for (const Quote& q : a.quotes) add(q.speaker); break;
+    case FieldId::quote:
+      for (const Quote& q : a.quotes)
+        if (is_searchable_quote(q)) add(q.text);
+      break;
+    case FieldId::speaker:
+      for (const Quote& q : a.quotes)
+        if (is_searchable_quote(q)) add(q.speaker);
+      break;
     case FieldId::person: add_entities("person"); break;
     case FieldId::organization: add_entities("organization"); break;
     case FieldId::place: add_entities("place"); break;
@@ -179,7 +185,10 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 PreparedArticle DocumentBuilder::prepare(const Article& a) {
   PreparedArticle p{a.id, a.language, build(a), {}, a.minhash, {}};
   p.quotes.reserve(a.quotes.size());
+  // Quote documents for speech only (is_searchable_quote); each keeps its
+  // number among all the article's quotes.
   for (std::size_t i = 0; i < a.quotes.size(); ++i) {
+    if (!is_searchable_quote(a.quotes[i])) continue;
     p.quotes.push_back(build_quote(a, i));
     p.quote_texts.push_back(a.quotes[i].text);
   }

@@ -288,6 +288,7 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
   }
   for (std::size_t i = 0; i < a.quotes.size() && hit.quotes.size() < kMaxQuotesPerArticle;
        ++i) {
+    if (!is_searchable_quote(a.quotes[i])) continue;
     Snippet s = maker.whole("quote", a.quotes[i].text, a.language);
     if (!s.highlights.empty())
       hit.quotes.push_back(quote_match(a.id + "#q" + std::to_string(i + 1), a.quotes[i],

@@ -33,6 +33,24 @@ TEST(Quotes, QuoteThenSpeakerThenVerb) {
   EXPECT_EQ(q.kind, "full");
 }
 
+TEST(Quotes, ADashSignsAQuote) {
+  const std::vector<Quote> q =
+      quotes_of({"“The rents are too high for young families.” \u2015 Marta Ilves",
+                 "“We were never asked.”\u2015 Tom Reyes. “Nobody listens to us.” \u2014 Ana Paz"});
+  ASSERT_EQ(q.size(), 3u);
+  EXPECT_EQ(q[0].speaker, "Marta Ilves");
+  EXPECT_EQ(q[1].speaker, "Tom Reyes");
+  EXPECT_EQ(q[2].speaker, "Ana Paz");
+}
+
+TEST(Quotes, ATitleStandingAsAParagraphIsASubheading) {
+  const std::vector<Quote> q = quotes_of(
+      {"“The plan will not survive the winter,” said Ed Rendell.", "‘Trouble in the Valley.’",
+       "The vote comes next week."});
+  ASSERT_EQ(q.size(), 1u);
+  EXPECT_EQ(q[0].speaker, "Ed Rendell");
+}
+
 TEST(Quotes, QuoteThenVerbThenSpeaker) {
   const Quote q = only({"“It is over,” said Ed Rendell, a former governor."});
   EXPECT_EQ(q.speaker, "Ed Rendell");

@@ -123,5 +123,21 @@ TEST(ArticleJsonWriter, StoredFormLeavesOutEmptyKeysAndReadsBackTheSame) {
   EXPECT_EQ(to_json(b), to_json(a));
 }
 
+TEST(SearchableQuote, SpeechHasASpeakerOrLengthAndHeadlineClaimsAreLeftOut) {
+  const Quote said{"no deal", "Jane Roe", "she", "said", 2, "partial", "person"};
+  EXPECT_TRUE(is_searchable_quote(said));
+  const Quote scare{"half-way house", "", "", "", 3, "partial", "unknown"};
+  EXPECT_FALSE(is_searchable_quote(scare));
+  const Quote unsigned_speech{"We will not go back on this", "", "", "", 3, "full", "unknown"};
+  EXPECT_TRUE(is_searchable_quote(unsigned_speech));
+  // "Economy 'strong' in election year": the headline's subject is no speaker.
+  const Quote claim{"strong", "Economy", "Economy", std::string(kHeadlineSubjectCue), -1,
+                    "partial", "person"};
+  EXPECT_FALSE(is_searchable_quote(claim));
+  // "Minister says deal 'dead'": a cue in the headline names the speaker.
+  const Quote headline_said{"dead", "Minister", "Minister", "says", -1, "partial", "role"};
+  EXPECT_TRUE(is_searchable_quote(headline_said));
+}
+
 }  // namespace
 }  // namespace newsarchive

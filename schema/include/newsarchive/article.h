@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace newsarchive {
@@ -33,6 +34,20 @@ struct Quote {
   // may say more).
   std::string speaker_kind;
 };
+
+// Whether a quote is speech that quote search finds (quote documents, the
+// quote: and speaker: fields, the quotes shown under a hit): it has a
+// speaker or is long enough to be speech (four words or more), and a
+// headline's quote has a speaker the headline names with a cue ("Minister
+// says 'no deal'"), not only the headline's subject. Scare quotes ("a
+// 'half-way house'") and headline slogans and claims ("Economy 'strong' in
+// election year") stay among the article's quotes but are not searched as
+// speech.
+bool is_searchable_quote(const Quote& q);
+
+// The cue of a headline's quote whose speaker is only the headline's
+// subject ("Rover deal 'may cost 2,000 jobs'": "Rover"), no verb saying so.
+inline constexpr std::string_view kHeadlineSubjectCue = "headline";
 
 struct Mention {
   std::string text;   // as written

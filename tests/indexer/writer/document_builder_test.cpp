@@ -51,6 +51,23 @@ TEST(DocumentBuilder, TextFieldsGetPrefixedWordsAndStems) {
   EXPECT_TRUE(has(t, "XSRCjazeera"));
 }
 
+TEST(DocumentBuilder, QuoteDocumentsAndQuoteTermsAreForSpeechOnly) {
+  Article a = sample();
+  a.quotes.push_back({"We will not back down", "Jane Roe", "Roe", "said", 0, "full", "person"});
+  a.quotes.push_back({"halfway house", "", "", "", 1, "partial", "unknown"});
+  a.quotes.push_back({"boost", "Ad", "Ad", std::string(kHeadlineSubjectCue), -1, "partial",
+                      "person"});
+  DocumentBuilder b;
+  const PreparedArticle p = b.prepare(a);
+  ASSERT_EQ(p.quotes.size(), 1u);
+  EXPECT_EQ(p.quote_texts.front(), "We will not back down");
+  const auto t = terms(p.doc);
+  EXPECT_TRUE(has(t, "XQback"));
+  EXPECT_FALSE(has(t, "XQhalfway"));
+  EXPECT_FALSE(has(t, "XQboost"));
+  EXPECT_FALSE(has(t, "XSPKad"));
+}
+
 TEST(DocumentBuilder, FiltersAndValues) {
   DocumentBuilder b;
   auto d = b.build(sample());
