@@ -1,6 +1,6 @@
 // Reuters-21578 agreement check for the entity extractor.
 //
-//   reuters_entities [--docs N] DIR
+//   reuters_entities [--docs N] [--min-places F] [--min-people F] DIR
 //
 // Reads DIR/reut2-*.sgm in order (a minimal SGML reading: each <REUTERS>
 // record's TITLE, BODY, PLACES and PEOPLE; the product's SGML reader comes
@@ -16,7 +16,9 @@
 //   PEOPLE: the share of gold people codes ("reagan", "james-baker") whose
 //     family name (the code's last part) is the last word of a person the
 //     extractor names.
-// No target: an honest measurement, not a test of a threshold. Exit 2 on a
+// Exit 1 when the places found directly or via a city or region fall below
+// --min-places, or the people found below --min-people (floors that hold
+// the present figures, so that a change that loses them is seen); 2 on a
 // usage or input error.
 #include <algorithm>
 #include <chrono>
@@ -162,11 +164,16 @@ double share(long a, long b) { return b ? double(a) / double(b) : 0.0; }
 
 int main(int argc, char** argv) {
   std::size_t limit = 1000;
+  double min_places = -1, min_people = -1;
   std::string dir;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--docs" && i + 1 < argc) {
       limit = static_cast<std::size_t>(std::atol(argv[++i]));
+    } else if (a == "--min-places" && i + 1 < argc) {
+      min_places = std::atof(argv[++i]);
+    } else if (a == "--min-people" && i + 1 < argc) {
+      min_people = std::atof(argv[++i]);
     } else if (a.rfind("--", 0) == 0) {
       std::cerr << "reuters_entities: unknown option " << a << "\n";
       return 2;
@@ -175,7 +182,7 @@ int main(int argc, char** argv) {
     }
   }
   if (dir.empty()) {
-    std::cerr << "usage: reuters_entities [--docs N] DIR\n";
+    std::cerr << "usage: reuters_entities [--docs N] [--min-places F] [--min-people F] DIR\n";
     return 2;
   }
   std::vector<Doc> docs;
@@ -246,5 +253,13 @@ int main(int argc, char** argv) {
               share(named_in_gold, named_countries), named_in_gold, named_countries);
   std::printf("  PEOPLE found (family name of a person):     %.4f (%ld of %ld)\n",
               share(people_found, people_codes), people_found, people_codes);
-  return 0;
+  int status = 0;
+  auto floor = [&](const char* what, double value, double min) {
+    if (min < 0) return;
+    std::printf("  %s %.4f, floor %.4f: %s\n", what, value, min, value >= min ? "PASS" : "BELOW");
+    if (value < min) status = 1;
+  };
+  floor("places found", share(via_city, place_codes - unmapped), min_places);
+  floor("people found", share(people_found, people_codes), min_people);
+  return status;
 }
