@@ -61,9 +61,9 @@
 //   Omega's ':' separator.
 //
 // Values
-//   Slot numbers are the `value_slot` column; the date slot holds "YYYYMMDD",
-//   which sorts as a string. Each facet has a slot of its own
-//   (`facet_slot`). A many-valued field's slot (people, bylines) holds the
+//   Slot numbers are in namespace slot below, one list of every slot; the
+//   date slot holds "YYYYMMDD", which sorts as a string. Each facet has a
+//   slot of its own (`facet_slot`). A many-valued field's slot (people, bylines) holds the
 //   document's distinct values, the first kMaxFacetValues it gives, sorted
 //   and joined by kFacetSeparator (join_facet_values): Xapian's
 //   ValueCountMatchSpy counts each combination with one read a document,
@@ -126,10 +126,36 @@ inline constexpr char kFacetSeparator = '\x1f';
 // Prefix of stemmed terms (Xapian's convention).
 inline constexpr std::string_view kStemPrefix = "Z";
 
+// Every value slot, in one list: a field's own (Field::value_slot), each
+// facet's (Field::facet_slot) and those of no field.
+namespace slot {
+inline constexpr int kDate = 0;       // "YYYYMMDD"
+inline constexpr int kSource = 1;
+inline constexpr int kCluster = 2;    // the copies' shared key
+inline constexpr int kLanguage = 3;
+inline constexpr int kSignature = 4;  // MinHash signature (Copies)
+inline constexpr int kOrder = 5;      // order of equal relevance (order_key)
+inline constexpr int kHostFacet = 10;
+inline constexpr int kFormatFacet = 20;
+inline constexpr int kBylineFacet = 30;
+inline constexpr int kYearFacet = 40;
+inline constexpr int kMonthFacet = 50;
+inline constexpr int kDatelineFacet = 60;
+inline constexpr int kSectionFacet = 70;
+inline constexpr int kSourceFacet = 80;
+inline constexpr int kLanguageFacet = 90;
+inline constexpr int kCreditFacet = 100;
+inline constexpr int kSpeakerFacet = 110;
+inline constexpr int kPersonFacet = 120;
+inline constexpr int kOrganizationFacet = 130;
+inline constexpr int kPlaceFacet = 140;
+inline constexpr int kSubjectFacet = 150;
+}  // namespace slot
+
 // Near-duplicate detection (see "Copies" above): the prefix of the band
 // terms and the value slot of the signature. Neither is a field users type.
 inline constexpr std::string_view kBandPrefix = "XMB";
-inline constexpr int kSignatureSlot = 4;
+inline constexpr int kSignatureSlot = slot::kSignature;
 
 // Results of equal relevance are ordered by this slot, newest first: the
 // document's date, then a fixed 64-bit hash of its id (order_key), so that
@@ -139,7 +165,7 @@ inline constexpr int kSignatureSlot = 4;
 // a key holding the whole id (schema 5) made the match up to a third slower.
 // A quote document's key is its article's, then the quote's number (1 for
 // the first, 2 bytes): the quotes of one article keep the article's order.
-inline constexpr int kOrderSlot = 5;
+inline constexpr int kOrderSlot = slot::kOrder;
 inline constexpr std::size_t kOrderKeySize = 12;
 std::string order_key(std::string_view compact_date, std::string_view id, std::size_t quote = 0);
 
@@ -171,18 +197,20 @@ enum Flags : unsigned {
 
 inline constexpr int kNoSlot = -1;
 
+// One row of the table (schema.cpp), written with the members' names:
+// what a row leaves out has the default below.
 struct Field {
   FieldId id;
   std::string_view name;                 // canonical name, as in JSON
   std::vector<std::string_view> names;   // what users may type before ':'
-  std::string_view text_prefix;          // for kText ("" for the body)
-  std::string_view filter_prefix;        // for kFilter
-  int value_slot;                        // kNoSlot if none
+  std::string_view text_prefix = {};     // for kText ("" for the body)
+  std::string_view filter_prefix = {};   // for kFilter
+  int value_slot = kNoSlot;              // namespace slot
   // For a field whose words are also in the article's whole text (Terms):
   // their wdf there. Otherwise the query-time weight of its matches when an
   // unfielded query searches it beside other fields.
-  double weight;
-  unsigned flags;
+  double weight = 0;
+  unsigned flags = 0;
   // For kFacet: the value slot holding the field's display values, for
   // counting with Xapian's ValueCountMatchSpy (which also runs on remote
   // shards), and how many distinct values of a document it holds: 1, or
