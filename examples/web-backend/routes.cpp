@@ -117,18 +117,14 @@ Reply search(const newsarchive::Searcher& searcher, const Params& params) {
 }
 
 Reply article(const newsarchive::Searcher& searcher, const std::string& id) {
-  if (id.empty() || id.size() > kMaxQueryBytes || id.find('"') != std::string::npos)
-    return error(400, "bad_request", "an article id is not empty, holds no '\"' and is short");
-  newsarchive::SearchRequest request;
-  request.query = "id:=\"" + id + "\"";
-  request.limit = 1;
-  request.collapse = false;
-  const newsarchive::SearchResponse response = searcher.search(request);
-  if (!response.status.ok())
-    return {http_status(response.status), "application/json", newsarchive::render_json(response)};
-  if (response.hits.empty()) return error(404, "not_found", "no article has the id " + id);
-  const nlohmann::json all = nlohmann::json::parse(newsarchive::render_json(response));
-  return {200, "application/json", all.at("hits").at(0).dump(2) + "\n"};
+  std::string json;
+  const newsarchive::Status status = searcher.article(id, json);
+  if (status.code() == newsarchive::StatusCode::not_found)
+    return error(404, "not_found", status.message());
+  if (status.code() == newsarchive::StatusCode::invalid_argument)
+    return error(400, "bad_request", status.message());
+  if (!status.ok()) return error(http_status(status), "unavailable", status.message());
+  return {200, "application/json", json + "\n"};
 }
 
 Reply not_found() { return error(404, "not_found", "no such page; try / or /search?q="); }

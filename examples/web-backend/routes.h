@@ -34,8 +34,9 @@ using Params = std::map<std::string, std::string>;
 // be read.
 Reply search(const newsarchive::Searcher& searcher, const Params& params);
 
-// GET /article/ID: the article's hit (headline, date, source, url, snippets
-// of its lead) as JSON; 404 when no article has that id.
+// GET /article/ID: the article whose id is exactly ID (any bytes), as
+// Searcher::article gives it (the JSON of newsindex --extract); 404 when no
+// article has that id, 400 for an empty or too long one.
 Reply article(const newsarchive::Searcher& searcher, const std::string& id);
 
 // GET /: the search page.

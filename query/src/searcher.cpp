@@ -649,6 +649,36 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
   return response;
 }
 
+Status Searcher::article(const std::string& id, std::string& json) const {
+  if (id.empty() || id.size() > kMaxArticleIdBytes)
+    return Status(StatusCode::invalid_argument,
+                  "an article id is 1 to " + std::to_string(kMaxArticleIdBytes) + " bytes");
+  try {
+    Status status;
+    auto lease = impl_->pool.lease(status);
+    if (!lease) return status;
+    const Xapian::Database& db = (*lease)->db;
+    const std::string term = schema::filter_term(schema::field(schema::FieldId::id), id);
+    // Quote documents have ids too ("<article>#q1"): only an article counts.
+    const std::string is_article =
+        schema::filter_term(schema::field(schema::FieldId::doctype), "article");
+    for (auto it = db.postlist_begin(term); it != db.postlist_end(term); ++it) {
+      auto t = db.termlist_begin(*it);
+      t.skip_to(is_article);
+      if (t == db.termlist_end(*it) || *t != is_article) continue;
+      json = db.get_document(*it).get_data();
+      return Status();
+    }
+    return Status(StatusCode::not_found, "no article has the id " + id);
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::database_error, e.get_description());
+  } catch (const std::exception& e) {
+    return Status(StatusCode::internal_error, e.what());
+  } catch (...) {
+    return Status(StatusCode::internal_error, "unknown error");
+  }
+}
+
 std::size_t Searcher::article_count() const {
   try {
     Status status;

@@ -1,5 +1,6 @@
 // The query library end to end, on a small index written through the
 // indexer's Writer.
+#include "newsarchive/article_json.h"
 #include "newsarchive/search.h"
 
 #include <gtest/gtest.h>
@@ -78,6 +79,36 @@ class SearcherTest : public ::testing::Test {
   fs::path dir_;
   std::string path_;
 };
+
+TEST_F(SearcherTest, AnArticleByItsExactId) {
+  {
+    indexer::Writer w(path_);
+    Article odd = article("feeds/\"quoted\" id?x=1&y=2#frag", "An id of any bytes",
+                          {"\u201CWe will build it,\u201D said Ana Paz."});
+    odd.quotes.push_back({"We will build it", "Ana Paz", "Ana Paz", "said", 0, "full", "person"});
+    w.write(odd);
+    w.commit();
+  }
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  std::string json;
+  ASSERT_TRUE(s->article("a", json).ok());
+  Article a;
+  ASSERT_TRUE(from_json(json, a));
+  EXPECT_EQ(a.headline, "Ad sales boost Time Warner profit");
+  EXPECT_EQ(a.body.size(), 2u);
+  const std::string odd_id = "feeds/\"quoted\" id?x=1&y=2#frag";
+  ASSERT_TRUE(s->article(odd_id, json).ok());
+  ASSERT_TRUE(from_json(json, a));
+  EXPECT_EQ(a.id, odd_id);
+  EXPECT_EQ(a.quotes.size(), 1u);
+  // A quote's own id is no article's; ids are matched exactly.
+  EXPECT_EQ(s->article(odd_id + "#q1", json).code(), StatusCode::not_found);
+  EXPECT_EQ(s->article("A", json).code(), StatusCode::not_found);
+  EXPECT_EQ(s->article("", json).code(), StatusCode::invalid_argument);
+  EXPECT_EQ(s->article(std::string(kMaxArticleIdBytes + 1, 'x'), json).code(),
+            StatusCode::invalid_argument);
+}
 
 TEST_F(SearcherTest, HeadlinePhraseRanksFirst) {
   auto r = search("\"ad sales\"");

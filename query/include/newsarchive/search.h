@@ -27,7 +27,7 @@ enum class StatusCode {
   ok = 0,
   bad_query,          // the query cannot be parsed: see position() and fragment()
   invalid_argument,   // a request field is out of range
-  not_found,          // no database at the path given
+  not_found,          // no database at the path given; no article with the id asked for
   schema_mismatch,    // the database was written by another schema version
   database_error,     // the database is unreadable or corrupt
   internal_error,     // a bug or resource exhaustion; the message says what
@@ -263,6 +263,9 @@ struct FieldInfo {
   bool facet = false;       // may be named in SearchRequest::facets
 };
 
+// The longest article id Searcher::article takes.
+inline constexpr std::size_t kMaxArticleIdBytes = 4096;
+
 class Searcher {
  public:
   // The fields and facets every database of this version knows, in a
@@ -287,6 +290,14 @@ class Searcher {
   Searcher& operator=(const Searcher&) = delete;
 
   SearchResponse search(const SearchRequest& request) const;
+
+  // The article whose id is exactly `id` (any bytes, up to kMaxArticleIdBytes),
+  // as one JSON document in the format `newsindex --extract` writes
+  // (headline, byline, date, body paragraphs, captions, quotes, entities...)
+  // without the entities' mentions. Sets *json and returns ok; not_found
+  // when no article has the id; invalid_argument for an empty or too long
+  // id; database_error when the database cannot be read.
+  Status article(const std::string& id, std::string& json) const;
 
   // Articles in the database, as last committed; 0 on error.
   std::size_t article_count() const;
