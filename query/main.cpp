@@ -310,6 +310,9 @@ int main(int argc, char** argv) {
   }
   for (const std::string& shard : response.unavailable_shards)
     std::cerr << "newsquery: warning: partial results: shard " << shard << " is unavailable\n";
+  if (response.unreadable_hits > 0)
+    std::cerr << "newsquery: warning: " << response.unreadable_hits
+              << " matches left out: their stored data could not be read\n";
   if (count && !json) {
     std::cout << response.estimated_total << '\n';
   } else if (json) {

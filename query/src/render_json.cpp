@@ -79,6 +79,7 @@ std::string render_json(const SearchResponse& r) {
     j["partial"] = true;
     j["unavailable_shards"] = r.unavailable_shards;
   }
+  if (r.unreadable_hits > 0) j["unreadable_hits"] = r.unreadable_hits;
   if (r.corrected_query.empty())
     j["corrected_query"] = nullptr;
   else

@@ -430,7 +430,10 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     // Only what a hit shows, unless the stored JSON is not of the shape
     // to_json() writes: then all of it, as the full reader sees it.
     Article article;
-    if (!query::read_shown_fields(data, article) && !from_json(data, article)) continue;
+    if (!query::read_shown_fields(data, article) && !from_json(data, article)) {
+      ++response.unreadable_hits;
+      continue;
+    }
     response.hits.push_back(
         make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
     Hit& hit = response.hits.back();
@@ -679,16 +682,27 @@ Status Searcher::article(const std::string& id, std::string& json) const {
   }
 }
 
-std::size_t Searcher::article_count() const {
+Status Searcher::article_count(std::size_t& count) const {
+  count = 0;
   try {
     Status status;
     auto lease = impl_->pool.lease(status);
-    if (!lease) return 0;
+    if (!lease) return status;
     const auto& doctype = schema::field(schema::FieldId::doctype);
-    return (*lease)->db.get_termfreq(schema::filter_term(doctype, "article"));
+    count = (*lease)->db.get_termfreq(schema::filter_term(doctype, "article"));
+    return Status();
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::database_error, e.get_description());
+  } catch (const std::exception& e) {
+    return Status(StatusCode::internal_error, e.what());
   } catch (...) {
-    return 0;
+    return Status(StatusCode::internal_error, "unknown error");
   }
+}
+
+std::size_t Searcher::article_count() const {
+  std::size_t count = 0;
+  return article_count(count).ok() ? count : 0;
 }
 
 }  // namespace newsarchive

@@ -1,6 +1,7 @@
 // The query library end to end, on a small index written through the
 // indexer's Writer.
 #include "newsarchive/article_json.h"
+#include "newsarchive/render.h"
 #include "newsarchive/search.h"
 
 #include <gtest/gtest.h>
@@ -427,6 +428,32 @@ TEST_F(SearcherTest, InvalidArguments) {
   r.limit = 10;
   r.snippet_length = 1;
   EXPECT_EQ(s->search(r).status.code(), StatusCode::invalid_argument);
+}
+
+TEST_F(SearcherTest, AHitWhoseDataCannotBeReadIsCountedNotDroppedSilently) {
+  {
+    Xapian::WritableDatabase db(path_, Xapian::DB_OPEN);
+    const std::string id_term = schema::filter_term(schema::field(schema::FieldId::id), "a");
+    const Xapian::docid doc = *db.postlist_begin(id_term);
+    Xapian::Document d = db.get_document(doc);
+    d.set_data("{not json");
+    db.replace_document(doc, d);
+    db.commit();
+  }
+  const SearchResponse r = search("profit");
+  ASSERT_TRUE(r.status.ok());
+  EXPECT_EQ(ids(r), std::vector<std::string>{"b"});
+  EXPECT_EQ(r.unreadable_hits, 1u);
+  EXPECT_NE(render_json(r).find("\"unreadable_hits\": 1"), std::string::npos);
+}
+
+TEST_F(SearcherTest, ArticleCountWithAStatus) {
+  auto s = Searcher::open(path_);
+  ASSERT_TRUE(s);
+  std::size_t n = 0;
+  ASSERT_TRUE(s->article_count(n).ok());
+  EXPECT_EQ(n, 4u);
+  EXPECT_EQ(s->article_count(), 4u);
 }
 
 TEST_F(SearcherTest, MissingDatabase) {

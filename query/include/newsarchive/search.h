@@ -87,7 +87,7 @@ struct SearchRequest {
   std::size_t limit = 10;        // hits to return, at most 10,000
   bool match_all = true;         // words joined by AND (true) or OR (false)
   Mode mode = Mode::articles;
-  std::size_t snippet_length = 200;  // bytes of text around the matches
+  std::size_t snippet_length = 200;  // bytes of text around the matches, 20 to 5,000
   // Fold copies of one story (articles in the same cluster: an agency item
   // as several outlets carried it) into one hit, the best-ranked copy, which
   // tells how many it stands for. false lists every copy.
@@ -98,7 +98,7 @@ struct SearchRequest {
   // invalid_argument). They count every matching article, copies folded
   // into a hit included.
   std::vector<std::string> facets;
-  std::size_t facet_size = 10;   // values per facet, the most frequent first
+  std::size_t facet_size = 10;   // values per facet, the most frequent first: 1 to 1,000
   // estimated_total is exact, at the cost of visiting every match and
   // reading its cluster (as facets do). Otherwise the matching documents are
   // counted and copies folded by the share of stories in the whole index:
@@ -207,6 +207,9 @@ struct SearchResponse {
   // the others. Empty when every shard answered.
   std::vector<std::string> unavailable_shards;
   bool partial() const { return !unavailable_shards.empty(); }
+  // Matches left out of `hits` because their stored data could not be read
+  // (a document damaged, or written by something else): 0 normally.
+  std::size_t unreadable_hits = 0;
   double elapsed_ms = 0;
 };
 
@@ -299,7 +302,10 @@ class Searcher {
   // id; database_error when the database cannot be read.
   Status article(const std::string& id, std::string& json) const;
 
-  // Articles in the database, as last committed; 0 on error.
+  // Articles in the database, as last committed, in *count; a Status
+  // that says why when the database cannot be read.
+  Status article_count(std::size_t& count) const;
+  // The same, 0 when the database cannot be read.
   std::size_t article_count() const;
 
  private:
