@@ -153,7 +153,7 @@ int main(int argc, char** argv) {
       ("json", po::bool_switch(&json), "print the result as one JSON document")
       ("explain", po::bool_switch(&request.explain),
        "under each hit, the fields that matched and what each added to its score, with the "
-       "terms (a Z term is a stem)")
+       "words (sale~: any form of sale)")
       ("count", po::bool_switch(&count),
        "print only the number of matches (stories, copies folded unless --no-collapse), "
        "counted exactly")

@@ -199,7 +199,12 @@ std::vector<FieldScore> explain(const Xapian::Database& db, const Xapian::Enquir
     FieldScore& s = by_field[name];
     s.field = name;
     s.score += m.begin().get_weight() * (named ? 1.0 : f->weight);
-    s.terms.push_back(term);
+    // The word as users type it: "sale~" for the stem Zsale, "sales" for
+    // the word itself (FieldScore::terms).
+    const bool stem = term.size() > 1 && term[0] == schema::kStemPrefix[0] &&
+                      term.compare(1, f->text_prefix.size(), f->text_prefix) == 0;
+    const std::size_t cut = (stem ? 1 : 0) + f->text_prefix.size();
+    s.terms.push_back(term.substr(cut) + (stem ? "~" : ""));
   }
   std::vector<FieldScore> out;
   for (auto& [name, s] : by_field) out.push_back(std::move(s));

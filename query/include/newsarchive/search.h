@@ -148,7 +148,9 @@ struct QuoteMatch {
 struct FieldScore {
   std::string field;   // "headline", "body", "person"...
   double score = 0;    // the BM25 weight its matching terms added
-  std::vector<std::string> terms;  // those terms as indexed ("Zsale": a stem)
+  // The words that matched, as a user writes them: "sales" matched as
+  // written, "sale~" as a stem (any form of it).
+  std::vector<std::string> terms;
 };
 
 struct Hit {
