@@ -3,7 +3,7 @@
 #include <algorithm>
 
 #include "extract/text_scan.h"
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 namespace newsarchive::indexer {
 namespace {

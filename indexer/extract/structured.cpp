@@ -7,7 +7,7 @@
 #include "extract/dateline.h"
 #include "extract/meta_lines.h"
 #include "extract/text_scan.h"
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 namespace newsarchive::indexer {
 namespace {

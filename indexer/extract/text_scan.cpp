@@ -3,12 +3,10 @@
 #include <algorithm>
 #include <array>
 
+#include "newsarchive/ascii.h"
+
 namespace newsarchive::indexer {
 namespace {
-
-bool is_ascii_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 constexpr std::string_view kNbsp = "\xC2\xA0";
 

@@ -1,7 +1,7 @@
 #include "pipeline/inputs.h"
 
 #include "pipeline/source_reader.h"
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 #include "readers/limit_messages.h"
 
 #include <fcntl.h>

@@ -10,7 +10,7 @@
 #include <memory>
 #include <utility>
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 #include "readers/byte_stream.h"
 #include "readers/containers.h"
 #include "readers/expansion_guard.h"
@@ -130,12 +130,6 @@ std::string kind_of_file(mode_t mode) {
   return "not a regular file";
 }
 
-std::string_view trim(std::string_view s) {
-  const auto first = s.find_first_not_of(" \t\r");
-  if (first == std::string_view::npos) return {};
-  const auto last = s.find_last_not_of(" \t\r");
-  return s.substr(first, last - first + 1);
-}
 
 // Whether an input larger than a block, `head` being its first block, is
 // read as JSON Lines a block at a time: its format is JSON Lines (by
@@ -153,7 +147,7 @@ bool streams_as_jsonl(const std::string& filename, std::string_view head,
   for (std::string_view& line : lines) {
     while (!head.empty()) {
       const auto eol = head.find('\n');
-      const std::string_view l = trim(head.substr(0, eol));
+      const std::string_view l = trim_ascii(head.substr(0, eol));
       head.remove_prefix(eol == std::string_view::npos ? head.size() : eol + 1);
       if (!l.empty()) {
         line = l;

@@ -1,6 +1,6 @@
 #include "readers/feed_reader.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <libxml/tree.h>
 

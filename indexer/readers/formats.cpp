@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include "readers/feed_reader.h"
 #include "readers/html_reader.h"

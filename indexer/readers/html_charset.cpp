@@ -1,5 +1,7 @@
 #include "readers/html_charset.h"
 
+#include "newsarchive/ascii.h"
+
 #include <libxml/encoding.h>
 
 #include "readers/decode.h"
@@ -8,7 +10,6 @@
 namespace newsarchive::indexer::html {
 namespace {
 
-bool is_space(unsigned char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // The length of the valid UTF-8 sequence at i, or 0.
 std::size_t sequence_length(std::string_view s, std::size_t i) {
@@ -67,14 +68,14 @@ std::string charset_value(std::string_view s) {
   const auto at = low.find("charset");
   if (at == std::string::npos) return "";
   std::size_t i = at + 7;
-  while (i < low.size() && is_space(static_cast<unsigned char>(low[i]))) ++i;
+  while (i < low.size() && is_ascii_space(static_cast<unsigned char>(low[i]))) ++i;
   if (i >= low.size() || low[i] != '=') return "";
   ++i;
-  while (i < low.size() && (is_space(static_cast<unsigned char>(low[i])) || low[i] == '"' || low[i] == '\''))
+  while (i < low.size() && (is_ascii_space(static_cast<unsigned char>(low[i])) || low[i] == '"' || low[i] == '\''))
     ++i;
   std::size_t end = i;
   while (end < low.size() && low[end] != '"' && low[end] != '\'' && low[end] != ';' && low[end] != '>' &&
-         low[end] != '/' && !is_space(static_cast<unsigned char>(low[end])))
+         low[end] != '/' && !is_ascii_space(static_cast<unsigned char>(low[end])))
     ++end;
   return low.substr(i, end - i);
 }
@@ -103,7 +104,7 @@ std::string declared_charset(std::string_view bytes) {
     const std::string name = lower_ascii(head.substr(i + 1, 5));
     const auto close = head.find('>', i);
     if (close == std::string_view::npos) break;
-    if (name.rfind("meta", 0) == 0 && (name.size() < 5 || is_space(static_cast<unsigned char>(name[4])))) {
+    if (name.rfind("meta", 0) == 0 && (name.size() < 5 || is_ascii_space(static_cast<unsigned char>(name[4])))) {
       std::string cs = charset_value(head.substr(i, close - i + 1));
       if (!cs.empty()) return cs;
     }

@@ -14,7 +14,7 @@
 #include <string_view>
 #include <vector>
 
-#include "readers/ascii.h"  // lower_ascii
+#include "newsarchive/ascii.h"  // lower_ascii
 
 namespace newsarchive::indexer::html {
 

@@ -1,6 +1,6 @@
 #include "readers/http_message.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <cctype>
 #include <cstdlib>
@@ -12,12 +12,6 @@
 namespace newsarchive::indexer {
 namespace {
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r'))
-    s.remove_suffix(1);
-  return s;
-}
 
 // Undoes "Transfer-Encoding: chunked": hex size lines, each followed by
 // that many bytes. Returns false if the framing is broken.
@@ -26,7 +20,7 @@ bool dechunk(std::string_view in, std::string& out) {
   for (;;) {
     const auto eol = in.find('\n');
     if (eol == std::string_view::npos) return !out.empty();  // cut short: keep what came
-    const std::string size_line(trim(in.substr(0, eol)));
+    const std::string size_line(trim_ascii(in.substr(0, eol)));
     char* end = nullptr;
     const unsigned long size = std::strtoul(size_line.c_str(), &end, 16);
     if (end == size_line.c_str()) return false;
@@ -76,8 +70,8 @@ std::string header_value(std::string_view headers, std::string_view name) {
     const auto eol = headers.find('\n');
     const std::string_view line = headers.substr(0, eol);
     const auto colon = line.find(':');
-    if (colon != std::string_view::npos && lower_ascii(trim(line.substr(0, colon))) == wanted)
-      return std::string(trim(line.substr(colon + 1)));
+    if (colon != std::string_view::npos && lower_ascii(trim_ascii(line.substr(0, colon))) == wanted)
+      return std::string(trim_ascii(line.substr(colon + 1)));
     if (eol == std::string_view::npos) break;
     headers.remove_prefix(eol + 1);
   }
@@ -113,7 +107,7 @@ std::optional<HttpResponse> parse_http_response(std::string_view message, std::s
   const std::string_view headers = head.substr(std::min(head.size(), status_line.size() + 1));
 
   const std::string type = lower_ascii(header_value(headers, "Content-Type"));
-  r.content_type = std::string(trim(type.substr(0, type.find(';'))));
+  r.content_type = std::string(trim_ascii(type.substr(0, type.find(';'))));
   if (const auto cs = type.find("charset="); cs != std::string::npos) {
     std::string_view v = std::string_view(type).substr(cs + 8);
     v = v.substr(0, v.find(';'));

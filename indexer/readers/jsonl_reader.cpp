@@ -1,6 +1,6 @@
 #include "readers/jsonl_reader.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <nlohmann/json.hpp>
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 namespace newsarchive::indexer {
 namespace {

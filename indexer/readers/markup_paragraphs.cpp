@@ -1,6 +1,6 @@
 #include "readers/markup_paragraphs.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <libxml/tree.h>
 #include <algorithm>
@@ -32,7 +32,6 @@ bool in(const std::array<std::string_view, N>& set, std::string_view name) {
   return std::find(set.begin(), set.end(), name) != set.end();
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 // Whether a line ends a sentence (or a heading-like label) rather than
 // breaking one: its last character is closing punctuation.
@@ -98,7 +97,7 @@ class Walker {
   void append_text(std::string_view s) {
     for (char c : s) {
       if (c == '\n') current_ += pre_ ? '\n' : '\r';
-      else current_ += is_space(c) ? ' ' : c;
+      else current_ += is_ascii_space(c) ? ' ' : c;
     }
   }
 

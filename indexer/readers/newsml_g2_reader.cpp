@@ -1,6 +1,6 @@
 #include "readers/newsml_g2_reader.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <libxml/tree.h>
 #include <algorithm>

@@ -1,5 +1,7 @@
 #include "readers/sgml_scanner.h"
 
+#include "newsarchive/ascii.h"
+
 #include <algorithm>
 
 namespace newsarchive::indexer {
@@ -15,7 +17,6 @@ bool is_name_char(char c) {
          c == ':';
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -82,7 +83,7 @@ bool SgmlScanner::next(SgmlToken& token) {
       std::size_t name_end = at + (closing ? 2 : 1);
       while (name_end < s.size() && is_name_char(s[name_end])) ++name_end;
       token.name = s.substr(at + (closing ? 2 : 1), name_end - at - (closing ? 2 : 1));
-      const bool name_ends_well = name_end == s.size() || is_space(s[name_end]) ||
+      const bool name_ends_well = name_end == s.size() || is_ascii_space(s[name_end]) ||
                                   s[name_end] == '>' || s[name_end] == '<' ||
                                   (!closing && s[name_end] == '/');
       const std::size_t close = name_ends_well ? tag_end(s, name_end) : std::string_view::npos;
@@ -122,13 +123,13 @@ std::optional<std::string> sgml_attribute(std::string_view attributes, std::stri
     const std::size_t name_start = i;
     while (i < s.size() && is_name_char(s[i])) ++i;
     const std::string_view attribute = s.substr(name_start, i - name_start);
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
     if (i >= s.size() || s[i] != '=') {
       if (!attribute.empty() && same_name(attribute, name)) return std::string(attribute);
       continue;
     }
     ++i;
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
     std::string_view value;
     if (i < s.size() && (s[i] == '"' || s[i] == '\'')) {
       const char quote = s[i];
@@ -138,7 +139,7 @@ std::optional<std::string> sgml_attribute(std::string_view attributes, std::stri
       i = value_end + 1;
     } else {
       const std::size_t value_start = i;
-      while (i < s.size() && !is_space(s[i])) ++i;
+      while (i < s.size() && !is_ascii_space(s[i])) ++i;
       value = s.substr(value_start, i - value_start);
     }
     if (same_name(attribute, name)) return std::string(value);

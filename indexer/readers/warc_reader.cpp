@@ -1,6 +1,6 @@
 #include "readers/warc_reader.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <cctype>
 #include <algorithm>

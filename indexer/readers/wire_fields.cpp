@@ -1,6 +1,6 @@
 #include "readers/wire_fields.h"
 
-#include "readers/ascii.h"
+#include "newsarchive/ascii.h"
 
 #include <algorithm>
 

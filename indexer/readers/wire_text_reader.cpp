@@ -1,5 +1,7 @@
 #include "readers/wire_text_reader.h"
 
+#include "newsarchive/ascii.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <string>
@@ -34,13 +36,7 @@ struct Message {
   std::string_view trailer;  // ETX..EOT
 };
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -72,9 +68,9 @@ std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
   std::size_t i = 0;
   while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
+    while (i < s.size() && is_ascii_space(s[i])) ++i;
     const std::size_t start = i;
-    while (i < s.size() && !is_space(s[i])) ++i;
+    while (i < s.size() && !is_ascii_space(s[i])) ++i;
     if (i > start) out.push_back(s.substr(start, i - start));
   }
   return out;
@@ -85,7 +81,7 @@ std::vector<std::string_view> words(std::string_view s) {
 std::size_t opening(std::string_view bytes, bool& syn) {
   std::size_t i = 0;
   syn = false;
-  while (i < bytes.size() && (bytes[i] == kSyn || is_space(bytes[i]))) {
+  while (i < bytes.size() && (bytes[i] == kSyn || is_ascii_space(bytes[i]))) {
     syn |= bytes[i] == kSyn;
     ++i;
   }
@@ -212,8 +208,8 @@ void add_byline(RawArticle& a, std::string_view line) {
     // The caller saw "By " before control codes were blanked; a line that
     // was "By" and codes names no one.
     if (!starts_with_ci(line, "by ")) return;
-    std::string_view rest = trim(line.substr(3));
-    rest = trim(rest.substr(0, rest.find(',')));
+    std::string_view rest = trim_ascii(line.substr(3));
+    rest = trim_ascii(rest.substr(0, rest.find(',')));
     if (!rest.empty()) names.emplace_back(rest);
   }
   for (std::string& n : names) a.byline.push_back(std::move(n));
@@ -301,15 +297,15 @@ RawArticle parse_anpa(const Message& m, std::string_view text) {
   bool after_byline = false;
   bool affiliation_taken = false;
   for (std::string_view line : split_lines(text)) {
-    line = trim(line);
+    line = trim_ascii(line);
     if (line.empty()) continue;
     char mark = 0;
     if (line.back() == '<' || line.back() == '=') {
       mark = line.back();
-      line = trim(line.substr(0, line.size() - 1));
+      line = trim_ascii(line.substr(0, line.size() - 1));
     }
     const bool caret = !line.empty() && line.front() == '^';
-    const std::string_view content = trim(caret ? line.substr(1) : line);
+    const std::string_view content = trim_ascii(caret ? line.substr(1) : line);
     if (content.empty()) continue;
     heading = heading && caret;
     if (heading) {
@@ -385,7 +381,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
   for (std::string_view l : split_lines(text)) lines.push_back(l);
   std::size_t i = 1;  // the header's first line is the service line
   for (; i < lines.size(); ++i) {
-    const std::string_view l = trim(lines[i]);
+    const std::string_view l = trim_ascii(lines[i]);
     if (l.empty()) continue;
     if (l.back() != '/') {
       if (i < header_lines) continue;  // other header lines say nothing here
@@ -395,7 +391,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
     while (start < l.size()) {
       std::size_t slash = l.find('/', start);
       if (slash == std::string_view::npos) slash = l.size();
-      const std::string_view k = trim(l.substr(start, slash - start));
+      const std::string_view k = trim_ascii(l.substr(start, slash - start));
       if (!k.empty()) a.subjects.emplace_back(k);
       start = slash + 1;
     }
@@ -403,7 +399,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
   // Heading: up to the line ending in "=", or the first line alone.
   std::size_t heading_end = i;
   for (std::size_t j = i; j < lines.size() && j < i + kMaxHeadingLines; ++j) {
-    if (trim(lines[j]).ends_with('=')) {
+    if (trim_ascii(lines[j]).ends_with('=')) {
       heading_end = j + 1;
       break;
     }
@@ -411,8 +407,8 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
   if (heading_end == i && i < lines.size()) heading_end = i + 1;
   std::vector<std::string> candidates;
   for (std::size_t j = i; j < heading_end; ++j) {
-    std::string_view l = trim(lines[j]);
-    if (l.ends_with('=')) l = trim(l.substr(0, l.size() - 1));
+    std::string_view l = trim_ascii(lines[j]);
+    if (l.ends_with('=')) l = trim_ascii(l.substr(0, l.size() - 1));
     const std::string p = plain(l);
     if (p.empty()) continue;
     if (starts_with_ci(p, "by ")) add_byline(a, p);

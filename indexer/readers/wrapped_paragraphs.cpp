@@ -1,11 +1,10 @@
 #include "readers/wrapped_paragraphs.h"
 
+#include "newsarchive/ascii.h"
+
 namespace newsarchive::indexer {
 namespace {
 
-bool is_space(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
 
 std::vector<std::string_view> split_lines(std::string_view text) {
   std::vector<std::string_view> lines;
@@ -23,7 +22,7 @@ std::vector<std::string_view> split_lines(std::string_view text) {
 
 bool blank(std::string_view line) {
   for (char c : line) {
-    if (!is_space(c)) return false;
+    if (!is_ascii_space(c)) return false;
   }
   return true;
 }
@@ -35,7 +34,7 @@ std::string collapse_space(std::string_view text) {
   out.reserve(text.size());
   bool space = false;
   for (char c : text) {
-    if (is_space(c)) {
+    if (is_ascii_space(c)) {
       space = !out.empty();
     } else {
       if (space) out += ' ';
@@ -52,7 +51,7 @@ std::vector<std::string> wrapped_paragraphs(std::string_view text) {
   std::size_t flush = 0;
   for (std::string_view line : lines) {
     if (blank(line)) continue;
-    if (is_space(line.front())) ++indented;
+    if (is_ascii_space(line.front())) ++indented;
     else ++flush;
   }
   const bool indent_starts = indented > 0 && flush > 0;
@@ -69,7 +68,7 @@ std::vector<std::string> wrapped_paragraphs(std::string_view text) {
       end_paragraph();
       continue;
     }
-    if (indent_starts && is_space(line.front())) end_paragraph();
+    if (indent_starts && is_ascii_space(line.front())) end_paragraph();
     current += ' ';
     current.append(line);
   }

@@ -1,5 +1,7 @@
 #include "query_lexer.h"
 
+#include "newsarchive/ascii.h"
+
 #include "newsarchive/schema.h"
 
 namespace newsarchive::query {
@@ -29,7 +31,6 @@ bool closing_quote(std::string_view s, std::size_t i, std::size_t& length) {
   return false;
 }
 
-bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
 bool is_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
@@ -43,7 +44,7 @@ class Lexer {
   bool run(std::vector<Token>& out, ParseError& error) {
     std::size_t i = 0;
     while (true) {
-      while (i < s_.size() && is_space(s_[i])) ++i;
+      while (i < s_.size() && is_ascii_space(s_[i])) ++i;
       if (i >= s_.size()) break;
       const std::size_t start = i;
       std::size_t qlen = 0;
@@ -65,7 +66,7 @@ class Lexer {
         }
         out.push_back({Tok::phrase, std::string(s_.substr(body, i - body)), start});
         i += clen;
-      } else if ((c == '+' || c == '-') && i + 1 < s_.size() && !is_space(s_[i + 1]) &&
+      } else if ((c == '+' || c == '-') && i + 1 < s_.size() && !is_ascii_space(s_[i + 1]) &&
                  (out.empty() || prev_ends_token(start))) {
         out.push_back({c == '+' ? Tok::plus : Tok::minus, std::string(1, c), i++});
       } else {
@@ -73,7 +74,7 @@ class Lexer {
         std::size_t j = i;
         while (j < s_.size() && is_name_char(s_[j])) ++j;
         // ("http://..." is a word, not a field called http.)
-        if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_space(s_[j + 1]) &&
+        if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_ascii_space(s_[j + 1]) &&
             s_.substr(j + 1, 2) != "//") {
           const std::string name(s_.substr(i, j - i));
           const schema::Field* f = schema::find_field(name);
@@ -93,7 +94,7 @@ class Lexer {
           continue;
         }
         // A word runs to a space, a bracket or a quote mark.
-        while (i < s_.size() && !is_space(s_[i]) && s_[i] != '(' && s_[i] != ')' &&
+        while (i < s_.size() && !is_ascii_space(s_[i]) && s_[i] != '(' && s_[i] != ')' &&
                !opening_quote(s_, i, qlen))
           ++i;
         std::string word(s_.substr(start, i - start));
@@ -111,7 +112,7 @@ class Lexer {
  private:
   // '+' and '-' are operators only at the start of a term, not inside one.
   bool prev_ends_token(std::size_t i) const {
-    return i == 0 || is_space(s_[i - 1]) || s_[i - 1] == '(';
+    return i == 0 || is_ascii_space(s_[i - 1]) || s_[i - 1] == '(';
   }
   std::string_view s_;
 };
