@@ -56,7 +56,14 @@ bool is_sentence_adverb(std::string_view w) {
   static constexpr std::string_view kOpeners[] = {
       "and", "but", "despite", "however", "meanwhile", "instead", "still", "yet", "also",
       "then", "now", "later", "earlier", "here", "there", "otherwise", "indeed", "moreover"};
-  return in_list(w, std::begin(kOpeners), std::end(kOpeners));
+  if (in_list(w, std::begin(kOpeners), std::end(kOpeners))) return true;
+  // An adverb made from an adjective ("Ironically", "Separately",
+  // "Reportedly"): endings that given names and surnames do not have.
+  static constexpr std::string_view kAdverbEndings[] = {
+      "ically", "ously", "ently", "antly", "ately", "fully", "edly", "ingly", "ively",
+      "ably", "ibly", "ually", "ially", "ionally", "arily", "ssly", "tely"};
+  return w.size() > 6 && std::any_of(std::begin(kAdverbEndings), std::end(kAdverbEndings),
+                                     [&](std::string_view e) { return w.ends_with(e); });
 }
 
 // Capitalised stop words that are names too ("Theresa May", "Will Hurd").

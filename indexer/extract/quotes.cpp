@@ -62,6 +62,7 @@ struct Piece {
   std::string_view text;   // inner text, trimmed
   bool called = false;        // "called the winner “X”", "singing “X”": a calling verb just before
   bool alone = false;         // the paragraph is the quote and nothing else but punctuation
+  bool inside_name = false;   // between two capitalised words: Earvin “Magic” Johnson
 };
 
 // A word of saying, writing, thinking or of a thing said or written
@@ -217,6 +218,24 @@ bool title_case(std::string_view text) {
   return words >= 2 && long_words > 0 && capitalised == long_words && !lower_short;
 }
 
+// Every word starts with a capital letter ("Magic", "The Rock").
+bool capitalised_words(std::string_view text) {
+  bool at_word = true, any = false;
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t len = 0;
+    const char32_t c = decode_at(text, i, len);
+    if (c == ' ') {
+      at_word = true;
+    } else if (at_word) {
+      if (!is_upper(c)) return false;
+      at_word = false;
+      any = true;
+    }
+    i += len;
+  }
+  return any;
+}
+
 // Inner text ending as a sentence does: "…." "…?" "…!" (before a comma).
 bool ends_sentence(std::string_view text) {
   text = trim(text);
@@ -253,6 +272,9 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
     return attributed || p.cue_in_sentence || p.cue_nearby || has_subject ||
            p.reporting;
   if (p.naming && words <= 6) return false;
+  // A nickname inside a name ("Marcia “Cia” Price") is part of the name.
+  if (p.inside_name && words <= 3 && capitalised_words(text) && !ends_sentence(text))
+    return false;
   if (title_case(text)) {
     // A title or a programme ("on CNN's “State of the Union”") unless it
     // stands as a sentence of its own ("“It's Our Time.”") or is what
@@ -385,6 +407,11 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.reporting = reporting[static_cast<std::size_t>(sentence)];
       p.markup = s.open > 0 && para.text[s.open - 1] == '=';
       if (t > 0 && tp.is_word(t - 1)) p.before = tp.words[t - 1];
+      p.inside_name = t > 0 && t + 1 < tp.tokens.size() && tp.is_word(t - 1) &&
+                      tp.is_word(t + 1) && tp.tokens[t - 1].upper && tp.tokens[t + 1].upper &&
+                      tp.tokens[t - 1].sentence == tp.tokens[t + 1].sentence &&
+                      static_cast<std::size_t>(tp.tokens[t].sentence) < tp.sentence_begin.size() &&
+                      tp.sentence_begin[static_cast<std::size_t>(tp.tokens[t].sentence)] < t - 1;
       p.cue_in_sentence = cues.has_cue(sentence);
       p.cue_nearby = cues.has_cue(sentence - 1) || cues.has_cue(sentence + 1);
       if (const CueHit* h = cues.nearest_found(t)) p.nearest = pool.add(h->attribution);

@@ -51,6 +51,24 @@ TEST(Quotes, ATitleStandingAsAParagraphIsASubheading) {
   EXPECT_EQ(q[0].speaker, "Ed Rendell");
 }
 
+TEST(Quotes, ANicknameInsideANameIsNoQuote) {
+  const std::vector<Quote> q = quotes_of(
+      {"“The count is not over,” state delegate Marcia “Cia” Torrens told the crowd.",
+       "Fans of Earvin “Magic” Okafor chanted his name; critics called Okafor “an empty "
+       "suit,” Dana Ruiz said."});
+  ASSERT_EQ(q.size(), 2u);
+  EXPECT_EQ(q[0].text, "The count is not over");
+  EXPECT_EQ(q[0].speaker, "Torrens");
+  // Lower-case words between two names are still said.
+  EXPECT_EQ(q[1].text, "an empty suit");
+}
+
+TEST(Quotes, AnAdverbOpeningTheSentenceIsNoSpeaker) {
+  const std::vector<Quote> q = quotes_of(
+      {"Ironically, the council's policy of “managed decline” made the district thrive."});
+  for (const Quote& x : q) EXPECT_NE(x.speaker, "Ironically") << x.text;
+}
+
 TEST(Quotes, QuoteThenVerbThenSpeaker) {
   const Quote q = only({"“It is over,” said Ed Rendell, a former governor."});
   EXPECT_EQ(q.speaker, "Ed Rendell");
