@@ -31,7 +31,7 @@
 #include <string>
 #include <vector>
 
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 #include "dedupe/fingerprint.h"
 #include "extract/extractor.h"
 #include "readers/plain_text_reader.h"

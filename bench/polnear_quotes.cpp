@@ -35,8 +35,8 @@
 
 #include "extract/extractor.h"
 #include "extract/quotes.h"
-#include "extract/text_scan.h"
-#include "extract/utf8_scan.h"
+#include "text/text_scan.h"
+#include "text/utf8_scan.h"
 #include "readers/plain_text_reader.h"
 
 namespace fs = std::filesystem;

@@ -10,7 +10,7 @@ harnesses() {
 
 # The largest input a campaign tries (libFuzzer's -max_len): a few pages of
 # markup or text, more for containers, less for queries and requests. The
-# product's own limits (indexer/resource_limits.h) are far above these, so
+# product's own limits (indexer/readers/resource_limits.h) are far above these, so
 # they are not what stops an input here.
 max_len() {
   case "$1" in

@@ -7,7 +7,7 @@
 #include <memory>
 #include <stdexcept>
 
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 #include "fuzz_support.h"
 #include "pipeline/indexing.h"
 #include "routes.h"

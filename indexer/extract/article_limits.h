@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "newsarchive/article.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

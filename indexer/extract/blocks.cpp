@@ -1,6 +1,6 @@
 #include "extract/blocks.h"
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 

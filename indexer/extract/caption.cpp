@@ -1,6 +1,6 @@
 #include "extract/caption.h"
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -2,7 +2,7 @@
 
 
 #include "extract/structure.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

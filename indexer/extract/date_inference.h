@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
+#include "text/date.h"
 #include "newsarchive/article.h"
 
 namespace newsarchive::indexer {

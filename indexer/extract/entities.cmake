@@ -1,7 +1,7 @@
 # Entity extraction: people, organisations, places, misc (entity_*.cpp) and
 # the gazetteers of data/gazetteer/, compiled in. Included from
 # indexer/extract/CMakeLists.txt.
-target_sources(newsarchive_index PRIVATE
+target_sources(newsarchive_extract PRIVATE
   ${CMAKE_CURRENT_LIST_DIR}/entity_aliases.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entity_countries.cpp
   ${CMAKE_CURRENT_LIST_DIR}/entity_extraction.cpp
@@ -15,20 +15,20 @@ target_sources(newsarchive_index PRIVATE
 
 # The default gazetteers, compiled in.
 set(_gazetteer ${PROJECT_SOURCE_DIR}/data/gazetteer)
-newsarchive_embed_data(newsarchive_index kGazetteerPlaces ${_gazetteer}/places.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerCities ${_gazetteer}/cities.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerOrganizations ${_gazetteer}/organizations.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerMisc ${_gazetteer}/misc.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerPersons ${_gazetteer}/persons.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerDemonyms ${_gazetteer}/demonyms.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerGivenNames ${_gazetteer}/given_names.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerCommonWords ${_gazetteer}/common_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerOrgWords ${_gazetteer}/org_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerPlaceWords ${_gazetteer}/place_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerMiscWords ${_gazetteer}/misc_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerTitles ${_gazetteer}/titles.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerSportsWords ${_gazetteer}/sports_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerWorkWords ${_gazetteer}/work_words.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerFirmNouns ${_gazetteer}/firm_nouns.txt)
-newsarchive_embed_data(newsarchive_index kGazetteerJobWords ${_gazetteer}/job_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerPlaces ${_gazetteer}/places.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerCities ${_gazetteer}/cities.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerOrganizations ${_gazetteer}/organizations.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerMisc ${_gazetteer}/misc.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerPersons ${_gazetteer}/persons.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerDemonyms ${_gazetteer}/demonyms.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerGivenNames ${_gazetteer}/given_names.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerCommonWords ${_gazetteer}/common_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerOrgWords ${_gazetteer}/org_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerPlaceWords ${_gazetteer}/place_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerMiscWords ${_gazetteer}/misc_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerTitles ${_gazetteer}/titles.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerSportsWords ${_gazetteer}/sports_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerWorkWords ${_gazetteer}/work_words.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerFirmNouns ${_gazetteer}/firm_nouns.txt)
+newsarchive_embed_data(newsarchive_extract kGazetteerJobWords ${_gazetteer}/job_words.txt)
 unset(_gazetteer)

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

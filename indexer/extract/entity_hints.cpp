@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 #include "newsarchive/ascii.h"
 
 namespace newsarchive::indexer {

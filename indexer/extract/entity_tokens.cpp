@@ -5,7 +5,7 @@
 #include <array>
 #include <string>
 
-#include "extract/utf8_scan.h"
+#include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

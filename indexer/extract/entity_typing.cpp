@@ -6,7 +6,7 @@
 #include <string_view>
 #include <unordered_set>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -1,7 +1,7 @@
 #include "extract/entity_word_list.h"
 
 #include "extract/entity_tokens.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 

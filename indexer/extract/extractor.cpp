@@ -5,14 +5,14 @@
 #include <utility>
 
 #include "extract/article_limits.h"
-#include "extract/date.h"
+#include "text/date.h"
 #include "extract/date_inference.h"
 #include "extract/entity_extraction.h"
 #include "extract/entity_hints.h"
 #include "extract/quotes.h"
 #include "extract/structure.h"
 #include "extract/structured.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 #include "newsarchive/language.h"
 
 namespace newsarchive::indexer {

@@ -13,7 +13,7 @@
 #include "extract/quote_resources.h"
 #include "newsarchive/article.h"
 #include "readers/raw_article.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <initializer_list>
 
-#include "extract/text_scan.h"
-#include "extract/utf8_scan.h"
+#include "text/text_scan.h"
+#include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

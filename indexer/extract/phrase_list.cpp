@@ -4,7 +4,7 @@
 #include <fstream>
 #include <sstream>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

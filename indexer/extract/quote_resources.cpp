@@ -2,7 +2,7 @@
 
 #include <string_view>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::data {
 extern const std::string_view kCues;

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 
-#include "extract/utf8_scan.h"
+#include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -9,9 +9,9 @@
 #include "extract/attribution.h"
 #include "extract/quote_spans.h"
 #include "extract/speaker_kind.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 #include "extract/tokens.h"
-#include "extract/utf8_scan.h"
+#include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "extract/names.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -3,8 +3,8 @@
 #include "extract/blocks.h"
 #include "extract/boilerplate.h"
 #include "extract/caption.h"
-#include "extract/meta_lines.h"
-#include "extract/text_scan.h"
+#include "text/meta_lines.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -8,8 +8,8 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
-#include "extract/dateline.h"
+#include "text/date.h"
+#include "text/dateline.h"
 #include "newsarchive/article.h"
 
 namespace newsarchive::indexer {

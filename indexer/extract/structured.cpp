@@ -4,9 +4,9 @@
 
 #include "extract/boilerplate.h"
 #include "extract/caption.h"
-#include "extract/dateline.h"
-#include "extract/meta_lines.h"
-#include "extract/text_scan.h"
+#include "text/dateline.h"
+#include "text/meta_lines.h"
+#include "text/text_scan.h"
 #include "newsarchive/ascii.h"
 
 namespace newsarchive::indexer {

@@ -4,7 +4,7 @@
 
 #include <optional>
 
-#include "extract/date.h"
+#include "text/date.h"
 #include "newsarchive/article.h"
 #include "readers/raw_article.h"
 

@@ -1,7 +1,7 @@
 #include "extract/tokens.h"
 
-#include "extract/text_scan.h"
-#include "extract/utf8_scan.h"
+#include "text/text_scan.h"
+#include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

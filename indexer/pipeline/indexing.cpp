@@ -10,12 +10,12 @@
 #include <ostream>
 #include <thread>
 
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
 #include "pipeline/bounded_queue.h"
-#include "pipeline/input_records.h"
+#include "writer/input_records.h"
 #include "pipeline/input_sequencer.h"
 #include "pipeline/source_reader.h"
 #include "pipeline/hash_set.h"

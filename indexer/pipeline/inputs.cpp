@@ -5,6 +5,7 @@
 #include "readers/limit_messages.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <algorithm>
@@ -283,6 +284,13 @@ bool load_input(const InputRef& ref, Input& input, std::string& reason,
     input.id = content_id(input.bytes);
   }
   return ok;
+}
+
+std::string input_stamp(const InputRef& ref) {
+  struct stat st {};
+  if (ref.path == "-" || ::stat(ref.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return "";
+  const long long ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
+  return std::to_string(static_cast<long long>(st.st_size)) + " " + std::to_string(ns);
 }
 
 }  // namespace newsarchive::indexer

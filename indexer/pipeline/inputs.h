@@ -77,4 +77,9 @@ bool load_input(const InputRef& ref, Input& input, std::string& reason,
 // Whether a file with this name is one newsindex reads during a walk.
 bool is_indexable_name(const std::string& filename);
 
+// "<size> <mtime in ns>" of the input's file, as a database records the
+// inputs it holds (writer/input_records.h); "" for standard input or a file
+// that cannot be examined (it is then always read).
+std::string input_stamp(const InputRef& ref);
+
 }  // namespace newsarchive::indexer

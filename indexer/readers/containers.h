@@ -10,7 +10,7 @@
 #include <vector>
 
 #include "readers/byte_stream.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

@@ -9,7 +9,7 @@
 #include <string>
 
 #include "readers/byte_stream.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

@@ -12,7 +12,7 @@
 #include <string_view>
 
 #include "readers/input.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 #include "readers/jsonl_reader.h"
 
 namespace newsarchive::indexer {

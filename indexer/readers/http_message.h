@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

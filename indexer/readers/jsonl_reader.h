@@ -24,7 +24,7 @@
 #include <string>
 
 #include "readers/input.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

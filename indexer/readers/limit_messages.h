@@ -5,7 +5,7 @@
 #include <cstdint>
 #include <string>
 
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

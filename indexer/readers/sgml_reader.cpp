@@ -5,8 +5,8 @@
 #include <utility>
 #include <vector>
 
-#include "extract/dateline.h"
-#include "extract/meta_lines.h"
+#include "text/dateline.h"
+#include "text/meta_lines.h"
 #include "newsarchive/utf8.h"
 #include "readers/decode.h"
 #include "readers/reuters_codes.h"

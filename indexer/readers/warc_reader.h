@@ -15,7 +15,7 @@
 
 #include "readers/byte_stream.h"
 #include "readers/input.h"
-#include "resource_limits.h"
+#include "readers/resource_limits.h"
 
 namespace newsarchive::indexer {
 

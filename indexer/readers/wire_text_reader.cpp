@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "extract/meta_lines.h"
+#include "text/meta_lines.h"
 #include "newsarchive/utf8.h"
 #include "readers/decode.h"
 #include "readers/wrapped_paragraphs.h"

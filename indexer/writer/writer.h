@@ -41,7 +41,7 @@ class Writer {
   bool remove(const std::string& id);
 
   // Records, in the next commit, that every article of the input is
-  // written (see schema.h, input_record_key; pipeline/input_records.h
+  // written (see schema.h, input_record_key; writer/input_records.h
   // reads the records).
   void record_input(std::string key, std::string value);
 

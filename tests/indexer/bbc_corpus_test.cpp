@@ -16,7 +16,7 @@
 #include "extract/phrase_list.h"
 #include "extract/quote_resources.h"
 #include "extract/speaker_kind.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 #include "extract/structure.h"
 #include "readers/plain_text_reader.h"
 

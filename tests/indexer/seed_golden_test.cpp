@@ -11,7 +11,7 @@
 #include <string>
 
 #include "extract/extractor.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 #include "readers/plain_text_reader.h"
 #include "seed_files.h"
 

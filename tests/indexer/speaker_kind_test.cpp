@@ -5,7 +5,7 @@
 #include <gtest/gtest.h>
 
 #include "extract/quote_resources.h"
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -12,7 +12,7 @@
 #include <sstream>
 #include <string>
 
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 #include "extract/extractor.h"
 #include "readers/plain_text_reader.h"
 

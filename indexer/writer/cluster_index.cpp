@@ -1,4 +1,4 @@
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 
 #include "dedupe/cluster_key.h"
 #include "dedupe/stable_hash.h"

@@ -1,9 +1,9 @@
-#include "extract/dateline.h"
+#include "text/dateline.h"
 
 #include <array>
 #include <vector>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

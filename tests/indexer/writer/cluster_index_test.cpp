@@ -1,10 +1,10 @@
-#include "dedupe/cluster_index.h"
+#include "writer/cluster_index.h"
 
 #include <gtest/gtest.h>
 #include <xapian.h>
 
 #include "dedupe/cluster_key.h"
-#include "stories.h"
+#include "../dedupe/stories.h"
 #include "writer/document_builder.h"
 
 namespace newsarchive::indexer {

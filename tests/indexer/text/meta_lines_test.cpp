@@ -1,4 +1,4 @@
-#include "extract/meta_lines.h"
+#include "text/meta_lines.h"
 
 #include <gtest/gtest.h>
 

@@ -1,6 +1,6 @@
-#include "extract/meta_lines.h"
+#include "text/meta_lines.h"
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

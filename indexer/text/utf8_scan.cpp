@@ -1,4 +1,4 @@
-#include "extract/utf8_scan.h"
+#include "text/utf8_scan.h"
 
 #include <unicode/uchar.h>
 

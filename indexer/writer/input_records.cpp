@@ -1,15 +1,6 @@
-#include "pipeline/input_records.h"
-
-#include <sys/stat.h>
+#include "writer/input_records.h"
 
 namespace newsarchive::indexer {
-
-std::string input_stamp(const InputRef& ref) {
-  struct stat st {};
-  if (ref.path == "-" || ::stat(ref.path.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) return "";
-  const long long ns = static_cast<long long>(st.st_mtim.tv_sec) * 1000000000LL + st.st_mtim.tv_nsec;
-  return std::to_string(static_cast<long long>(st.st_size)) + " " + std::to_string(ns);
-}
 
 InputRecords::InputRecords(std::vector<std::vector<std::string>> shards)
     : paths_(std::move(shards)) {

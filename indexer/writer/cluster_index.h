@@ -18,7 +18,7 @@
 #include <string>
 #include <string_view>
 
-#include "dedupe/earlier_clusters.h"
+#include "writer/earlier_clusters.h"
 #include "dedupe/fingerprint.h"
 #include "dedupe/recent_clusters.h"
 

@@ -1,6 +1,7 @@
 // Which inputs a database already holds unchanged: each fully indexed input
-// file is recorded with its size and modification time (schema.h,
-// input_record_key), and a later run skips it while both are the same.
+// file is recorded with a stamp of its size and modification time (schema.h,
+// input_record_key; pipeline/inputs.h, input_stamp), and a later run skips it
+// while both are the same.
 #pragma once
 
 #include <xapian.h>
@@ -8,13 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "pipeline/inputs.h"
-
 namespace newsarchive::indexer {
-
-// "<size> <mtime in ns>" of the input's file; "" for standard input or a
-// file that cannot be examined (it is then always read).
-std::string input_stamp(const InputRef& ref);
 
 // Reads the records of a database's shards through read-only handles of
 // its own, so that it can be used on a worker thread while the shards are

@@ -1,4 +1,4 @@
-#include "extract/dateline.h"
+#include "text/dateline.h"
 
 #include <gtest/gtest.h>
 

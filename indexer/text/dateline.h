@@ -7,7 +7,7 @@
 #include <string>
 #include <string_view>
 
-#include "extract/date.h"
+#include "text/date.h"
 
 namespace newsarchive::indexer {
 

@@ -1,4 +1,4 @@
-#include "extract/date.h"
+#include "text/date.h"
 
 #include <gtest/gtest.h>
 

@@ -1,4 +1,4 @@
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 #include <algorithm>
 #include <array>

@@ -1,10 +1,10 @@
-#include "extract/date.h"
+#include "text/date.h"
 
 #include <algorithm>
 #include <array>
 #include <cstdio>
 
-#include "extract/text_scan.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {

@@ -1,4 +1,4 @@
-#include "dedupe/earlier_clusters.h"
+#include "writer/earlier_clusters.h"
 
 #include <algorithm>
 #include <string>

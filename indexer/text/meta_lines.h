@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "extract/date.h"
+#include "text/date.h"
 
 namespace newsarchive::indexer {
 
