@@ -1,5 +1,7 @@
 #include "extract/quotes.h"
 
+#include "newsarchive/sentences.h"
+
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -236,12 +238,6 @@ bool capitalised_words(std::string_view text) {
   return any;
 }
 
-// Inner text ending as a sentence does: "…." "…?" "…!" (before a comma).
-bool ends_sentence(std::string_view text) {
-  text = trim(text);
-  while (!text.empty() && (text.back() == ',' || text.back() == ' ')) text.remove_suffix(1);
-  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
-}
 
 bool has_letter(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
@@ -273,7 +269,7 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
            p.reporting;
   if (p.naming && words <= 6) return false;
   // A nickname inside a name ("Marcia “Cia” Price") is part of the name.
-  if (p.inside_name && words <= 3 && capitalised_words(text) && !ends_sentence(text))
+  if (p.inside_name && words <= 3 && capitalised_words(text) && !ends_as_sentence(text))
     return false;
   if (title_case(text)) {
     // A title or a programme ("on CNN's “State of the Union”") unless it
@@ -283,7 +279,7 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
                                                     "chanted", "chanting", "chant", "chants"};
     if (words > 5 && attributed) return true;
     if (p.called) return true;
-    if (p.before.empty()) return ends_sentence(text);
+    if (p.before.empty()) return ends_as_sentence(text);
     for (std::string_view w : kCalling) {
       if (iequals(p.before, w)) return true;
     }

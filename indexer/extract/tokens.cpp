@@ -1,5 +1,6 @@
 #include "extract/tokens.h"
 
+#include "newsarchive/sentences.h"
 #include "text/text_scan.h"
 #include "text/utf8_scan.h"
 
@@ -21,16 +22,6 @@ bool word_char(char32_t c) { return is_letter(c) || is_digit(c); }
 
 bool joiner(char32_t c) {
   return c == '\'' || c == U'\u2019' || c == '-' || c == '.' || c == '&' || c == U'\u2010';
-}
-
-bool ends_sentence(std::string_view p) { return p == "." || p == "!" || p == "?" || p == "\xE2\x80\xA6"; }
-
-// Does the inner text of a quote end a sentence (". ? !" before any spaces)?
-bool quote_ends_sentence(std::string_view text, const QuoteSpan& s) {
-  std::string_view inner = trim(text.substr(s.begin, s.end - s.begin));
-  if (inner.empty()) return false;
-  const char last = inner.back();
-  return last == '.' || last == '?' || last == '!';
 }
 
 }  // namespace
@@ -114,11 +105,12 @@ TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSp
     tp.tokens[k].sentence = sentence;
     const Token& t = tp.tokens[k];
     bool end = false;
-    if (t.kind == Token::Kind::kPunct && ends_sentence(tp.words[k])) {
+    if (t.kind == Token::Kind::kPunct && ends_as_sentence(tp.words[k])) {
       end = true;
-    } else if (t.kind == Token::Kind::kQuote &&
-               quote_ends_sentence(text, tp.spans[static_cast<std::size_t>(t.quote)])) {
-      end = true;
+    } else if (t.kind == Token::Kind::kQuote) {
+      // A quote ending in one ("“It is over.”").
+      const QuoteSpan& s = tp.spans[static_cast<std::size_t>(t.quote)];
+      end = ends_as_sentence(text.substr(s.begin, s.end - s.begin));
     }
     if (end && k + 1 < tp.tokens.size()) {
       const Token& n = tp.tokens[k + 1];

@@ -1,6 +1,7 @@
 #include "readers/markup_paragraphs.h"
 
 #include "newsarchive/ascii.h"
+#include "newsarchive/sentences.h"
 
 #include <libxml/tree.h>
 #include <algorithm>
@@ -34,26 +35,10 @@ bool in(const std::array<std::string_view, N>& set, std::string_view name) {
 
 
 // Whether a line ends a sentence (or a heading-like label) rather than
-// breaking one: its last character is closing punctuation.
-bool ends_sentence(std::string_view line) {
-  while (!line.empty()) {
-    const char c = line.back();
-    if (c == '"' || c == '\'' || c == ')') {
-      line.remove_suffix(1);
-      continue;
-    }
-    // Closing typographic quotes (U+2019, U+201D) and the guillemet U+00BB.
-    if (line.ends_with("\xE2\x80\x9D") || line.ends_with("\xE2\x80\x99")) {
-      line.remove_suffix(3);
-      continue;
-    }
-    if (line.ends_with("\xC2\xBB")) {
-      line.remove_suffix(2);
-      continue;
-    }
-    return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
-  }
-  return false;
+// breaking one: ". ! ? … : ;" before any closing quotes or brackets.
+bool ends_sentence_or_label(std::string_view line) {
+  const std::string_view bare = without_closers(line);
+  return ends_as_sentence(line) || bare.ends_with(':') || bare.ends_with(';');
 }
 
 class Walker {
@@ -145,7 +130,7 @@ class Walker {
     auto close_group = [this, &group] {
       const bool apart =
           group.size() > 1 && std::all_of(group.begin(), group.end() - 1,
-                                          [](const std::string& l) { return ends_sentence(l); });
+                                          [](const std::string& l) { return ends_sentence_or_label(l); });
       if (apart) {
         for (std::string& l : group) out_.push_back(std::move(l));
       } else if (!group.empty()) {

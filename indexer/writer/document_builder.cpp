@@ -9,6 +9,7 @@
 #include "dedupe/stored_fingerprint.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
+#include "newsarchive/sentences.h"
 
 namespace newsarchive::indexer {
 namespace {
@@ -89,11 +90,6 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
 // Longest context a quote document indexes around its quote.
 constexpr std::size_t kMaxQuoteContext = 600;
 
-bool ends_sentence(std::string_view text, std::size_t i) {
-  const char c = text[i];
-  return (c == '.' || c == '!' || c == '?') && (i + 1 == text.size() || text[i + 1] == ' ');
-}
-
 // What surrounds a quote: the rest of the sentence holding it and the
 // sentence before it (which often names the speaker or the subject), cut to
 // kMaxQuoteContext bytes, as the text before the quote and the text after
@@ -109,24 +105,9 @@ Surroundings quote_surroundings(std::string_view paragraph, std::string_view quo
       paragraph.find(quote.substr(0, std::min<std::size_t>(quote.size(), 40)));
   if (start == std::string_view::npos) return {};
   const std::size_t quote_end = std::min(paragraph.size(), start + quote.size());
-  std::size_t begin = start;
-  // Back over the start of this sentence and the one before it.
-  int sentences = 0;
-  while (begin > 0 && sentences < 2) {
-    --begin;
-    if (ends_sentence(paragraph, begin) && ++sentences == 2) begin += 2;
-  }
-  // On to the end of the quote's sentence.
-  std::size_t end = quote_end;
-  while (end < paragraph.size() && !ends_sentence(paragraph, end)) ++end;
-  if (end < paragraph.size()) ++end;
-  if (end - begin > kMaxQuoteContext) {
-    // Keep the end, where the quote is; start at a word.
-    begin = end - kMaxQuoteContext;
-    while (begin < end && paragraph[begin] != ' ') ++begin;
-  }
-  begin = std::min(begin, start);
-  return {paragraph.substr(begin, start - begin), paragraph.substr(quote_end, end - quote_end)};
+  const TextSpan around = sentences_around(paragraph, start, quote_end, kMaxQuoteContext);
+  return {paragraph.substr(around.begin, start - around.begin),
+          paragraph.substr(quote_end, around.end - quote_end)};
 }
 
 // "2024-04-19" -> "20240419"; "" if not that shape.
