@@ -222,8 +222,8 @@ std::string joined_body(const RawArticle& a) {
 }
 
 std::string expected_text(const std::string& html) {
-  HtmlDoc doc = parse_html(html, "utf-8");
-  return text_of(root_element(doc.get()));
+  XmlDoc doc = parse_html(html, "utf-8");
+  return visible_text(root_element(doc));
 }
 
 bool score_readability(const fs::path& dir, const std::set<std::string>& news, bool verbose,

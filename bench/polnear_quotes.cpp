@@ -158,10 +158,10 @@ std::vector<std::vector<Range>> quoted_stretches(const Text& t) {
     std::size_t open_at = 0;
     bool opened_here_at_start = false;
     auto is_space_at = [&](std::size_t k) {
-      return k < line_start || k >= line_end || is_space(c[k]);
+      return k < line_start || k >= line_end || is_unicode_space(c[k]);
     };
     std::size_t first_visible = line_start;
-    while (first_visible < line_end && is_space(c[first_visible])) ++first_visible;
+    while (first_visible < line_end && is_unicode_space(c[first_visible])) ++first_visible;
     for (std::size_t k = line_start; k < line_end; ++k) {
       char32_t ch = c[k];
       std::size_t mark_start = k;
@@ -190,7 +190,7 @@ std::vector<std::vector<Range>> quoted_stretches(const Text& t) {
         }
       } else if (sgl && state != 1) {
         const bool before_word = !is_space_at(k + 1) && letter_or_digit(c[k + 1]);
-        const bool after_word = k > line_start && !is_space(c[k - 1]);
+        const bool after_word = k > line_start && !is_unicode_space(c[k - 1]);
         if (state == 2 && after_word && (k + 1 >= line_end || !letter_or_digit(c[k + 1]))) {
           out.push_back({{open_at, k}});
           state = 0;
@@ -254,7 +254,7 @@ std::size_t length(const std::vector<Range>& rs) {
   return n;
 }
 
-std::string lower(std::string_view s) { return ascii_lowered(s); }
+std::string lower(std::string_view s) { return lower_ascii(s); }
 
 std::vector<std::string> words_of(std::string_view s) {
   std::vector<std::string> out;

@@ -2,7 +2,7 @@
 
 #include <vector>
 
-#include "dedupe/stable_hash.h"
+#include "dedupe/hash64.h"
 #include "newsarchive/text.h"
 
 namespace newsarchive::indexer {
@@ -26,7 +26,7 @@ std::optional<std::uint64_t> parse_cluster_key(std::string_view text) {
 }
 
 std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print) {
-  std::uint64_t key = stable_hash(id);
+  std::uint64_t key = hash64(id);
   for (const std::uint32_t v : print) key = mix64(key ^ v);
   return key;
 }
@@ -40,7 +40,7 @@ std::string quote_cluster_key(std::string_view article_cluster, std::string_view
     if (!words.empty()) words += ' ';
     words += token.term;
   }
-  return std::string(article_cluster) + '-' + hex64(stable_hash(words));
+  return std::string(article_cluster) + '-' + hex64(hash64(words));
 }
 
 }  // namespace newsarchive::indexer

@@ -16,7 +16,7 @@ namespace newsarchive::indexer {
 // caller keeps for the duration of the search.
 struct ClusterSearch {
   std::string_view id;
-  std::uint64_t id_hash = 0;             // stable_hash(id)
+  std::uint64_t id_hash = 0;             // hash64(id)
   std::span<const std::uint32_t> print;  // its fingerprint, kHashes values
   BandHashes bands{};                    // band_hashes(print)
   double threshold = 0;                  // the least similarity of a copy

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <limits>
 
-#include "dedupe/stable_hash.h"
+#include "dedupe/hash64.h"
 #include "newsarchive/text.h"
 
 namespace newsarchive::indexer {
@@ -45,7 +45,7 @@ void shingles(const std::vector<std::string_view>& texts, std::vector<std::uint6
   }
   if (tokens.size() > kMaxWords) tokens.resize(kMaxWords);
   words.clear();
-  for (const text::Token& token : tokens) words.push_back(stable_hash(token.term));
+  for (const text::Token& token : tokens) words.push_back(hash64(token.term));
 
   out.clear();
   for (std::size_t i = 0; i + kShingleWords <= words.size(); ++i) {

@@ -1,6 +1,6 @@
 #include "dedupe/stored_fingerprint.h"
 
-#include "dedupe/stable_hash.h"
+#include "dedupe/hash64.h"
 #include "newsarchive/schema.h"
 
 namespace newsarchive::indexer {

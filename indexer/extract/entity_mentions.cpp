@@ -3,16 +3,10 @@
 #include <algorithm>
 #include <string_view>
 
+#include "text/text_scan.h"
+
 namespace newsarchive::indexer {
 namespace {
-
-// Lower-case particles inside names: "Charles de Gaulle", "Osama bin Laden".
-bool is_particle(std::string_view w) {
-  static constexpr std::string_view kParticles[] = {"de", "da", "del", "della", "der", "den",
-                                                    "di", "du", "des", "van", "von", "la",
-                                                    "le", "al", "bin", "ibn", "dos", "el", "y"};
-  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
-}
 
 // "Ohio-based", "Communist-led": a capitalised word with a lower-case tail
 // describes, it does not name.
@@ -24,15 +18,7 @@ bool has_lower_tail(const EntityToken& t) {
 
 bool is_cap_word(const EntityToken& t) { return t.word && t.capitalised && !has_lower_tail(t); }
 
-bool is_initial(std::string_view w) {
-  return w.size() >= 2 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z';
-}
-
-bool is_apostrophe(std::string_view t) { return t == "'" || t == "\xE2\x80\x99"; }
-
-bool starts_with_digit(const EntityToken& t) {
-  return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
-}
+bool is_apostrophe_token(std::string_view t) { return t == "'" || t == "\xE2\x80\x99"; }
 
 class Finder {
  public:
@@ -160,7 +146,7 @@ class Finder {
   // names nothing known ("Britain's Parliament" is two names). The tokens
   // from the apostrophe to the end of the keywords, or 0.
   std::size_t possessive_keyword(std::size_t j) const {
-    if (j == 0 || j + 2 >= tokens_.size() || tokens_[j].word || !is_apostrophe(tokens_[j].text) ||
+    if (j == 0 || j + 2 >= tokens_.size() || tokens_[j].word || !is_apostrophe_token(tokens_[j].text) ||
         !(tokens_[j + 1].text == "s" || tokens_[j + 1].text == "S") || gaz_[j - 1].tokens > 0 ||
         tokens_[j].begin != tokens_[j - 1].end) {
       return 0;
@@ -195,7 +181,7 @@ class Finder {
         // "Bank for International Settlements": "for" after an
         // organisation's keyword.
         const bool for_ = t.text == "for" && res_.org_words.contains(tokens_[j - 1].text);
-        if ((t.word && is_particle(t.text)) || t.text == "&" || of || for_ ||
+        if ((t.word && is_name_particle(t.text)) || t.text == "&" || of || for_ ||
             (t.text == "and" && joins_with_and(j, institution))) {
           institution = institution || for_ || (of && res_.org_words.contains(tokens_[j - 1].text));
           ++j;

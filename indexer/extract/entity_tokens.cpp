@@ -59,7 +59,7 @@ std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
   std::size_t len = 0;
   while (i < text.size()) {
     const char32_t c = decode_at(text, i, len);
-    if (is_space(c) || c == U'[' || c == U']') {
+    if (is_unicode_space(c) || c == U'[' || c == U']') {
       i += len;
       continue;
     }
@@ -110,5 +110,11 @@ std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
   }
   return out;
 }
+
+bool is_initial(std::string_view w) {
+  return w.size() >= 2 && w.back() == '.' && is_ascii_upper(w[0]) && (w.size() == 2 || w[1] == '.');
+}
+
+bool starts_with_digit(const EntityToken& t) { return !t.text.empty() && is_ascii_digit(t.text[0]); }
 
 }  // namespace newsarchive::indexer

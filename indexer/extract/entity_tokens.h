@@ -29,4 +29,11 @@ struct EntityToken {
 
 std::vector<EntityToken> tokenize_for_entities(std::string_view text);
 
+// "J.", "J.R.": an initial (or initials) before a family name; not "Mr."
+// or "Corp.".
+bool is_initial(std::string_view w);
+
+// Whether the token starts with an ASCII digit ("1990s", "3-2").
+bool starts_with_digit(const EntityToken& t);
+
 }  // namespace newsarchive::indexer

@@ -13,16 +13,6 @@ namespace {
 
 bool lower_is(const EntityToken& t, std::string_view w) { return t.word && t.text == w; }
 
-bool starts_with_digit(const EntityToken& t) {
-  return !t.text.empty() && t.text[0] >= '0' && t.text[0] <= '9';
-}
-
-// "J.", "J.R.": initials before a family name.
-bool is_initial(std::string_view w) {
-  return w.size() >= 2 && w.back() == '.' && w[0] >= 'A' && w[0] <= 'Z' &&
-         (w.size() == 2 || w[1] == '.');
-}
-
 bool is_place_prefix(std::string_view w) {
   return w == "Mount" || w == "Mt." || w == "Lake" || w == "Cape" || w == "Port" ||
          w == "Fort" || w == "Gulf" || w == "Isle";

@@ -206,7 +206,7 @@ SpeakerPhrase analyse_speaker_phrase(const std::vector<std::string_view>& words,
   out.mention = join_words(words, {0, words.size()});
   if (words.size() == 1 && is_pronoun(words[0])) {
     out.kind = SpeakerKind::kPronoun;
-    out.name = ascii_lowered(words[0]);
+    out.name = lower_ascii(words[0]);
     return out;
   }
   // The trailing run of capitalised words (with connectors inside it).

@@ -9,14 +9,14 @@
 namespace newsarchive::indexer {
 namespace {
 
-std::vector<std::string> split_words(std::string_view s) {
+std::vector<std::string> lowered_words(std::string_view s) {
   std::vector<std::string> out;
   std::size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\t')) ++i;
     std::size_t j = i;
     while (j < s.size() && s[j] != ' ' && s[j] != '\t') ++j;
-    if (j > i) out.push_back(ascii_lowered(s.substr(i, j - i)));
+    if (j > i) out.push_back(lower_ascii(s.substr(i, j - i)));
     i = j;
   }
   return out;
@@ -25,7 +25,7 @@ std::vector<std::string> split_words(std::string_view s) {
 }  // namespace
 
 void PhraseList::add(std::string_view phrase, bool marked) {
-  std::vector<std::string> words = split_words(phrase);
+  std::vector<std::string> words = lowered_words(phrase);
   if (words.empty()) return;
   auto& bucket = by_first_[words.front()];
   for (const Entry& e : bucket) {
@@ -64,7 +64,7 @@ PhraseList::Match PhraseList::match(const std::vector<std::string_view>& words,
                                     std::size_t i, std::size_t end) const {
   end = std::min(end, words.size());
   if (i >= end) return {};
-  const auto it = by_first_.find(ascii_lowered(words[i]));
+  const auto it = by_first_.find(lower_ascii(words[i]));
   if (it == by_first_.end()) return {};
   for (const Entry& e : it->second) {
     if (i + e.words.size() > end) continue;
@@ -78,7 +78,7 @@ PhraseList::Match PhraseList::match(const std::vector<std::string_view>& words,
 }
 
 bool PhraseList::contains(std::string_view phrase) const {
-  const std::vector<std::string> words = split_words(phrase);
+  const std::vector<std::string> words = lowered_words(phrase);
   if (words.empty()) return false;
   const auto it = by_first_.find(words.front());
   if (it == by_first_.end()) return false;

@@ -25,7 +25,7 @@ const QuoteResources& QuoteResources::defaults() {
 
 Gender QuoteResources::given_name_gender(std::string_view first_name) const {
   if (given_names.empty() || first_name.empty()) return Gender::kUnknown;
-  const auto it = given_names.find(ascii_lowered(first_name));
+  const auto it = given_names.find(lower_ascii(first_name));
   return it == given_names.end() ? Gender::kUnknown : it->second;
 }
 
@@ -41,7 +41,7 @@ void QuoteResources::add_given_names(std::string_view text) {
     } else if (line == "[male]") {
       section = Gender::kMale;
     } else if (section != Gender::kUnknown) {
-      given_names[ascii_lowered(line)] = section;
+      given_names[lower_ascii(line)] = section;
     }
   }
 }

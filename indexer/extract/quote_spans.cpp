@@ -18,7 +18,7 @@ struct Mark {
 };
 
 // The quote mark a code point may be, before context decides.
-bool classify(char32_t c, Mark& m) {
+bool quote_mark_of(char32_t c, Mark& m) {
   switch (c) {
     case U'\u201C': m = {Family::kDouble, Role::kEither}; return true;  // “
     case U'\u201D': m = {Family::kDouble, Role::kClose}; return true;   // ”
@@ -53,13 +53,13 @@ struct Context {
 };
 
 bool left_flanking(const Context& x) {
-  const bool space_before = x.before == 0 || is_space(x.before) || is_opening_punct(x.before);
-  const bool space_after = x.after == 0 || is_space(x.after);
+  const bool space_before = x.before == 0 || is_unicode_space(x.before) || is_opening_punct(x.before);
+  const bool space_after = x.after == 0 || is_unicode_space(x.after);
   return space_before && !space_after;
 }
 
 bool right_flanking(const Context& x) {
-  const bool space_before = x.before == 0 || is_space(x.before);
+  const bool space_before = x.before == 0 || is_unicode_space(x.before);
   const bool word_after = x.after != 0 && (is_letter(x.after) || is_digit(x.after));
   return !space_before && !word_after;
 }
@@ -112,7 +112,7 @@ std::size_t trim_end(std::string_view p, std::size_t end, std::size_t floor) {
   while (end > floor) {
     std::size_t len = 0;
     const char32_t c = decode_before(p, end, len);
-    if (!is_space(c)) break;
+    if (!is_unicode_space(c)) break;
     end -= len;
   }
   return end;
@@ -121,7 +121,7 @@ std::size_t trim_end(std::string_view p, std::size_t end, std::size_t floor) {
 // One pass. Returns the offset of an unclosed single opening mark that
 // stayed at the bottom of the stack (so the caller can rescan without it),
 // or npos.
-std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
+std::size_t scan_quotes(std::string_view p, const std::vector<std::size_t>& ignored,
                  std::vector<QuoteSpan>& out) {
   out.clear();
   OpenStack stack;
@@ -134,7 +134,7 @@ std::size_t scan(std::string_view p, const std::vector<std::size_t>& ignored,
     std::size_t len = 0;
     const char32_t c = decode_at(p, i, len);
     Mark m{};
-    if (!classify(c, m) || std::find(ignored.begin(), ignored.end(), i) != ignored.end()) {
+    if (!quote_mark_of(c, m) || std::find(ignored.begin(), ignored.end(), i) != ignored.end()) {
       prev = c;
       i += len;
       continue;
@@ -238,7 +238,7 @@ std::vector<QuoteSpan> find_quote_spans(std::string_view paragraph) {
   std::vector<std::size_t> ignored;
   // Each rescan drops one misleading single mark; a handful is plenty.
   for (int round = 0; round < 4; ++round) {
-    const std::size_t stray = scan(paragraph, ignored, out);
+    const std::size_t stray = scan_quotes(paragraph, ignored, out);
     if (stray == std::string_view::npos) return out;
     ignored.push_back(stray);
   }
@@ -250,9 +250,9 @@ bool opens_with_quote(std::string_view paragraph) {
   while (i < paragraph.size()) {
     std::size_t len = 0;
     const char32_t c = decode_at(paragraph, i, len);
-    if (!is_space(c)) {
+    if (!is_unicode_space(c)) {
       Mark m{};
-      return classify(c, m) && m.role != Role::kClose;
+      return quote_mark_of(c, m) && m.role != Role::kClose;
     }
     i += len;
   }

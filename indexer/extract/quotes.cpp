@@ -221,7 +221,7 @@ bool title_case(std::string_view text) {
 }
 
 // Every word starts with a capital letter ("Magic", "The Rock").
-bool capitalised_words(std::string_view text) {
+bool all_words_capitalised(std::string_view text) {
   bool at_word = true, any = false;
   for (std::size_t i = 0; i < text.size();) {
     std::size_t len = 0;
@@ -269,7 +269,7 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
            p.reporting;
   if (p.naming && words <= 6) return false;
   // A nickname inside a name ("Marcia “Cia” Price") is part of the name.
-  if (p.inside_name && words <= 3 && capitalised_words(text) && !ends_as_sentence(text))
+  if (p.inside_name && words <= 3 && all_words_capitalised(text) && !ends_as_sentence(text))
     return false;
   if (title_case(text)) {
     // A title or a programme ("on CNN's “State of the Union”") unless it

@@ -46,7 +46,7 @@ std::size_t role_start(const std::vector<std::string_view>& words, const PhraseL
   if (words.empty()) return words.size();
   const std::size_t n = words.size();
   std::vector<std::string_view> with_singular = words;
-  const std::string one = singular(ascii_lowered(words.back()));
+  const std::string one = singular(lower_ascii(words.back()));
   if (!one.empty()) with_singular.back() = one;
   for (std::size_t k = 0; k < n; ++k) {
     if (roles.match(words, k, n).words == n - k) return k;
@@ -123,7 +123,7 @@ JudgedSpeaker judge_speaker(const Attribution& a, const PhraseList& roles) {
   }
   // A plural role is a group, with all its words: "senior US officials",
   // "G7 ministers".
-  const std::string last = ascii_lowered(words.back());
+  const std::string last = lower_ascii(words.back());
   if (!singular(last).empty() && !roles.contains(last)) {
     out.speaker = rest;
     out.kind = kSpeakerGroup;

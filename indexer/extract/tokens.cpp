@@ -61,7 +61,7 @@ TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSp
     }
     std::size_t len = 0;
     const char32_t c = decode_at(text, i, len);
-    if (is_space(c)) {
+    if (is_unicode_space(c)) {
       i += len;
       continue;
     }

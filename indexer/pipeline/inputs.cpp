@@ -51,7 +51,7 @@ std::string special_kind(fs::file_type type) {
 }
 
 // Whether `path` (canonical) lies inside `root` (canonical).
-bool inside(const fs::path& path, const fs::path& root) {
+bool inside_root(const fs::path& path, const fs::path& root) {
   auto p = path.begin();
   for (auto r = root.begin(); r != root.end(); ++r, ++p)
     if (p == path.end() || *p != *r) return false;
@@ -95,7 +95,7 @@ struct InputCursor::Walk {
     const fs::path target = fs::canonical(e.path(), ec);
     if (ec) return "a symbolic link that leads nowhere: not read";
     const auto type = fs::status(target, ec).type();
-    if (!inside(target, canonical_root))
+    if (!inside_root(target, canonical_root))
       return "a symbolic link to " + target.string() + ", outside " + canonical_root.string() +
              ": not read";
     if (type != fs::file_type::regular)

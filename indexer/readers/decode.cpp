@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "newsarchive/ascii.h"
 #include "newsarchive/utf8.h"
 
 namespace newsarchive::indexer {
@@ -24,10 +25,6 @@ constexpr char16_t kCp1252High[32] = {
 
 bool is_text_control(unsigned char c) {
   return c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
-}
-
-bool is_space(unsigned char c) {
-  return c == ' ' || is_text_control(c);
 }
 
 // Length of the valid UTF-8 sequence starting at s[i], or 0 if it is not
@@ -51,7 +48,7 @@ struct Scan {
 
 // One pass over the input. Runs of plain printable ASCII, the usual case, are
 // skipped eight bytes at a time.
-Scan scan(std::string_view s) {
+Scan scan_bytes(std::string_view s) {
   Scan r;
   std::size_t i = 0;
   const std::size_t n = s.size();
@@ -134,7 +131,7 @@ const char* magic_of(std::string_view bytes, std::size_t controls) {
 
 // binary_evidence's test, with the offset apart.
 bool is_binary(std::string_view bytes, std::size_t& at, std::string& reason) {
-  const Scan r = scan(bytes);
+  const Scan r = scan_bytes(bytes);
   const std::size_t controls = r.controls + r.nuls;
   if (const char* name = magic_of(bytes, controls)) {
     at = 0;
@@ -153,7 +150,7 @@ bool is_binary(std::string_view bytes, std::size_t& at, std::string& reason) {
 
 std::optional<ReadError> binary_magic(std::string_view bytes) {
   const std::string_view head = bytes.substr(0, 16);
-  const Scan r = scan(head);
+  const Scan r = scan_bytes(head);
   if (const char* name = magic_of(head, r.controls + r.nuls))
     return ReadError{"byte 0", std::string("binary file (") + name + ")"};
   return std::nullopt;
@@ -191,7 +188,7 @@ std::size_t append_repaired(std::string& out, std::string_view s, std::size_t i)
 
 DecodedLine decode_line(std::string_view line) {
   DecodedLine d;
-  const Scan r = scan(line);
+  const Scan r = scan_bytes(line);
   d.nul_at = r.nul_at;
   d.invalid_at = r.invalid_at;
   d.control_at = r.first_control;
@@ -207,7 +204,7 @@ DecodedLine decode_line(std::string_view line) {
     if (c == 0) continue;
     if (c >= 0x80) {
       i += append_repaired(d.text, line, i) - 1;
-    } else if (c < 0x20 && !is_space(c)) {
+    } else if (c < 0x20 && !is_ascii_space(static_cast<char>(c))) {
       d.text += ' ';
     } else {
       d.text += static_cast<char>(c);
@@ -231,7 +228,7 @@ Decoded decode_text(std::string_view bytes) {
     d.error = {"byte " + std::to_string(base + binary_at), binary_reason};
     return d;
   }
-  const Scan r = scan(s);
+  const Scan r = scan_bytes(s);
   if (r.all_space) {
     d.error = {"", "empty input"};
     return d;
@@ -266,7 +263,7 @@ Decoded decode_text(std::string_view bytes) {
     if (c == '\r') {
       out += '\n';
       if (i + 1 < s.size() && s[i + 1] == '\n') ++i;
-    } else if (c < 0x20 && !is_space(c)) {
+    } else if (c < 0x20 && !is_ascii_space(static_cast<char>(c))) {
       out += ' ';
     } else if (c < 0x80 || utf8) {
       out += static_cast<char>(c);

@@ -22,20 +22,20 @@ std::string_view ns_of(const xmlNode* node) {
   return reinterpret_cast<const char*>(node->ns->href);
 }
 
-bool is_media(const xmlNode* node) { return ns_of(node).find(kMediaNs) != std::string_view::npos; }
+bool is_feed_media(const xmlNode* node) { return ns_of(node).find(kMediaNs) != std::string_view::npos; }
 
 // The first element child with this local name outside the Media RSS
 // namespace (media:content and media:title share their local names with
 // Atom's elements).
 const xmlNode* own_child(const xmlNode* parent, std::string_view local) {
   for (const xmlNode* c : children(parent, local))
-    if (!is_media(c)) return c;
+    if (!is_feed_media(c)) return c;
   return nullptr;
 }
 
 const xmlNode* media_child(const xmlNode* parent, std::string_view local) {
   for (const xmlNode* c : children(parent, local))
-    if (is_media(c)) return c;
+    if (is_feed_media(c)) return c;
   return nullptr;
 }
 
@@ -103,9 +103,9 @@ bool is_standfirst(const std::vector<std::string>& summary, const std::vector<st
 // Captions from media:content and media:group elements, else from the
 // item's own media:description and media:credit (which describe its
 // enclosure or thumbnail).
-void read_media(const xmlNode* item, RawArticle& a) {
+void read_feed_media(const xmlNode* item, RawArticle& a) {
   for (const xmlNode* m : element_children(item)) {
-    if (!is_media(m) || (local_name(m) != "content" && local_name(m) != "group")) continue;
+    if (!is_feed_media(m) || (local_name(m) != "content" && local_name(m) != "group")) continue;
     Caption c;
     const xmlNode* description = descendant(m, "description");
     c.text = markup_text(raw_text_of(description));
@@ -186,7 +186,7 @@ void read_rss(const xmlNode* root, const Input& input, ReadResult& result) {
       if (ns_of(l) == kAtomNs && (rel.empty() || rel == "alternate"))
         link = collapse_space(attribute(l, "href"));
     }
-    read_media(item, a);
+    read_feed_media(item, a);
     a.url = link;
     a.source = source;
     a.language = text_of(child(item, "language"));
@@ -238,7 +238,7 @@ void read_atom(const xmlNode* root, const Input& input, ReadResult& result) {
       if (collapse_space(label).empty()) label = attribute(c, "term");
       add_subject(a, label);
     }
-    read_media(entry, a);
+    read_feed_media(entry, a);
     const std::string link = atom_link(entry);
     a.url = link;
     a.source = source;

@@ -14,6 +14,7 @@
 #include "readers/plain_text_reader.h"
 #include "readers/ritzau_reader.h"
 #include "readers/sgml_reader.h"
+#include "readers/sgml_scanner.h"
 #include "readers/wire_text_reader.h"
 #include "readers/wxr_reader.h"
 
@@ -52,11 +53,6 @@ std::string_view skip_bom_and_space(std::string_view bytes) {
   if (bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
   const auto first = bytes.find_first_not_of(" \t\r\n");
   return first == std::string_view::npos ? std::string_view{} : bytes.substr(first);
-}
-
-bool is_name_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '_' || c == '-' || c == '.' || c == ':';
 }
 
 // The input from its first character that is neither white space nor in an
@@ -193,7 +189,7 @@ std::optional<Format> sniff_xml_format(std::string_view bytes, std::string* root
   }
   if (!s.starts_with('<')) return std::nullopt;
   std::size_t end = 1;
-  while (end < s.size() && is_name_char(s[end])) ++end;
+  while (end < s.size() && is_markup_name_char(s[end])) ++end;
   std::string_view name = s.substr(1, end - 1);
   if (const auto colon = name.rfind(':'); colon != std::string_view::npos)
     name.remove_prefix(colon + 1);

@@ -18,7 +18,7 @@ bool is_credit_element(const xmlNode* e) {
 void find_credit(const xmlNode* node, std::string& credit) {
   for (const xmlNode* c = node->children; c && credit.empty(); c = c->next) {
     if (!is_element(c)) continue;
-    if (is_credit_element(c)) credit = text_of(c);
+    if (is_credit_element(c)) credit = visible_text(c);
     else find_credit(c, credit);
   }
 }
@@ -66,7 +66,7 @@ Caption read_figure(const xmlNode* figure) {
   return cap;
 }
 
-void collect(const xmlNode* node, std::vector<Caption>& out) {
+void collect_figures(const xmlNode* node, std::vector<Caption>& out) {
   for (const xmlNode* c = node->children; c; c = c->next) {
     if (!is_element(c)) continue;
     const std::string_view t = tag(c);
@@ -77,7 +77,7 @@ void collect(const xmlNode* node, std::vector<Caption>& out) {
       if (!cap.text.empty() || !cap.alt_text.empty()) out.push_back(std::move(cap));
       continue;
     }
-    collect(c, out);
+    collect_figures(c, out);
   }
 }
 
@@ -131,7 +131,7 @@ bool split_caption_credit(const std::string& caption, std::string& text, std::st
 
 std::vector<Caption> read_captions(const xmlNode* region) {
   std::vector<Caption> out;
-  if (region) collect(region, out);
+  if (region) collect_figures(region, out);
   return out;
 }
 

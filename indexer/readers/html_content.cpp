@@ -34,7 +34,7 @@ bool credit_line(const TextBlock& b) {
          low.rfind("foto:", 0) == 0 || low.rfind("bild:", 0) == 0;
 }
 
-bool inside(const xmlNode* node, const xmlNode* ancestor) {
+bool inside_element(const xmlNode* node, const xmlNode* ancestor) {
   for (const xmlNode* n = node; n; n = n->parent)
     if (n == ancestor) return true;
   return false;
@@ -124,7 +124,7 @@ const xmlNode* choose_container(const Sizes& sizes) {
     if (w <= 0 || w < kShare * richest) continue;
     const double d = sizes.density(n);
     const double score = w * d * d * d;
-    if (score > best || (score == best && best_node && inside(n, best_node))) {
+    if (score > best || (score == best && best_node && inside_element(n, best_node))) {
       best = score;
       best_node = n;
     }
@@ -203,7 +203,7 @@ std::vector<bool> after_the_text(const std::vector<const TextBlock*>& blocks, co
   for (std::size_t i = 0; i < blocks.size(); ++i)
     if (kept[i] && weight(*blocks[i]) > 0 && text_holder(*blocks[i]) == main) last = i;
   if (last == blocks.size()) return cut;
-  auto unlike = [&](const TextBlock& b) { return !inside(b.container, main) && !same_kind(text_holder(b), main); };
+  auto unlike = [&](const TextBlock& b) { return !inside_element(b.container, main) && !same_kind(text_holder(b), main); };
   std::size_t tail = 0;
   std::size_t unlike_tail = 0;
   for (std::size_t i = last + 1; i < blocks.size(); ++i) {
@@ -274,7 +274,7 @@ ContentSelection select_content(const std::vector<TextBlock>& blocks, const std:
   std::vector<bool> inner_kept;
   for (const TextBlock& b : blocks) {
     bool in = false;
-    for (const xmlNode* r : regions) in = in || inside(b.container, r);
+    for (const xmlNode* r : regions) in = in || inside_element(b.container, r);
     if (in) {
       inner.push_back(&b);
       inner_kept.push_back(kept_set.count(&b) > 0);

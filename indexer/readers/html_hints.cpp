@@ -3,6 +3,7 @@
 #include <array>
 
 #include "readers/html_boilerplate.h"
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer::html {
 namespace {
@@ -26,7 +27,7 @@ const xmlNode* find_itemprop_name(const xmlNode* node) {
   return nullptr;
 }
 
-void walk(const xmlNode* node, PageHints& out, std::string& first_time) {
+void walk_hints(const xmlNode* node, PageHints& out, std::string& first_time) {
   for (const xmlNode* c = node->children; c; c = c->next) {
     if (!is_element(c)) continue;
     const std::string_view t = tag(c);
@@ -41,17 +42,17 @@ void walk(const xmlNode* node, PageHints& out, std::string& first_time) {
         else if (first_time.empty()) first_time = dt;
       }
     }
-    if (t == "h1" && out.h1.empty()) out.h1 = text_of(c);
-    if ((t == "h1" || t == "h2" || t == "h3") && out.headings.size() < 50) out.headings.push_back(text_of(c));
+    if (t == "h1" && out.h1.empty()) out.h1 = visible_text(c);
+    if ((t == "h1" || t == "h2" || t == "h3") && out.headings.size() < 50) out.headings.push_back(visible_text(c));
     if (out.byline.empty() && is_byline_element(c)) {
       const xmlNode* name = find_itemprop_name(c);
-      std::string text = text_of(name ? name : c);
+      std::string text = visible_text(name ? name : c);
       if (text.size() >= 3 && text.size() <= kMaxByline) {
         out.byline = std::move(text);
         continue;
       }
     }
-    walk(c, out, first_time);
+    walk_hints(c, out, first_time);
   }
 }
 
@@ -59,15 +60,15 @@ bool starts_with_word(const std::string& low, std::string_view word) {
   return low.size() > word.size() && low.compare(0, word.size(), word) == 0 && low[word.size()] == ' ';
 }
 
-bool has_digit(const std::string& s) {
+bool has_digit(std::string_view s) {
   for (char c : s)
-    if (c >= '0' && c <= '9') return true;
+    if (is_ascii_digit(c)) return true;
   return false;
 }
 
 // English month names and their abbreviations, in any case.
-bool is_month(std::string word) {
-  word = lower_ascii(word);
+bool is_month(std::string_view written) {
+  std::string word = lower_ascii(written);
   if (!word.empty() && word.back() == '.') word.pop_back();
   static constexpr std::string_view kMonths[] = {"january", "february", "march", "april", "may", "june", "july",
                                                  "august", "september", "october", "november", "december"};
@@ -76,24 +77,12 @@ bool is_month(std::string word) {
   return word == "sept";
 }
 
-std::vector<std::string> split_words(const std::string& s) {
-  std::vector<std::string> out;
-  std::size_t start = 0;
-  while (start < s.size()) {
-    std::size_t end = s.find(' ', start);
-    if (end == std::string::npos) end = s.size();
-    if (end > start) out.push_back(s.substr(start, end - start));
-    start = end + 1;
-  }
-  return out;
-}
-
 }  // namespace
 
 PageHints read_hints(xmlNode* root) {
   PageHints out;
   std::string first_time;
-  if (root) walk(root, out, first_time);
+  if (root) walk_hints(root, out, first_time);
   if (out.time.empty()) out.time = first_time;
   return out;
 }
@@ -128,12 +117,13 @@ std::vector<std::string> byline_names(const std::string& byline) {
     if (end == std::string::npos) end = unified.size();
     // A date or time after the name ("Ana Silva Mar 3, 2024 10:00") ends it:
     // keep the words before the first word with a digit.
-    std::vector<std::string> words = split_words(unified.substr(start, end - start));
+    const std::string part = unified.substr(start, end - start);
+    const std::vector<std::string_view> words = space_separated(part);
     std::size_t cut = 0;
     while (cut < words.size() && !has_digit(words[cut])) ++cut;
     if (cut < words.size() && cut > 0 && is_month(words[cut - 1])) --cut;
     std::string name;
-    for (std::size_t w = 0; w < cut; ++w) name += (w ? " " : "") + words[w];
+    for (std::size_t w = 0; w < cut; ++w) (name += w ? " " : "") += words[w];
     if (!name.empty() && name.size() <= 60) out.push_back(std::move(name));
     if (has_digit(unified.substr(start, end - start))) break;
     start = end + 1;

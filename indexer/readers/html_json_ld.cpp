@@ -42,11 +42,11 @@ void collect_objects(const json& v, std::vector<const json*>& out, int depth = 0
   }
 }
 
-std::string str(const json& v, int depth = 0) {
+std::string string_of(const json& v, int depth = 0) {
   if (v.is_string()) return collapse_space(v.get<std::string>());
   if (v.is_array() && depth < 4)
     for (const auto& e : v)
-      if (std::string s = str(e, depth + 1); !s.empty()) return s;
+      if (std::string s = string_of(e, depth + 1); !s.empty()) return s;
   if (v.is_object()) {
     for (const char* key : {"name", "@value", "text"}) {
       auto it = v.find(key);
@@ -54,10 +54,6 @@ std::string str(const json& v, int depth = 0) {
     }
   }
   return "";
-}
-
-bool looks_like_url(const std::string& s) {
-  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0;
 }
 
 // Arrays of names are looked into a few levels deep, no deeper, so the
@@ -68,7 +64,7 @@ void add_names(const json& v, std::vector<std::string>& out, int depth = 0) {
       for (const auto& e : v) add_names(e, out, depth + 1);
     return;
   }
-  std::string name = str(v);
+  std::string name = string_of(v);
   if (!name.empty() && !looks_like_url(name)) out.push_back(std::move(name));
 }
 
@@ -79,7 +75,7 @@ std::vector<std::string> split_keywords(const json& v) {
       for (auto& s : split_keywords(e)) out.push_back(std::move(s));
     return out;
   }
-  const std::string s = str(v);
+  const std::string s = string_of(v);
   std::size_t start = 0;
   while (start <= s.size()) {
     std::size_t end = s.find(',', start);
@@ -97,7 +93,7 @@ void fill_from(const json& a, PageMetadata& out) {
     return it == a.end() || it->is_null() ? nullptr : &*it;
   };
   auto set = [](std::string& field, const json* v) {
-    if (field.empty() && v) field = str(*v);
+    if (field.empty() && v) field = string_of(*v);
   };
   set(out.headline, get("headline"));
   if (out.headline.empty()) set(out.headline, get("name"));

@@ -22,12 +22,7 @@ struct MetaTags {
   }
 };
 
-bool looks_like_url(const std::string& s) {
-  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0 || s.rfind("//", 0) == 0 ||
-         s.rfind("/", 0) == 0;
-}
-
-void walk(xmlNode* node, MetaTags& meta, PageMetadata& out) {
+void walk_meta(xmlNode* node, MetaTags& meta, PageMetadata& out) {
   for (xmlNode* c = node->children; c; c = c->next) {
     if (!is_element(c)) continue;
     const std::string_view t = tag(c);
@@ -42,9 +37,9 @@ void walk(xmlNode* node, MetaTags& meta, PageMetadata& out) {
       const std::string rel = lower_ascii(attr(c, "rel"));
       if (rel == "canonical" && out.url.empty()) out.url = collapse_space(attr(c, "href"));
     } else if (t == "title") {
-      if (out.title.empty()) out.title = text_of(c);
+      if (out.title.empty()) out.title = visible_text(c);
     } else if (t != "script" && t != "style" && t != "svg") {
-      walk(c, meta, out);
+      walk_meta(c, meta, out);
     }
   }
 }
@@ -68,7 +63,7 @@ PageMetadata read_metadata(xmlNode* root) {
   PageMetadata out;
   if (!root) return out;
   MetaTags meta;
-  walk(root, meta, out);
+  walk_meta(root, meta, out);
   // <link rel=canonical> wins over og:url, which wins over JSON-LD's url.
   if (out.url.empty()) out.url = meta.first({"og:url"});
   out.language = collapse_space(attr(root, "lang"));
@@ -104,6 +99,10 @@ PageMetadata read_metadata(xmlNode* root) {
       out.keywords = split_list(meta.first({"news_keywords", "keywords", "parsely-tags", "sailthru.tags"}));
   }
   return out;
+}
+
+bool looks_like_url(std::string_view s) {
+  return s.starts_with("http://") || s.starts_with("https://") || s.starts_with('/');
 }
 
 }  // namespace newsarchive::indexer::html

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "readers/html_dom.h"
@@ -32,5 +33,9 @@ PageMetadata read_metadata(xmlNode* root);
 // type="application/ld+json">, inside @graph and arrays too. Fields it
 // does not state are left as they are.
 void read_json_ld(xmlNode* root, PageMetadata& out);
+
+// Whether a value that should name someone is a link instead: an absolute
+// ("https://…"), scheme-relative ("//…") or root-relative ("/author/…") URL.
+bool looks_like_url(std::string_view s);
 
 }  // namespace newsarchive::indexer::html

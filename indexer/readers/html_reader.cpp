@@ -116,8 +116,8 @@ ReadResult read_html(const Input& input) {
   }
   RawArticle raw;
   raw.warnings = std::move(page.warnings);
-  HtmlDoc doc = parse_html(page.bytes, page.encoding);
-  xmlNode* root = root_element(doc.get());
+  XmlDoc doc = parse_html(page.bytes, page.encoding);
+  xmlNode* root = root_element(doc);
   if (!root) {
     result.errors.push_back({"", "not an HTML document"});
     return result;

@@ -144,7 +144,7 @@ void read_content_set(const xmlNode* set, RawArticle& a) {
 }
 
 // Why an item with no body is not an article.
-std::string no_text_reason(std::string_view element, const std::string& item_class,
+std::string g2_no_text_reason(std::string_view element, const std::string& item_class,
                            const ItemParts& parts) {
   if (element == "packageItem" || item_class == "composite")
     return "package item (a list of other items), no text";
@@ -232,7 +232,7 @@ ReadResult read_newsml_g2(const Input& input) {
     std::string slug;
     if (text_item) a = read_item(parts, slug);
     if (a.body.empty()) {
-      result.errors.push_back({position, no_text_reason(element, item_class, parts)});
+      result.errors.push_back({position, g2_no_text_reason(element, item_class, parts)});
       continue;
     }
     a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;

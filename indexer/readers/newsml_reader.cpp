@@ -125,7 +125,7 @@ void read_component(const xmlNode* comp, RawArticle& a, ItemState& st) {
 }
 
 // Why an item gave no article, from what it holds.
-std::string no_text_reason(const ItemState& st) {
+std::string newsml_no_text_reason(const ItemState& st) {
   if (st.text_by_reference) return "text held outside the file (ContentItem Href only)";
   std::vector<std::string> kinds;
   for (const std::string& m : st.media)
@@ -182,7 +182,7 @@ ReadResult read_newsml(const Input& input) {
     set_if_empty(a.source, st.credit_line);
     set_if_empty(a.headline, st.slug);
     if (a.body.empty()) {
-      result.errors.push_back({position, no_text_reason(st)});
+      result.errors.push_back({position, newsml_no_text_reason(st)});
       continue;
     }
     if (a.headline.empty()) a.warnings.push_back("the item states no headline");

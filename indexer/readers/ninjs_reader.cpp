@@ -15,7 +15,7 @@ using nlohmann::json;
 // How far into an input looks_like_ninjs looks.
 constexpr std::size_t kSniffBytes = 64 * 1024;
 
-std::string str(const json& item, const char* key) {
+std::string field_string(const json& item, const char* key) {
   auto it = item.find(key);
   if (it == item.end()) return "";
   if (it->is_string()) return collapse_space(it->get<std::string>());
@@ -51,7 +51,7 @@ std::vector<std::string> names(const json& item, const char* key) {
   return out;
 }
 
-bool is_media(const std::string& type) {
+bool is_ninjs_media(const std::string& type) {
   return type == "picture" || type == "graphic" || type == "video" || type == "audio";
 }
 
@@ -74,22 +74,22 @@ void collect_items(const json& v, std::vector<const json*>& out, int depth = 0) 
     if (auto it = v.find(key); it != v.end()) collect_items(*it, out, depth + 1);
 }
 
-void read_captions(const json& item, RawArticle& a) {
+void read_ninjs_captions(const json& item, RawArticle& a) {
   auto assoc = item.find("associations");
   if (assoc == item.end() || !(assoc->is_object() || assoc->is_array())) return;
   for (const json& v : *assoc) {
     if (!v.is_object()) continue;
-    const std::string type = str(v, "type");
+    const std::string type = field_string(v, "type");
     if (type != "picture" && type != "graphic") continue;
     Caption c;
     for (const char* key : {"description_text", "description_caption", "body_text", "headline"})
-      if (c.text.empty()) c.text = str(v, key);
+      if (c.text.empty()) c.text = field_string(v, key);
     if (c.text.empty()) {
       const std::vector<std::string> p = html_paragraphs(raw(v, "description_html"));
       if (!p.empty()) c.text = p.front();
     }
     for (const char* key : {"byline", "description_creditline", "creditline", "copyrightholder"})
-      if (c.credit.empty()) c.credit = str(v, key);
+      if (c.credit.empty()) c.credit = field_string(v, key);
     if (!c.text.empty()) a.captions.push_back(std::move(c));
   }
 }
@@ -103,39 +103,39 @@ std::vector<std::string> body_of(const json& item) {
 }
 
 // One item -> an article, or the reason it is none.
-bool read_item(const json& item, RawArticle& a, std::string& reason) {
-  const std::string type = str(item, "type");
-  if (is_media(type)) {
+bool read_ninjs_item(const json& item, RawArticle& a, std::string& reason) {
+  const std::string type = field_string(item, "type");
+  if (is_ninjs_media(type)) {
     reason = type + " item, no text";
     return false;
   }
   a.format = "ninjs";
-  a.headline = str(item, "headline");
+  a.headline = field_string(item, "headline");
   a.body = body_of(item);
-  a.standfirst = str(item, "description_text");
+  a.standfirst = field_string(item, "description_text");
   if (a.standfirst.empty()) {
     const std::vector<std::string> p = html_paragraphs(raw(item, "description_html"));
     if (!p.empty()) a.standfirst = p.front();
   }
   if (a.standfirst == a.headline) a.standfirst.clear();
-  if (const std::string by = str(item, "byline"); !by.empty()) add_byline(a, by);
+  if (const std::string by = field_string(item, "byline"); !by.empty()) add_byline(a, by);
   else
     for (const std::string& n : names(item, "authors")) add_byline(a, n);
   for (const char* key : {"firstcreated", "versioncreated", "firstpublished"})
-    set_if_empty(a.date, str(item, key));
-  set_if_empty(a.dateline, str(item, "located"));
-  set_if_empty(a.dateline, str(item, "datelinelocation"));
+    set_if_empty(a.date, field_string(item, key));
+  set_if_empty(a.dateline, field_string(item, "located"));
+  set_if_empty(a.dateline, field_string(item, "datelinelocation"));
   for (const std::string& s : names(item, "subject")) add_subject(a, s);
   for (const std::string& s : names(item, "keywords")) add_subject(a, s);
   for (const std::string& s : names(item, "place")) add_hint(a, s, "place");
   for (const std::string& s : names(item, "person")) add_hint(a, s, "person");
   for (const std::string& s : names(item, "organisation")) add_hint(a, s, "organization");
   for (const std::string& s : names(item, "organization")) add_hint(a, s, "organization");
-  a.language = str(item, "language");
-  for (const char* key : {"source", "provider", "copyrightholder"}) set_if_empty(a.source, str(item, key));
-  a.id = str(item, "uri");
-  set_if_empty(a.id, str(item, "guid"));
-  read_captions(item, a);
+  a.language = field_string(item, "language");
+  for (const char* key : {"source", "provider", "copyrightholder"}) set_if_empty(a.source, field_string(item, key));
+  a.id = field_string(item, "uri");
+  set_if_empty(a.id, field_string(item, "guid"));
+  read_ninjs_captions(item, a);
   if (a.body.empty()) {
     reason = a.headline.empty() ? "ninjs item with no headline and no body"
                                 : (type.empty() ? "item" : type + " item") +
@@ -159,7 +159,7 @@ void read_items(const Input& input, const std::vector<const json*>& items,
     RawArticle a;
     std::string reason;
     const std::string position = prefix + "item " + std::to_string(n);
-    if (!read_item(*item, a, reason)) {
+    if (!read_ninjs_item(*item, a, reason)) {
       result.errors.push_back({position, reason});
       continue;
     }

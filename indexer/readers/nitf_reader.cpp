@@ -95,7 +95,7 @@ void gather_hints(const xmlNode* node, RawArticle& a) {
   }
 }
 
-void read_media(const xmlNode* body_content, RawArticle& a) {
+void read_nitf_media(const xmlNode* body_content, RawArticle& a) {
   for (const xmlNode* media : descendants(body_content, "media")) {
     Caption c;
     c.text = text_of(child(media, "media-caption"));
@@ -172,7 +172,7 @@ void read_nitf_element(const xmlNode* nitf, RawArticle& a) {
 
   if (content != nullptr) {
     for (std::string& p : markup_paragraphs(content)) a.body.push_back(std::move(p));
-    read_media(content, a);
+    read_nitf_media(content, a);
   }
   if (body != nullptr) gather_hints(body, a);
 

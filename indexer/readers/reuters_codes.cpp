@@ -2,6 +2,8 @@
 
 #include <vector>
 
+#include "text/text_scan.h"
+
 namespace newsarchive::indexer {
 namespace {
 
@@ -35,12 +37,9 @@ constexpr Named kOrganizations[] = {
 };
 
 // Words that stay in lower case inside a name ("de la Madrid").
-constexpr std::string_view kParticles[] = {"de", "del", "la", "le", "van", "von", "der",
-                                           "du", "da", "al", "bin"};
-
 char upper(char c) { return c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c; }
 
-std::vector<std::string_view> words(std::string_view code) {
+std::vector<std::string_view> code_words(std::string_view code) {
   std::vector<std::string_view> out;
   std::size_t start = 0;
   while (start <= code.size()) {
@@ -52,42 +51,35 @@ std::vector<std::string_view> words(std::string_view code) {
   return out;
 }
 
-std::string capitalised(std::string_view word) {
+std::string capitalise(std::string_view word) {
   std::string w(word);
   if (!w.empty()) w[0] = upper(w[0]);
   return w;
 }
 
-std::string_view lookup(const Named* table, std::size_t n, std::string_view code) {
+std::string_view name_of_code(const Named* table, std::size_t n, std::string_view code) {
   for (std::size_t i = 0; i < n; ++i) {
     if (table[i].code == code) return table[i].name;
   }
   return {};
 }
 
-bool is_particle(std::string_view word) {
-  for (std::string_view p : kParticles) {
-    if (p == word) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string reuters_place_name(std::string_view code) {
-  if (const auto known = lookup(kPlaces, std::size(kPlaces), code); !known.empty()) {
+  if (const auto known = name_of_code(kPlaces, std::size(kPlaces), code); !known.empty()) {
     return std::string(known);
   }
   std::string name;
-  for (std::string_view w : words(code)) {
+  for (std::string_view w : code_words(code)) {
     if (!name.empty()) name += ' ';
-    name += capitalised(w);
+    name += capitalise(w);
   }
   return name;
 }
 
 std::string reuters_person_name(std::string_view code) {
-  const std::vector<std::string_view> parts = words(code);
+  const std::vector<std::string_view> parts = code_words(code);
   std::string name;
   for (std::size_t i = 0; i < parts.size(); ++i) {
     const std::string_view w = parts[i];
@@ -97,13 +89,13 @@ std::string reuters_person_name(std::string_view code) {
       continue;
     }
     if (!name.empty() && !name.ends_with('\'')) name += ' ';
-    name += (i > 0 && i + 1 < parts.size() && is_particle(w)) ? std::string(w) : capitalised(w);
+    name += (i > 0 && i + 1 < parts.size() && is_name_particle(w)) ? std::string(w) : capitalise(w);
   }
   return name;
 }
 
 std::string reuters_organization_name(std::string_view code) {
-  if (const auto known = lookup(kOrganizations, std::size(kOrganizations), code);
+  if (const auto known = name_of_code(kOrganizations, std::size(kOrganizations), code);
       !known.empty()) {
     return std::string(known);
   }

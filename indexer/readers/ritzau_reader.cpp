@@ -11,7 +11,7 @@ namespace newsarchive::indexer {
 namespace {
 
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_letter(char c) {
+bool is_letter_byte(char c) {
   return is_lower(c) || (c >= 'A' && c <= 'Z') || static_cast<unsigned char>(c) >= 0x80;
 }
 
@@ -32,7 +32,7 @@ bool reads_as_headline(std::string_view strapline) {
       continue;
     }
     in_word = true;
-    word_has_letter = word_has_letter || is_letter(s[i]);
+    word_has_letter = word_has_letter || is_letter_byte(s[i]);
     lower = lower || is_lower(s[i]);
   }
   return words >= 3 && lower;

@@ -12,6 +12,7 @@
 #include "readers/reuters_codes.h"
 #include "readers/sgml_entities.h"
 #include "readers/sgml_scanner.h"
+#include "text/text_scan.h"
 #include "readers/wrapped_paragraphs.h"
 
 namespace newsarchive::indexer {
@@ -63,7 +64,7 @@ constexpr std::string_view kSignOffs[] = {"reuter", "reuters", "more"};
 
 std::optional<Role> role_of(std::string_view name) {
   for (const Rule& r : kElements) {
-    if (same_name(r.name, name)) return r.role;
+    if (iequals(r.name, name)) return r.role;
   }
   return std::nullopt;
 }
@@ -75,16 +76,16 @@ bool is_list(Role role) {
 
 std::string line_at(std::size_t line) { return "line " + std::to_string(line); }
 
-std::string tag(std::string_view name, bool closing = false) {
+std::string written_tag(std::string_view name, bool closing = false) {
   return std::string(closing ? "</" : "<") + std::string(name) + ">";
 }
 
-bool is_sign_off(std::string_view paragraph) {
+bool is_agency_sign_off(std::string_view paragraph) {
   while (!paragraph.empty() && (paragraph.back() == '.' || paragraph.back() == ' ')) {
     paragraph.remove_suffix(1);
   }
   for (std::string_view s : kSignOffs) {
-    if (same_name(paragraph, s)) return true;
+    if (iequals(paragraph, s)) return true;
   }
   return false;
 }
@@ -136,7 +137,7 @@ class Reader {
       }
     }
     if (record_) {
-      record_->fail(record_->line, tag(record_->name) + " not closed at the end of the input");
+      record_->fail(record_->line, written_tag(record_->name) + " not closed at the end of the input");
       finish(input_.bytes.size());
     }
     return std::move(result_);
@@ -151,8 +152,8 @@ class Reader {
     const std::optional<Role> role = role_of(t.name);
     if (role == Role::kDocument) {
       if (record_) {
-        record_->fail(record_->line, tag(record_->name) + " has no end tag before " +
-                                         tag(t.name) + " at " + line_at(t.line));
+        record_->fail(record_->line, written_tag(record_->name) + " has no end tag before " +
+                                         written_tag(t.name) + " at " + line_at(t.line));
         finish(t.offset);
       }
       record_.emplace();
@@ -181,8 +182,8 @@ class Reader {
     if (!record_) return outside(t);
     Record& r = *record_;
     if (role == Role::kDocument) {
-      if (!same_name(t.name, r.name)) {
-        r.fail(t.line, tag(t.name, true) + " closes " + tag(r.name) + " of " + line_at(r.line));
+      if (!iequals(t.name, r.name)) {
+        r.fail(t.line, written_tag(t.name, true) + " closes " + written_tag(r.name) + " of " + line_at(r.line));
       }
       close_to(0, t);
       finish(t.offset + t.raw.size());
@@ -193,9 +194,9 @@ class Reader {
       return;
     }
     std::size_t k = r.stack.size();
-    while (k > 0 && !same_name(r.stack[k - 1].name, t.name)) --k;
+    while (k > 0 && !iequals(r.stack[k - 1].name, t.name)) --k;
     if (k == 0) {
-      r.warnings.push_back(line_at(t.line) + ": " + tag(t.name, true) +
+      r.warnings.push_back(line_at(t.line) + ": " + written_tag(t.name, true) +
                            " without a start tag ignored");
       return;
     }
@@ -211,7 +212,7 @@ class Reader {
       const bool is_target = !closes_document && r.stack.size() == depth + 1;
       if (!is_target) {
         const Open& open = r.stack.back();
-        r.fail(open.line, tag(open.name) + " not closed before " + tag(t.name, true) + " at " +
+        r.fail(open.line, written_tag(open.name) + " not closed before " + written_tag(t.name, true) + " at " +
                               line_at(t.line));
       }
       Open done = std::move(r.stack.back());
@@ -288,7 +289,7 @@ class Reader {
       result_.errors.push_back(std::move(*r.error));
       return;
     }
-    if (same_name(r.text_type, "BRIEF") || same_name(r.text_type, "UNPROC")) return;
+    if (iequals(r.text_type, "BRIEF") || iequals(r.text_type, "UNPROC")) return;
 
     RawArticle a;
     // Text that is not UTF-8 is read as Windows-1252, record by record.
@@ -306,7 +307,7 @@ class Reader {
     };
 
     std::vector<std::string> paragraphs = wrapped_paragraphs(clean(r.has_body ? r.body : r.text));
-    while (!paragraphs.empty() && is_sign_off(paragraphs.back())) paragraphs.pop_back();
+    while (!paragraphs.empty() && is_agency_sign_off(paragraphs.back())) paragraphs.pop_back();
     if (paragraphs.empty()) return;
 
     a.origin = input_.name + ":" + line_at(r.line);
@@ -316,7 +317,7 @@ class Reader {
     a.url = input_.url;
     a.format = "sgml";
     a.date = collapse_space(clean(r.date));
-    if (same_name(r.name, "REUTERS")) a.source = "Reuters";
+    if (iequals(r.name, "REUTERS")) a.source = "Reuters";
     a.headline = collapse_space(clean(r.headline));
     // Unmarked text of several paragraphs: the extractor finds its headline.
     if (a.headline.empty() && !r.has_body && paragraphs.size() > 1) {
@@ -357,7 +358,7 @@ class Reader {
     std::vector<std::string> names = byline_line(byline);
     if (names.empty()) {
       std::string_view rest = byline;
-      if (rest.size() > 3 && same_name(rest.substr(0, 3), "by ")) rest.remove_prefix(3);
+      if (rest.size() > 3 && iequals(rest.substr(0, 3), "by ")) rest.remove_prefix(3);
       rest = rest.substr(0, rest.find(','));
       if (!rest.empty()) names.emplace_back(rest);
     }

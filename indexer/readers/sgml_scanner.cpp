@@ -1,4 +1,5 @@
 #include "readers/sgml_scanner.h"
+#include "text/text_scan.h"
 
 #include "newsarchive/ascii.h"
 
@@ -12,18 +13,13 @@ constexpr std::size_t kMaxTagBytes = 4096;
 
 bool is_name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
 
-bool is_name_char(char c) {
-  return is_name_start(c) || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.' ||
-         c == ':';
-}
-
-
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // The end of the tag whose name ends at `from`: the offset just past its
-// '>', or npos when a '<' or the end of the input comes first (quotes in
-// attribute values are honoured).
-std::size_t tag_end(std::string_view s, std::size_t from) {
+// '>', or npos when a '<', the end of the input or kMaxTagBytes come first
+// (quotes in attribute values are honoured; a line end or '<' inside one
+// ends the search). Unlike markup_depth's tag_end, a '<' that never closes
+// is text here, as SGML archives write "a < b".
+std::size_t bounded_tag_end(std::string_view s, std::size_t from) {
   char quote = 0;
   const std::size_t limit = std::min(s.size(), from + kMaxTagBytes);
   for (std::size_t i = from; i < limit; ++i) {
@@ -44,12 +40,8 @@ std::size_t tag_end(std::string_view s, std::size_t from) {
 
 }  // namespace
 
-bool same_name(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (lower(a[i]) != lower(b[i])) return false;
-  }
-  return true;
+bool is_markup_name_char(char c) {
+  return is_ascii_alpha(c) || is_ascii_digit(c) || c == '_' || c == '-' || c == '.' || c == ':';
 }
 
 void SgmlScanner::advance_to(std::size_t end) {
@@ -81,12 +73,12 @@ bool SgmlScanner::next(SgmlToken& token) {
     } else if (is_name_start(c) || (c == '/' && at + 2 < s.size() && is_name_start(s[at + 2]))) {
       const bool closing = c == '/';
       std::size_t name_end = at + (closing ? 2 : 1);
-      while (name_end < s.size() && is_name_char(s[name_end])) ++name_end;
+      while (name_end < s.size() && is_markup_name_char(s[name_end])) ++name_end;
       token.name = s.substr(at + (closing ? 2 : 1), name_end - at - (closing ? 2 : 1));
       const bool name_ends_well = name_end == s.size() || is_ascii_space(s[name_end]) ||
                                   s[name_end] == '>' || s[name_end] == '<' ||
                                   (!closing && s[name_end] == '/');
-      const std::size_t close = name_ends_well ? tag_end(s, name_end) : std::string_view::npos;
+      const std::size_t close = name_ends_well ? bounded_tag_end(s, name_end) : std::string_view::npos;
       if (close != std::string_view::npos) {
         end = close;
         token.kind = closing ? SgmlToken::Kind::kEndTag : SgmlToken::Kind::kStartTag;
@@ -119,13 +111,13 @@ std::optional<std::string> sgml_attribute(std::string_view attributes, std::stri
   std::size_t i = 0;
   const std::string_view s = attributes;
   while (i < s.size()) {
-    while (i < s.size() && !is_name_char(s[i])) ++i;
+    while (i < s.size() && !is_markup_name_char(s[i])) ++i;
     const std::size_t name_start = i;
-    while (i < s.size() && is_name_char(s[i])) ++i;
+    while (i < s.size() && is_markup_name_char(s[i])) ++i;
     const std::string_view attribute = s.substr(name_start, i - name_start);
     while (i < s.size() && is_ascii_space(s[i])) ++i;
     if (i >= s.size() || s[i] != '=') {
-      if (!attribute.empty() && same_name(attribute, name)) return std::string(attribute);
+      if (!attribute.empty() && iequals(attribute, name)) return std::string(attribute);
       continue;
     }
     ++i;
@@ -142,7 +134,7 @@ std::optional<std::string> sgml_attribute(std::string_view attributes, std::stri
       while (i < s.size() && !is_ascii_space(s[i])) ++i;
       value = s.substr(value_start, i - value_start);
     }
-    if (same_name(attribute, name)) return std::string(value);
+    if (iequals(attribute, name)) return std::string(value);
   }
   return std::nullopt;
 }

@@ -47,7 +47,8 @@ class SgmlScanner {
 // tag's attribute text, quoted or not; nullopt if it is not there.
 std::optional<std::string> sgml_attribute(std::string_view attributes, std::string_view name);
 
-// ASCII case-insensitive comparison of element or attribute names.
-bool same_name(std::string_view a, std::string_view b);
+// A character of an element or attribute name in SGML and XML markup:
+// ASCII letters and digits, "_", "-", "." and ":".
+bool is_markup_name_char(char c);
 
 }  // namespace newsarchive::indexer

@@ -38,30 +38,12 @@ struct Message {
 
 
 
-char lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
-
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
   for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower(s[i]) != lower(prefix[i])) return false;
+    if (lower_ascii(s[i]) != lower_ascii(prefix[i])) return false;
   }
   return true;
-}
-
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    std::string_view line = text.substr(start, end - start);
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    lines.push_back(line);
-    start = end + 1;
-  }
-  return lines;
 }
 
 std::vector<std::string_view> words(std::string_view s) {
@@ -202,7 +184,7 @@ std::string utf8_text(std::string_view bytes, std::size_t base, RawArticle& a) {
 
 // "By Jane Doe, dpa" -> names; a byline that byline_line does not accept
 // keeps what precedes its comma.
-void add_byline(RawArticle& a, std::string_view line) {
+void add_byline_line(RawArticle& a, std::string_view line) {
   std::vector<std::string> names = byline_line(line);
   if (names.empty()) {
     // The caller saw "By " before control codes were blanked; a line that
@@ -246,7 +228,7 @@ bool is_keyword_line(std::string_view content, std::string_view slug) {
   const std::size_t comma = content.rfind(',');
   if (comma == std::string_view::npos) return false;
   for (std::size_t i = comma + 1; i < content.size(); ++i) {
-    if (!is_digit(content[i])) return false;
+    if (!is_ascii_digit(content[i])) return false;
   }
   return true;
 }
@@ -269,11 +251,11 @@ bool is_note(std::string_view content) {
 std::string anpa_trailer_date(std::string_view trailer) {
   for (std::size_t i = 0; i + 13 <= trailer.size(); ++i) {
     const std::string_view s = trailer.substr(i, 13);
-    const bool shape = is_digit(s[0]) && is_digit(s[1]) && s[2] == '-' && is_digit(s[3]) &&
-                       is_digit(s[4]) && s[5] == '-' && is_digit(s[6]) && is_digit(s[7]) &&
-                       s[8] == ' ' && is_digit(s[9]) && is_digit(s[10]) && is_digit(s[11]) &&
-                       is_digit(s[12]);
-    if (!shape || (i > 0 && is_digit(trailer[i - 1]))) continue;
+    const bool shape = is_ascii_digit(s[0]) && is_ascii_digit(s[1]) && s[2] == '-' && is_ascii_digit(s[3]) &&
+                       is_ascii_digit(s[4]) && s[5] == '-' && is_ascii_digit(s[6]) && is_ascii_digit(s[7]) &&
+                       s[8] == ' ' && is_ascii_digit(s[9]) && is_ascii_digit(s[10]) && is_ascii_digit(s[11]) &&
+                       is_ascii_digit(s[12]);
+    if (!shape || (i > 0 && is_ascii_digit(trailer[i - 1]))) continue;
     const int month = (s[0] - '0') * 10 + (s[1] - '0');
     const int day = (s[3] - '0') * 10 + (s[4] - '0');
     const int yy = (s[6] - '0') * 10 + (s[7] - '0');
@@ -315,7 +297,7 @@ RawArticle parse_anpa(const Message& m, std::string_view text) {
       }
       if (is_note(content)) continue;
       if (starts_with_ci(content, "by ")) {
-        add_byline(a, ap_text(content));
+        add_byline_line(a, ap_text(content));
         after_byline = true;
         continue;
       }
@@ -354,7 +336,7 @@ std::string iptc_source(std::string_view header) {
     const std::vector<std::string_view> w = words(line);
     if (w.size() < 3) continue;
     bool number = true;
-    for (char c : w.back()) number &= is_digit(c);
+    for (char c : w.back()) number &= is_ascii_digit(c);
     if (number) return std::string(w[w.size() - 2]);
     return "";
   }
@@ -362,7 +344,7 @@ std::string iptc_source(std::string_view header) {
 }
 
 // "dpa wsz jln npr": the agency and the editors' initials.
-bool is_sign_off(std::string_view paragraph, std::string_view source) {
+bool is_source_sign_off(std::string_view paragraph, std::string_view source) {
   const std::vector<std::string_view> w = words(paragraph);
   if (w.empty() || source.empty() || w.front() != source || w.size() > 8) return false;
   for (std::size_t i = 1; i < w.size(); ++i) {
@@ -411,7 +393,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
     if (l.ends_with('=')) l = trim_ascii(l.substr(0, l.size() - 1));
     const std::string p = plain(l);
     if (p.empty()) continue;
-    if (starts_with_ci(p, "by ")) add_byline(a, p);
+    if (starts_with_ci(p, "by ")) add_byline_line(a, p);
     else candidates.push_back(p);
   }
   // Edit notes ("EXTRA", "1ST LEAD", "(Achtung)") come before the headline.
@@ -435,7 +417,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
     cleaned += (u < 0x20 && c != '\n' && c != '\t') || u == 0x7F ? ' ' : c;
   }
   a.body = wrapped_paragraphs(cleaned);
-  while (!a.body.empty() && (is_sign_off(a.body.back(), a.source) || only_rule(a.body.back()))) {
+  while (!a.body.empty() && (is_source_sign_off(a.body.back(), a.source) || only_rule(a.body.back()))) {
     a.body.pop_back();
   }
   return a;

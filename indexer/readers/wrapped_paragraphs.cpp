@@ -6,20 +6,6 @@ namespace newsarchive::indexer {
 namespace {
 
 
-std::vector<std::string_view> split_lines(std::string_view text) {
-  std::vector<std::string_view> lines;
-  std::size_t start = 0;
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (text[i] == '\n' || text[i] == '\r') {
-      lines.push_back(text.substr(start, i - start));
-      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
-      start = i + 1;
-    }
-  }
-  lines.push_back(text.substr(start));
-  return lines;
-}
-
 bool blank(std::string_view line) {
   for (char c : line) {
     if (!is_ascii_space(c)) return false;
@@ -28,22 +14,6 @@ bool blank(std::string_view line) {
 }
 
 }  // namespace
-
-std::string collapse_space(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  bool space = false;
-  for (char c : text) {
-    if (is_ascii_space(c)) {
-      space = !out.empty();
-    } else {
-      if (space) out += ' ';
-      space = false;
-      out += c;
-    }
-  }
-  return out;
-}
 
 std::vector<std::string> wrapped_paragraphs(std::string_view text) {
   const std::vector<std::string_view> lines = split_lines(text);

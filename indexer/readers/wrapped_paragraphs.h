@@ -5,6 +5,8 @@
 #include <string_view>
 #include <vector>
 
+#include "text/text_scan.h"  // collapse_space, split_lines
+
 namespace newsarchive::indexer {
 
 // The paragraphs of `text`: a blank line ends one, and so does a line that
@@ -14,9 +16,5 @@ namespace newsarchive::indexer {
 // a space and runs of white space become one space. "\r\n" and "\r" end
 // lines too. Empty paragraphs are left out.
 std::vector<std::string> wrapped_paragraphs(std::string_view text);
-
-// `text` on one line: runs of white space (line ends among them) become one
-// space, and none is left at either end.
-std::string collapse_space(std::string_view text);
 
 }  // namespace newsarchive::indexer

@@ -11,6 +11,8 @@
 namespace newsarchive::indexer {
 namespace {
 
+void ignore_message(void*, const char*, ...) {}
+
 // libxml2 sets up its global state on first use; doing it once here keeps
 // that off the readers' worker threads.
 void init_parser() {
@@ -96,12 +98,17 @@ XmlDoc parse_xml_input(std::string_view bytes, std::vector<ReadError>& errors) {
   return doc;
 }
 
-XmlDoc parse_html(std::string_view html) {
+XmlDoc parse_html(std::string_view bytes, const std::string& encoding) {
   init_parser();
-  if (html.empty() || html.size() > static_cast<std::size_t>(INT_MAX)) return nullptr;
-  XmlDoc doc(htmlReadMemory(html.data(), static_cast<int>(html.size()), nullptr, "UTF-8",
+  if (bytes.empty() || bytes.size() > static_cast<std::size_t>(INT_MAX)) return nullptr;
+  // Bytes that the encoding cannot convert are reported through the
+  // generic error handler whatever the options say; they are replaced,
+  // and the message is of no use to the caller.
+  xmlSetGenericErrorFunc(nullptr, ignore_message);
+  XmlDoc doc(htmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), nullptr,
+                            encoding.c_str(),
                             HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT));
+                                HTML_PARSE_RECOVER | HTML_PARSE_COMPACT | HTML_PARSE_IGNORE_ENC));
   if (doc == nullptr || xmlDocGetRootElement(doc.get()) == nullptr) return nullptr;
   return doc;
 }
@@ -118,6 +125,8 @@ std::string_view local_name(const xmlNode* node) {
     name.remove_prefix(colon + 1);
   return name;
 }
+
+bool is_element(const xmlNode* node) { return node != nullptr && node->type == XML_ELEMENT_NODE; }
 
 bool is_element(const xmlNode* node, std::string_view local) {
   return node != nullptr && node->type == XML_ELEMENT_NODE && local_name(node) == local;

@@ -39,14 +39,18 @@ XmlDoc parse_xml(std::string_view bytes, std::string& error);
 // reason is added to `errors` and the result is null.
 XmlDoc parse_xml_input(std::string_view bytes, std::vector<ReadError>& errors);
 
-// Parses a string of HTML (or XHTML) with libxml2's forgiving HTML parser;
-// the string is taken as UTF-8. Null when it holds nothing.
-XmlDoc parse_html(std::string_view html);
+// Parses HTML (a page, or XHTML held in a wire item) with libxml2's
+// forgiving parser, reading the bytes in `encoding` whatever the markup
+// declares, without network access and printing nothing. Null when the
+// bytes are empty, too many for libxml2 (2 GiB) or hold no element.
+XmlDoc parse_html(std::string_view bytes, const std::string& encoding = "UTF-8");
 
 xmlNode* root_element(const XmlDoc& doc);
 
 // An element's name without its namespace prefix.
 std::string_view local_name(const xmlNode* node);
+// Whether the node is an element; an element with this local name.
+bool is_element(const xmlNode* node);
 bool is_element(const xmlNode* node, std::string_view local);
 
 // The first element child of `parent` with this local name, or null.

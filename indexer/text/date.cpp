@@ -71,7 +71,7 @@ constexpr std::string_view kFillers[] = {"de", "del", "of"};
 int lookup(std::string_view word, const Name* table, std::size_t n) {
   if (word.size() > 12) return -1;
   char buf[16];
-  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = ascii_lower(word[i]);
+  for (std::size_t i = 0; i < word.size(); ++i) buf[i] = lower_ascii(word[i]);
   const std::string_view lower(buf, word.size());
   for (std::size_t i = 0; i < n; ++i) {
     if (table[i].text == lower) return table[i].value;
@@ -112,7 +112,7 @@ std::size_t utf8_length(unsigned char c) {
 
 // Words stop at a digit so that 2024年4月19日 splits into numbers and the
 // CJK unit characters.
-std::vector<Token> tokenize(std::string_view s) {
+std::vector<Token> date_tokens(std::string_view s) {
   std::vector<Token> tokens;
   tokens.reserve(s.size() / 5);
   bool space = true;
@@ -413,7 +413,7 @@ std::vector<FoundDate> find_dates(std::string_view text, SlashDates slash) {
   }
   if (!any_year) return dates;
 
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Token> tokens = date_tokens(text);
   const Matcher matcher(text, tokens, slash);
   for (std::size_t i = 0; i < tokens.size();) {
     FoundDate found;

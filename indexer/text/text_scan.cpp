@@ -62,19 +62,13 @@ std::string_view trim(std::string_view s) {
 bool iequals(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (std::size_t i = 0; i < a.size(); ++i) {
-    if (ascii_lower(a[i]) != ascii_lower(b[i])) return false;
+    if (lower_ascii(a[i]) != lower_ascii(b[i])) return false;
   }
   return true;
 }
 
 bool istarts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
-}
-
-std::string ascii_lowered(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = ascii_lower(c);
-  return out;
 }
 
 std::vector<std::string_view> space_separated(std::string_view s) {
@@ -170,6 +164,59 @@ bool starts_with_quote(std::string_view s) {
     if (s.starts_with(q)) return true;
   }
   return false;
+}
+
+bool is_name_particle(std::string_view w) {
+  static constexpr std::string_view kParticles[] = {"de", "da", "del", "della", "der", "den",
+                                                    "di", "du", "des", "van", "von", "la",
+                                                    "le", "al", "bin", "ibn", "dos", "el", "y"};
+  return std::find(std::begin(kParticles), std::end(kParticles), w) != std::end(kParticles);
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  std::size_t start = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\n' || text[i] == '\r') {
+      lines.push_back(text.substr(start, i - start));
+      if (text[i] == '\r' && i + 1 < text.size() && text[i + 1] == '\n') ++i;
+      start = i + 1;
+    }
+  }
+  lines.push_back(text.substr(start));
+  return lines;
+}
+
+std::string collapse_space(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool pending = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    bool space = is_ascii_space(c) || c == '\v';
+    std::size_t skip = 0;
+    // U+00A0 no-break space, U+00AD soft hyphen and U+200B zero-width space
+    if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
+      space = true;
+      skip = 1;
+    } else if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xAD) {
+      ++i;
+      continue;
+    } else if (c == 0xE2 && i + 2 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0x80 &&
+               static_cast<unsigned char>(text[i + 2]) == 0x8B) {
+      i += 2;
+      continue;
+    }
+    if (space) {
+      pending = !out.empty();
+      i += skip;
+      continue;
+    }
+    if (pending) out += ' ';
+    pending = false;
+    out += static_cast<char>(c);
+  }
+  return out;
 }
 
 }  // namespace newsarchive::indexer

@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "newsarchive/ascii.h"
+
 namespace newsarchive::indexer {
 
 // Trims ASCII white space and U+00A0 (no-break space) from both ends.
@@ -26,14 +28,6 @@ void for_each_data_line(std::string_view text, Fn&& fn) {
   }
 }
 
-inline bool is_ascii_alpha(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-inline bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-inline bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-inline char ascii_lower(char c) {
-  return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + ('a' - 'A')) : c;
-}
 
 // Calls fn(word) for each word of `text`: a run that starts with an ASCII
 // letter and goes on over ASCII letters and non-ASCII bytes (and
@@ -60,8 +54,15 @@ void for_each_word(std::string_view text, bool apostrophes, Fn&& fn) {
 bool iequals(std::string_view a, std::string_view b);
 bool istarts_with(std::string_view s, std::string_view prefix);
 
-// Lower-cases ASCII letters only.
-std::string ascii_lowered(std::string_view s);
+// The lines of `text`: "\n", "\r\n" and a lone "\r" end a line, and the
+// text after the last line end is a line too (empty if the text ends with
+// one).
+std::vector<std::string_view> split_lines(std::string_view text);
+
+// `text` on one line: runs of white space (ASCII white space, line ends
+// and U+00A0) become one space, none is left at either end, and soft
+// hyphens (U+00AD) and zero-width spaces (U+200B) are dropped.
+std::string collapse_space(std::string_view text);
 
 // Words separated by white space.
 std::size_t count_words(std::string_view s);
@@ -72,6 +73,10 @@ std::vector<std::string_view> space_separated(std::string_view s);
 // or the end, not counting a final closing quote. "Mr." and similar short
 // abbreviations are not counted.
 std::size_t count_sentences(std::string_view s);
+
+// A lower-case particle inside a name: "Charles de Gaulle", "Osama bin
+// Laden", "Ludwig van Beethoven".
+bool is_name_particle(std::string_view w);
 
 // True if `s` ends in a closing quote mark (", ”, ’, », 」).
 bool ends_with_quote(std::string_view s);

@@ -64,7 +64,7 @@ bool is_digit(char32_t c) {
   return u_isdigit(static_cast<UChar32>(c));
 }
 
-bool is_space(char32_t c) {
+bool is_unicode_space(char32_t c) {
   if (c < 0x80) return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
   return c == 0xA0 || u_isUWhiteSpace(static_cast<UChar32>(c));
 }

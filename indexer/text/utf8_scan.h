@@ -16,6 +16,6 @@ char32_t decode_before(std::string_view s, std::size_t i, std::size_t& length);
 bool is_letter(char32_t c);
 bool is_upper(char32_t c);
 bool is_digit(char32_t c);
-bool is_space(char32_t c);  // white space, including U+00A0
+bool is_unicode_space(char32_t c);  // white space, including U+00A0
 
 }  // namespace newsarchive::indexer

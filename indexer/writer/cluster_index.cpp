@@ -1,7 +1,7 @@
 #include "writer/cluster_index.h"
 
 #include "dedupe/cluster_key.h"
-#include "dedupe/stable_hash.h"
+#include "dedupe/hash64.h"
 
 namespace newsarchive::indexer {
 
@@ -13,7 +13,7 @@ ClusterIndex::ClusterIndex(std::optional<Xapian::Database> earlier, std::size_t 
 std::string ClusterIndex::assign(std::string_view id, const Fingerprint& print) {
   const std::uint64_t own = new_cluster_key(id, print);
   if (print.size() != kHashes) return format_cluster_key(own);
-  const ClusterSearch search{id, stable_hash(id), print, band_hashes(print), kCopySimilarity};
+  const ClusterSearch search{id, hash64(id), print, band_hashes(print), kCopySimilarity};
 
   std::lock_guard<std::mutex> lock(mutex_);
   std::optional<ClusterMatch> match = recent_.find(search);

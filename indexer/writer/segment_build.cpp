@@ -24,7 +24,7 @@ std::size_t tier(std::uint64_t segments, std::size_t factor) {
   return t;
 }
 
-std::string joined(const std::set<std::string>& languages) {
+std::string joined_languages(const std::set<std::string>& languages) {
   std::string list;
   for (const auto& lang : languages) list += (list.empty() ? "" : ",") + lang;
   return list;
@@ -155,7 +155,7 @@ void SegmentBuild::write_segment(Batch& batch) {
       a = PreparedArticle{};  // memory back as soon as Xapian has the terms
     }
     if (!batch.languages.empty())
-      db.set_metadata(std::string(schema::kLanguagesKey), joined(batch.languages));
+      db.set_metadata(std::string(schema::kLanguagesKey), joined_languages(batch.languages));
     for (const auto& [key, value] : batch.records) db.set_metadata(key, value);
     db.commit_transaction();
     db.close();

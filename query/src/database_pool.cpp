@@ -14,7 +14,7 @@ namespace newsarchive::query {
 
 namespace {
 
-std::string joined(const std::vector<std::string>& names) {
+std::string joined_paths(const std::vector<std::string>& names) {
   std::string out;
   for (const std::string& n : names) out += (out.empty() ? "" : "; ") + n;
   return out;
@@ -151,7 +151,7 @@ std::unique_ptr<Handle> DatabasePool::open_handle(Status& status) const {
   }
   if (handle->db.size() == 0) {
     status = Status(StatusCode::database_error,
-                    "no shard is available: " + joined(handle->unavailable()));
+                    "no shard is available: " + joined_paths(handle->unavailable()));
     return nullptr;
   }
   try {
@@ -217,7 +217,7 @@ Status damaged(const std::string& path, const std::vector<Shard>& shards, const 
 }
 
 Status DatabasePool::damaged(const Handle& handle, const std::string& what) const {
-  return query::damaged(joined(paths_), handle.shards, what);
+  return query::damaged(joined_paths(paths_), handle.shards, what);
 }
 
 std::unique_ptr<DatabasePool::Lease> DatabasePool::lease(Status& status) {

@@ -32,7 +32,7 @@ bool closing_quote(std::string_view s, std::size_t i, std::size_t& length) {
 }
 
 
-bool is_name_char(char c) {
+bool is_field_name_char(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
 }
 
@@ -72,7 +72,7 @@ class Lexer {
       } else {
         // A field name: letters then ':' with no space, and something after.
         std::size_t j = i;
-        while (j < s_.size() && is_name_char(s_[j])) ++j;
+        while (j < s_.size() && is_field_name_char(s_[j])) ++j;
         // ("http://..." is a word, not a field called http.)
         if (j > i && j + 1 < s_.size() && s_[j] == ':' && !is_ascii_space(s_[j + 1]) &&
             s_.substr(j + 1, 2) != "//") {

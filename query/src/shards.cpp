@@ -1,5 +1,7 @@
 #include "shards.h"
 
+#include "newsarchive/ascii.h"
+
 #include <algorithm>
 #include <charconv>
 #include <filesystem>
@@ -14,12 +16,6 @@ namespace {
 
 // Stubs naming stubs: deeper than this is taken for a loop.
 constexpr int kMaxStubDepth = 8;
-
-std::string trim(const std::string& s) {
-  const auto begin = s.find_first_not_of(" \t\r");
-  if (begin == std::string::npos) return {};
-  return s.substr(begin, s.find_last_not_of(" \t\r") - begin + 1);
-}
 
 bool parse_port(const std::string& text, unsigned& port) {
   const char* end = text.data() + text.size();
@@ -72,7 +68,7 @@ FileKind file_kind(const fs::path& file) {
   for (std::size_t at = 0; at < head.size();) {
     std::size_t end = head.find('\n', at);
     if (end == std::string::npos) end = head.size();
-    const std::string line = trim(head.substr(at, end - at));
+    const std::string line = std::string(trim_ascii(head.substr(at, end - at)));
     at = end + 1;
     if (line.empty() || line[0] == '#') continue;
     return stub_keyword(line.substr(0, line.find_first_of(" \t"))) ? FileKind::stub
@@ -94,11 +90,11 @@ bool read_stub(const fs::path& stub, const fs::path& base, int depth, std::vecto
   std::string line;
   bool any = false;
   for (int number = 1; std::getline(in, line); ++number) {
-    line = trim(line);
+    line = std::string(trim_ascii(line));
     if (line.empty() || line[0] == '#') continue;
     const auto space = line.find_first_of(" \t");
     const std::string kind = line.substr(0, space);
-    const std::string rest = space == std::string::npos ? "" : trim(line.substr(space));
+    const std::string rest = space == std::string::npos ? "" : std::string(trim_ascii(line.substr(space)));
     const std::string where = stub.string() + " line " + std::to_string(number);
     ShardSpec shard;
     bool ok = !rest.empty();
@@ -114,20 +110,20 @@ bool read_stub(const fs::path& stub, const fs::path& base, int depth, std::vecto
     }
     if (ok && kind == "remote" && rest[0] == ':') {
       shard.kind = ShardSpec::Kind::program;
-      const std::string command = trim(rest.substr(1));
+      const std::string command = std::string(trim_ascii(rest.substr(1)));
       const auto gap = command.find_first_of(" \t");
       shard.program = command.substr(0, gap);
-      shard.args = gap == std::string::npos ? "" : trim(command.substr(gap));
+      shard.args = gap == std::string::npos ? "" : std::string(trim_ascii(command.substr(gap)));
       ok = !shard.program.empty();
     } else if (ok && kind == "remote" && rest.rfind("tcp", 0) == 0 && rest.size() > 3 &&
                (rest[3] == ' ' || rest[3] == '\t')) {
       shard.kind = ShardSpec::Kind::tcp;
-      const std::string hp = trim(rest.substr(3));
+      const std::string hp = std::string(trim_ascii(rest.substr(3)));
       const auto gap = hp.find_first_of(" \t");
       ok = gap != std::string::npos;
       if (ok) {
         shard.host = hp.substr(0, gap);
-        ok = parse_port(trim(hp.substr(gap)), shard.port);
+        ok = parse_port(std::string(trim_ascii(hp.substr(gap))), shard.port);
       }
     } else if (ok && kind == "remote") {
       shard.kind = ShardSpec::Kind::tcp;

@@ -14,9 +14,7 @@ std::string_view trim_ascii(std::string_view s) {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
-  }
+  for (char& c : out) c = lower_ascii(c);
   return out;
 }
 

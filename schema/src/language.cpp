@@ -1,5 +1,7 @@
 #include "newsarchive/language.h"
 
+#include "newsarchive/ascii.h"
+
 #include <unicode/uchar.h>
 #include <unicode/uscript.h>
 #include <unicode/utf8.h>
@@ -50,12 +52,6 @@ constexpr WordList kWordLists[] = {
 // Lower-cases ASCII only: the word lists are matched against lower-case
 // words, and non-ASCII letters in them (für, è) appear in lower case in text
 // except at a sentence start, which is rare enough for a vote.
-std::string ascii_lower(std::string_view word) {
-  std::string out(word);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 const std::unordered_map<std::string, std::vector<int>>& word_index() {
   static const auto* index = [] {
     auto* map = new std::unordered_map<std::string, std::vector<int>>;
@@ -87,7 +83,7 @@ std::string detect_language(std::string_view text, std::string_view fallback) {
   std::string word;
   auto flush_word = [&] {
     if (word.empty()) return;
-    auto it = index.find(ascii_lower(word));
+    auto it = index.find(lower_ascii(word));
     if (it != index.end())
       for (int lang : it->second) ++votes[lang];
     word.clear();
@@ -147,7 +143,7 @@ std::string detect_language(std::string_view text, std::string_view fallback) {
 }
 
 std::string normalise_language_tag(std::string_view tag) {
-  std::string t = ascii_lower(tag);
+  std::string t = lower_ascii(tag);
   // Keep the primary subtag: "en-GB" and "en_GB" are English.
   if (auto cut = t.find_first_of("-_"); cut != std::string::npos) t.resize(cut);
   while (!t.empty() && std::isspace(static_cast<unsigned char>(t.back()))) t.pop_back();

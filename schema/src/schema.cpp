@@ -1,5 +1,7 @@
 #include "newsarchive/schema.h"
 
+#include "newsarchive/ascii.h"
+
 #include <algorithm>
 #include <cctype>
 #include <stdexcept>
@@ -91,12 +93,6 @@ const std::vector<Field>& table() {
   return kFields;
 }
 
-std::string lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 }  // namespace
 
 const std::vector<Field>& fields() { return table(); }
@@ -109,7 +105,7 @@ const Field& field(FieldId id) {
 }
 
 const Field* find_field(std::string_view name) {
-  const std::string wanted = lower(name);
+  const std::string wanted = lower_ascii(name);
   for (const Field& f : table())
     if (std::find(f.names.begin(), f.names.end(), wanted) != f.names.end()) return &f;
   return nullptr;

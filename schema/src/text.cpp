@@ -1,5 +1,7 @@
 #include "newsarchive/text.h"
 
+#include "newsarchive/ascii.h"
+
 #include <unicode/brkiter.h>
 #include <unicode/bytestream.h>
 #include <unicode/normalizer2.h>
@@ -121,10 +123,9 @@ namespace {
 // ASCII's share of the Unicode word break rules (UAX #29 as ICU's root
 // rules have them: the colon is not a mid-letter there, and "@" counts as a
 // letter, so that handles and e-mail addresses stay whole).
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '@'; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_word_letter(char c) { return is_ascii_alpha(c) || c == '@'; }
 // Letters, digits and the underscore (ExtendNumLet) join whatever their order.
-bool is_word_char(char c) { return is_letter(c) || is_digit(c) || c == '_'; }
+bool is_ascii_word_char(char c) { return is_word_letter(c) || is_ascii_digit(c) || c == '_'; }
 
 // Where the word starting at `i` ends. A full stop or an apostrophe joins
 // two letters ("U.S", "don't") or two digits ("3.5"); a comma or a
@@ -132,14 +133,14 @@ bool is_word_char(char c) { return is_letter(c) || is_digit(c) || c == '_'; }
 std::size_t ascii_word_end(std::string_view s, std::size_t i) {
   while (i < s.size()) {
     const char c = s[i];
-    if (is_word_char(c)) {
+    if (is_ascii_word_char(c)) {
       ++i;
       continue;
     }
     if (i + 1 < s.size() && i > 0) {
       const char before = s[i - 1], after = s[i + 1];
-      const bool letters = is_letter(before) && is_letter(after);
-      const bool digits = is_digit(before) && is_digit(after);
+      const bool letters = is_word_letter(before) && is_word_letter(after);
+      const bool digits = is_ascii_digit(before) && is_ascii_digit(after);
       if (((c == '.' || c == '\'') && (letters || digits)) || ((c == ',' || c == ';') && digits)) {
         i += 2;
         continue;
@@ -153,7 +154,7 @@ std::size_t ascii_word_end(std::string_view s, std::size_t i) {
 void tokenize_ascii(std::string_view s, std::vector<Token>& out) {
   std::size_t i = 0;
   while (i < s.size()) {
-    if (!is_word_char(s[i])) {
+    if (!is_ascii_word_char(s[i])) {
       ++i;
       continue;
     }

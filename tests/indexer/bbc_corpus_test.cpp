@@ -124,7 +124,7 @@ TEST(BbcCorpusTest, SpeakersAreNamesGroupsOrRoles) {
         ++quotes;
         ++kinds[q.speaker_kind];
         if (q.speaker.empty()) continue;
-        const std::string first = ascii_lowered(q.speaker.substr(0, q.speaker.find(' ')));
+        const std::string first = lower_ascii(q.speaker.substr(0, q.speaker.find(' ')));
         const bool function_word = std::find(std::begin(kFunctionWords), std::end(kFunctionWords),
                                              first) != std::end(kFunctionWords);
         const bool capital = std::any_of(q.speaker.begin(), q.speaker.end(),

@@ -9,8 +9,8 @@ namespace newsarchive::indexer::html {
 namespace {
 
 std::vector<std::string> body_of(const std::string& html, const std::string& headline = "") {
-  HtmlDoc doc = parse_html(html, "utf-8");
-  return select_content(collect_blocks(root_element(doc.get())), headline).paragraphs;
+  XmlDoc doc = parse_html(html, "utf-8");
+  return select_content(collect_blocks(root_element(doc)), headline).paragraphs;
 }
 
 const std::string kProse = "The council voted on Tuesday to keep the library open for another year";
@@ -114,13 +114,13 @@ TEST(HtmlContent, ShortPageWithoutProse) {
 }
 
 TEST(HtmlCaptions, CreditFromElementOrEnding) {
-  HtmlDoc doc = parse_html(
+  XmlDoc doc = parse_html(
       "<html><body><figure><img alt='Alt one'><figcaption>Crowds at the gate. "
       "Photograph: Jane Roe/AP</figcaption></figure>"
       "<figure><figcaption>Flooded street (Getty Images)</figcaption></figure>"
       "<figure><img src='x.png'></figure></body></html>",
       "utf-8");
-  auto caps = read_captions(root_element(doc.get()));
+  auto caps = read_captions(root_element(doc));
   ASSERT_EQ(caps.size(), 2u);
   EXPECT_EQ(caps[0].text, "Crowds at the gate.");
   EXPECT_EQ(caps[0].alt_text, "Alt one");
@@ -130,13 +130,13 @@ TEST(HtmlCaptions, CreditFromElementOrEnding) {
 }
 
 TEST(HtmlHints, BylineTimeAndH1) {
-  HtmlDoc doc = parse_html(
+  XmlDoc doc = parse_html(
       "<html><body><nav><h1>Site</h1></nav><h1>Real headline</h1>"
       "<div class='article-byline'>By <a rel='author'>Ana Silva</a> and Ben Ito</div>"
       "<time datetime='2024-01-01'>1 Jan</time><time itemprop='datePublished' datetime='2024-05-03'>3 May</time>"
       "</body></html>",
       "utf-8");
-  const PageHints h = read_hints(root_element(doc.get()));
+  const PageHints h = read_hints(root_element(doc));
   EXPECT_EQ(h.h1, "Real headline");
   EXPECT_EQ(h.byline, "By Ana Silva and Ben Ito");
   EXPECT_EQ(h.time, "2024-05-03");

@@ -6,8 +6,8 @@ namespace newsarchive::indexer::html {
 namespace {
 
 PageMetadata meta_of(const std::string& html) {
-  HtmlDoc doc = parse_html(html, "utf-8");
-  return read_metadata(root_element(doc.get()));
+  XmlDoc doc = parse_html(html, "utf-8");
+  return read_metadata(root_element(doc));
 }
 
 TEST(HtmlMetadata, JsonLdGraph) {

@@ -35,7 +35,7 @@ std::vector<std::string> lower_words(std::string_view s) {
   std::string cur;
   for (char c : std::string(s) + " ") {
     if (std::isalnum(static_cast<unsigned char>(c))) {
-      cur += ascii_lower(c);
+      cur += lower_ascii(c);
     } else if (!cur.empty()) {
       if (cur != "the") out.push_back(cur);
       cur.clear();

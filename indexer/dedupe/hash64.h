@@ -1,4 +1,4 @@
-// 64-bit hashing that gives the same value on every machine and in every
+// hash64: 64-bit hashing that gives the same value on every machine and in every
 // run, for what near-duplicate detection stores in the index: std::hash
 // promises neither.
 #pragma once
@@ -22,7 +22,7 @@ constexpr std::uint64_t mix64(std::uint64_t x) {
 
 // The hash of a byte string, read eight bytes at a time in little-endian
 // order whatever the machine's, so the value is the same everywhere.
-inline std::uint64_t stable_hash(std::string_view bytes, std::uint64_t seed = 0) {
+inline std::uint64_t hash64(std::string_view bytes, std::uint64_t seed = 0) {
   std::uint64_t h = mix64(seed ^ (bytes.size() * 0x9e3779b97f4a7c15ull));
   std::size_t i = 0;
   while (i < bytes.size()) {
