@@ -132,10 +132,6 @@ void set_body(RawArticle& a, std::vector<std::string> content, std::vector<std::
   a.body = std::move(content);
 }
 
-std::string item_origin(const Input& input, std::size_t n, std::size_t count) {
-  return count > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
-}
-
 std::string feed_item_id(const std::string& link, std::string_view own, const Input& input,
                          std::size_t n) {
   if (!link.empty()) return link;
@@ -196,7 +192,7 @@ void read_rss(const xmlNode* root, const Input& input, ReadResult& result) {
       result.errors.push_back({position, position + " has no text: no content and no description"});
       continue;
     }
-    a.origin = item_origin(input, n, items.size());
+    a.origin = item_origin(input.name, n, items.size());
     a.id = feed_item_id(link, text_of(child(item, "guid")), input, n);
     if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));
@@ -248,7 +244,7 @@ void read_atom(const xmlNode* root, const Input& input, ReadResult& result) {
       result.errors.push_back({position, position + " has no text: no content and no summary"});
       continue;
     }
-    a.origin = item_origin(input, n, entries.size());
+    a.origin = item_origin(input.name, n, entries.size());
     a.id = feed_item_id(link, text_of(own_child(entry, "id")), input, n);
     if (a.headline.empty()) a.warnings.push_back("the entry states no headline");
     result.articles.push_back(std::move(a));

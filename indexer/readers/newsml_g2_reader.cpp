@@ -235,7 +235,7 @@ ReadResult read_newsml_g2(const Input& input) {
       result.errors.push_back({position, g2_no_text_reason(element, item_class, parts)});
       continue;
     }
-    a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
+    a.origin = item_origin(input.name, n, items.size());
     a.url = input.url;
     a.id = item_id(guid, input.id, n, items.size());
     if (a.headline.empty()) a.warnings.push_back("the item states no headline");

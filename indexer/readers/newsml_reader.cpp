@@ -165,7 +165,7 @@ ReadResult read_newsml(const Input& input) {
     ItemState st;
     a.format = "newsml";
     a.url = input.url;
-    a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
+    a.origin = item_origin(input.name, n, items.size());
     if (const xmlNode* comp = child(item, "NewsComponent")) read_component(comp, a, st);
     set_if_empty(a.language, xml_lang(item));
     const xmlNode* ident = child(item, "Identification");

@@ -163,7 +163,7 @@ void read_items(const Input& input, const std::vector<const json*>& items,
       result.errors.push_back({position, reason});
       continue;
     }
-    a.origin = items.size() > 1 ? base_name + "[" + std::to_string(n) + "]" : base_name;
+    a.origin = item_origin(base_name, n, items.size());
     a.url = input.url;
     a.id = item_id(a.id, base_id, n, items.size());
     if (a.headline.empty()) a.warnings.push_back("the item states no headline");

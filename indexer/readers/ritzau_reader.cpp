@@ -110,7 +110,7 @@ ReadResult read_ritzau(const Input& input) {
       result.errors.push_back({position, position + " has no content"});
       continue;
     }
-    a.origin = items.size() > 1 ? input.name + "[" + std::to_string(n) + "]" : input.name;
+    a.origin = item_origin(input.name, n, items.size());
     a.id = item_id(text_of(child(item, "NewsID")), input.id, n, items.size());
     if (a.headline.empty()) a.warnings.push_back("the item states no headline");
     result.articles.push_back(std::move(a));

@@ -83,6 +83,10 @@ std::vector<std::string> escaped_html_paragraphs(std::string_view html) {
   return out;
 }
 
+std::string item_origin(const std::string& input_name, std::size_t n, std::size_t count) {
+  return count > 1 ? input_name + "[" + std::to_string(n) + "]" : input_name;
+}
+
 std::string item_id(std::string_view own, const std::string& input_id, std::size_t n,
                     std::size_t count) {
   std::string id = collapse_space(own);

@@ -37,6 +37,10 @@ std::string markup_text(std::string_view text);
 // arrives as "&amp;" once the HTML is parsed.
 std::vector<std::string> escaped_html_paragraphs(std::string_view html);
 
+// Where item `n` (1-based) of an input holding `count` items came from, for
+// reports: "feed.xml[3]", or the input's name when it holds one item.
+std::string item_origin(const std::string& input_name, std::size_t n, std::size_t count);
+
 // The id of item `n` (1-based) of an input that holds `count` items: the
 // item's own id when it has one, else the input's id, suffixed with the
 // item number when there are several.

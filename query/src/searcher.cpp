@@ -26,6 +26,20 @@ namespace newsarchive {
 
 namespace {
 
+// The Status for the exception being handled, so that none crosses the API:
+// Xapian's errors are the database's, the rest internal.
+Status current_exception_status() {
+  try {
+    throw;
+  } catch (const Xapian::Error& e) {
+    return Status(StatusCode::database_error, e.get_description());
+  } catch (const std::exception& e) {
+    return Status(StatusCode::internal_error, e.what());
+  } catch (...) {
+    return Status(StatusCode::internal_error, "unknown error");
+  }
+}
+
 constexpr std::size_t kMaxLimit = 10000;
 // Edits (letters added, dropped, changed or swapped) a spelling correction
 // may make to one word.
@@ -542,10 +556,8 @@ std::unique_ptr<Searcher> Searcher::open_shards(const std::vector<std::string>& 
     lease.reset();
     if (status) *status = Status();
     return std::unique_ptr<Searcher>(new Searcher(std::move(impl)));
-  } catch (const std::exception& e) {
-    if (status) *status = Status(StatusCode::internal_error, e.what());
   } catch (...) {
-    if (status) *status = Status(StatusCode::internal_error, "unknown error");
+    if (status) *status = current_exception_status();
   }
   return nullptr;
 }
@@ -639,18 +651,10 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
         }
       }
     }
-  } catch (const Xapian::Error& e) {
-    response = SearchResponse{};
-    response.query = request.query;
-    response.status = Status(StatusCode::database_error, e.get_description());
-  } catch (const std::exception& e) {
-    response = SearchResponse{};
-    response.query = request.query;
-    response.status = Status(StatusCode::internal_error, e.what());
   } catch (...) {
     response = SearchResponse{};
     response.query = request.query;
-    response.status = Status(StatusCode::internal_error, "unknown error");
+    response.status = current_exception_status();
   }
   response.elapsed_ms =
       std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
@@ -678,12 +682,8 @@ Status Searcher::article(const std::string& id, std::string& json) const {
       return Status();
     }
     return Status(StatusCode::not_found, "no article has the id " + id);
-  } catch (const Xapian::Error& e) {
-    return Status(StatusCode::database_error, e.get_description());
-  } catch (const std::exception& e) {
-    return Status(StatusCode::internal_error, e.what());
   } catch (...) {
-    return Status(StatusCode::internal_error, "unknown error");
+    return current_exception_status();
   }
 }
 
@@ -696,12 +696,8 @@ Status Searcher::article_count(std::size_t& count) const {
     const auto& doctype = schema::field(schema::FieldId::doctype);
     count = (*lease)->db.get_termfreq(schema::filter_term(doctype, "article"));
     return Status();
-  } catch (const Xapian::Error& e) {
-    return Status(StatusCode::database_error, e.get_description());
-  } catch (const std::exception& e) {
-    return Status(StatusCode::internal_error, e.what());
   } catch (...) {
-    return Status(StatusCode::internal_error, "unknown error");
+    return current_exception_status();
   }
 }
 
