@@ -1,19 +1,17 @@
-// newsindex: option parsing and reporting over the indexer library.
+// newsindex: option parsing and reporting over the indexer libraries; what a
+// run does (parts, deletion, the write path, copies) is theirs.
 #include <boost/program_options.hpp>
 
 #include <unistd.h>
 
-#include <algorithm>
-#include <charconv>
 #include <chrono>
 #include <cstdint>
 #include <cstdio>
-#include <cstdlib>
 #include <fstream>
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "newsarchive/paths.h"
@@ -24,8 +22,10 @@
 #include "pipeline/console_reporter.h"
 #include "pipeline/indexing.h"
 #include "readers/resource_limits.h"
+#include "writer/archive_part.h"
 #include "writer/compaction.h"
 #include "writer/database.h"
+#include "writer/deletion.h"
 #include "writer/shard_set.h"
 
 namespace po = boost::program_options;
@@ -102,55 +102,15 @@ void print_summary(const Summary& s, bool extract, double seconds) {
   if (s.stopped) std::fprintf(stderr, "newsindex: stopped at the first failure (--strict)\n");
 }
 
-// "K/N" (--part): false unless 0 <= K < N <= 1024.
-bool parse_part(const std::string& text, std::size_t& k, std::size_t& n) {
-  const auto slash = text.find('/');
-  if (slash == std::string::npos) return false;
-  const char* begin = text.data();
-  const char* end = begin + text.size();
-  const auto first = std::from_chars(begin, begin + slash, k);
-  const auto second = std::from_chars(begin + slash + 1, end, n);
-  return first.ec == std::errc() && first.ptr == begin + slash && second.ec == std::errc() &&
-         second.ptr == end && n >= 1 && n <= 1024 && k < n;
-}
-
-// Checks that `index` may take part `part` ("K/N", or "" for a whole
-// archive) and records it in a new database; "" when it may.
-std::string claim_part(ShardSet& index, const std::string& part, bool new_database) {
-  const std::string key(schema::kPartKey);
-  const std::string stored = index.shard(0).database().get_metadata(key);
-  if (!part.empty() && index.size() > 1)
-    return "--part writes a database of one shard; " + index.path() + " has " +
-           std::to_string(index.size());
-  if (new_database) {
-    if (!part.empty()) index.shard(0).database().set_metadata(key, part);
-    return "";
-  }
-  if (stored == part) return "";
-  if (stored.empty())
-    return index.path() + " holds a whole archive, not a part; --part " + part +
-           " needs a database of its own";
-  return index.path() + " holds part " + stored + " of an archive (newsindex --part); index " +
-         "into it with --part " + stored;
-}
-
 // --delete: removes the articles with the ids given, with their quotes.
-int delete_articles(const std::string& db_path, const std::vector<std::string>& ids) {
-  ShardSet index(db_path, 0, ids.size() + 1);
-  std::size_t removed = 0, missing = 0;
-  for (const std::string& id : ids) {
-    if (index.remove(id)) {
-      ++removed;
-    } else {
-      std::fprintf(stderr, "newsindex: error: %s: no article with this id in %s\n", id.c_str(),
-                   db_path.c_str());
-      ++missing;
-    }
-  }
-  for (std::size_t s = 0; s < index.size(); ++s) index.shard(s).finish();
+int run_deletion(const std::string& db_path, const std::vector<std::string>& ids) {
+  const Deletion d = delete_articles(db_path, ids);
+  for (const std::string& id : d.missing)
+    std::fprintf(stderr, "newsindex: error: %s: no article with this id in %s\n", id.c_str(),
+                 db_path.c_str());
   std::fprintf(stderr, "newsindex: %zu articles deleted, %zu not found; %s holds %zu articles\n",
-               removed, missing, db_path.c_str(), index.article_count());
-  return missing > 0 ? kSomeFailed : kOk;
+               d.removed, d.missing.size(), db_path.c_str(), d.articles_left);
+  return d.missing.empty() ? kOk : kSomeFailed;
 }
 
 void print_compaction(const std::string& db_path, const CompactionResult& r) {
@@ -159,55 +119,58 @@ void print_compaction(const std::string& db_path, const CompactionResult& r) {
                static_cast<double>(r.bytes_before) / 1e6, static_cast<double>(r.bytes_after) / 1e6);
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+// What the command line asks for.
+struct Command {
+  po::options_description visible{kUsageText};
   std::string db_path, format, progress = "auto", report_path, part, write_path = "auto";
-  std::vector<std::string> inputs;
+  std::vector<std::string> inputs, maps, cue_files, role_files, gazetteers;
   std::size_t batch = 0, shards = 0, threads = 0;
-  const SegmentOptions default_segments;
-  std::size_t segment = default_segments.segment_articles;
-  std::size_t merge_factor = default_segments.merge_factor;
-  const Limits default_limits;
-  std::uint64_t max_input_mb = default_limits.max_input_bytes >> 20;
-  std::uint64_t max_ratio = default_limits.max_expansion_ratio;
-  std::vector<std::string> maps, cue_files, role_files, gazetteers;
-  po::options_description visible(kUsageText);
-  visible.add_options()
+  std::size_t segment = SegmentOptions{}.segment_articles;
+  std::size_t merge_factor = SegmentOptions{}.merge_factor;
+  std::uint64_t max_input_mb = Limits{}.max_input_bytes >> 20;
+  std::uint64_t max_ratio = Limits{}.max_expansion_ratio;
+  bool help = false, extract = false, compact = false, remove = false, strict = false,
+       force = false, quiet = false;
+};
+
+// Fills `c` from the command line; false, with the reason on stderr, for
+// options that cannot be read.
+bool read_command_line(int argc, char** argv, Command& c) {
+  c.visible.add_options()
       ("help,h", "show this help and exit")
-      ("db,d", po::value(&db_path), "the database to write (default: $NEWSARCHIVE_DB, else "
+      ("db,d", po::value(&c.db_path), "the database to write (default: $NEWSARCHIVE_DB, else "
                                     "$XDG_DATA_HOME/newsarchive/db)")
       ("extract", "write each article's extracted fields as one JSON object per line to "
                   "standard output, without touching a database")
       ("strict", "stop at the first input that fails (exit status 1)")
-      ("format", po::value(&format),
+      ("format", po::value(&c.format),
        ("read every input as this format (" + format_names() +
         ") instead of choosing by extension and content; compressed files, archives and "
         "WARC are still recognised and unpacked").c_str())
-      ("map", po::value(&maps)->composing(),
-       "KEY=FIELD: in JSON input, read KEY as FIELD (headline, standfirst, byline, date, "
-       "body, url, id, source, section, language, dateline, captions, subjects); repeatable")
-      ("threads,j", po::value(&threads)->default_value(0),
+      ("map", po::value(&c.maps)->composing(),
+       ("KEY=FIELD: in JSON input, read KEY as FIELD (" + mappable_field_names() +
+        "); repeatable").c_str())
+      ("threads,j", po::value(&c.threads)->default_value(0),
        "worker threads reading and extracting articles (0: one per core)")
-      ("shards", po::value(&shards)->default_value(0),
+      ("shards", po::value(&c.shards)->default_value(0),
        "N: create the database as N shards, chosen by a hash of the article id, opened "
        "together through a stub file in the database directory (default for a new "
        "database: 1; an existing one keeps its shards; --compact merges them into one)")
-      ("part", po::value(&part),
+      ("part", po::value(&c.part),
        "K/N: index only the articles that --shards N would put in shard K (0 to N-1), by a "
        "hash of the id, so that N machines each write one shard of an archive; each reads "
        "every input")
-      ("write-path", po::value(&write_path)->default_value("auto"),
+      ("write-path", po::value(&c.write_path)->default_value("auto"),
        "auto, segments or direct: write articles into segments, small databases written "
        "side by side and merged into the database at the end (auto: for a new database, or "
        "a run of at least a twentieth of it), or add them to the database directly, "
        "committing every --batch articles")
-      ("segment", po::value(&segment)->default_value(segment),
+      ("segment", po::value(&c.segment)->default_value(c.segment),
        "N: articles a segment, at most (fewer when they are long)")
-      ("merge-factor", po::value(&merge_factor)->default_value(merge_factor),
+      ("merge-factor", po::value(&c.merge_factor)->default_value(c.merge_factor),
        "F: staged segments merged F at a time in the background, and F of those into one, "
        "and so on (at least 2)")
-      ("batch", po::value(&batch)->default_value(kDefaultBatch),
+      ("batch", po::value(&c.batch)->default_value(kDefaultBatch),
        "on the direct path, articles per commit and shard: an interrupted run redoes at "
        "most this many")
       ("force", "read every input, even those indexed before and unchanged since")
@@ -215,97 +178,173 @@ int main(int argc, char** argv) {
                  "quotes")
       ("compact", "merge the database's shards, or compact it, into one compact database "
                   "in its place (after indexing, if inputs are given)")
-      ("progress", po::value(&progress)->default_value("auto"),
+      ("progress", po::value(&c.progress)->default_value("auto"),
        "auto, bar, lines or none: a progress bar on a terminal, a line every 10 s in a log")
-      ("report", po::value(&report_path),
+      ("report", po::value(&c.report_path),
        "FILE: write every input that failed, with the position and the reason, as JSON "
        "Lines")
-      ("cues", po::value(&cue_files)->composing(),
+      ("cues", po::value(&c.cue_files)->composing(),
        "FILE: more verbs and phrases that attribute a quote (\"said\", \"according to >\"), "
        "one a line, added to the built-in list; repeatable")
-      ("roles", po::value(&role_files)->composing(),
+      ("roles", po::value(&c.role_files)->composing(),
        "FILE: more titles and roles written before names (\"Foreign Minister\"), added to "
        "the built-in list; repeatable")
-      ("gazetteer", po::value(&gazetteers)->composing(),
+      ("gazetteer", po::value(&c.gazetteers)->composing(),
        "DIR: gazetteer files (places.txt, organizations.txt, ... as in data/gazetteer) "
        "whose entries are added to the built-in lists, or replace one when a file's first "
        "line is \"# replace\"; repeatable")
-      ("max-input", po::value(&max_input_mb)->default_value(max_input_mb),
+      ("max-input", po::value(&c.max_input_mb)->default_value(c.max_input_mb),
        "MB: the largest input, archive member or decompressed file read into memory whole, "
        "in MiB; larger ones are reported, not read (JSON Lines and WARC are read a block or "
        "record at a time and are not bound by it as a whole); reading one takes a few times "
        "its size in memory")
-      ("max-ratio", po::value(&max_ratio)->default_value(max_ratio),
+      ("max-ratio", po::value(&c.max_ratio)->default_value(c.max_ratio),
        "R: how many times its compressed size a compressed file or archive may expand to "
        "(past its first 16 MiB); beyond that it is reported as a decompression bomb and the "
        "rest is not read")
       ("quiet,q", "print failures and the summary only, not warnings");
   po::options_description hidden;
-  hidden.add_options()("input", po::value(&inputs));
+  hidden.add_options()("input", po::value(&c.inputs));
   po::options_description all;
-  all.add(visible).add(hidden);
+  all.add(c.visible).add(hidden);
   po::positional_options_description positional;
   positional.add("input", -1);
-
   po::variables_map vm;
   try {
     po::store(po::command_line_parser(argc, argv).options(all).positional(positional).run(), vm);
     po::notify(vm);
   } catch (const po::error& e) {
     std::cerr << "newsindex: " << e.what() << "\nTry 'newsindex --help'.\n";
-    return kUsage;
+    return false;
   }
-  if (vm.count("help")) {
-    std::cout << visible << kExitText;
+  c.help = vm.count("help") > 0;
+  c.extract = vm.count("extract") > 0;
+  c.compact = vm.count("compact") > 0;
+  c.remove = vm.count("delete") > 0;
+  c.strict = vm.count("strict") > 0;
+  c.force = vm.count("force") > 0;
+  c.quiet = vm.count("quiet") > 0;
+  return true;
+}
+
+// Usage errors print one line and exit with kUsage.
+int usage_error(const std::string& message) {
+  std::cerr << "newsindex: " << message << '\n';
+  return kUsage;
+}
+
+// The run's options from the command line; "" when they hold, else what is
+// wrong. Loads the cue, role and gazetteer files into `quotes` and
+// `entities`, which the options point to.
+std::string run_options(const Command& c, RunOptions& options, QuoteResources& quotes,
+                        EntityResources& entities) {
+  if (c.max_input_mb < 1 || c.max_input_mb > (1ull << 24) || c.max_ratio < 1)
+    return "--max-input takes a number of MiB from 1, --max-ratio a ratio from 1";
+  if (c.segment < 1 || c.merge_factor < 2)
+    return "--segment takes a number of articles from 1, --merge-factor a number from 2";
+  options.readers.limits.max_input_bytes = c.max_input_mb << 20;
+  options.readers.limits.max_expansion_ratio = c.max_ratio;
+  options.strict = c.strict;
+  options.threads = c.threads;
+  options.skip_unchanged = !c.force;
+  options.segments.segment_articles = c.segment;
+  options.segments.merge_factor = c.merge_factor;
+  if (c.write_path == "segments") options.write_path = WritePath::segments;
+  else if (c.write_path == "direct") options.write_path = WritePath::direct;
+  else if (c.write_path != "auto")
+    return "--write-path must be auto, segments or direct, not '" + c.write_path + "'";
+  if (!c.format.empty()) {
+    options.readers.forced = parse_format(c.format);
+    if (!options.readers.forced)
+      return "--format must be one of " + format_names() + ", not '" + c.format + "'";
+  }
+  for (const std::string& m : c.maps)
+    if (std::string problem = add_key_mapping(options.readers.jsonl, m); !problem.empty())
+      return problem;
+  quotes = QuoteResources::defaults();
+  for (const std::string& file : c.cue_files)
+    if (std::string problem = quotes.load_cues(file); !problem.empty()) return problem;
+  for (const std::string& file : c.role_files)
+    if (std::string problem = quotes.load_roles(file); !problem.empty()) return problem;
+  options.quotes = &quotes;
+  if (std::string problem = EntityResources::load(c.gazetteers, entities); !problem.empty())
+    return problem;
+  options.entities = &entities;
+  return "";
+}
+
+// Seconds since `start`.
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// --extract: every article's fields as JSON Lines on standard output.
+int run_extract(const InputList& list, RunOptions& options, ConsoleReporter& reporter) {
+  const auto start = std::chrono::steady_clock::now();
+  std::ios::sync_with_stdio(false);
+  // Copies among the inputs given share a cluster key here too.
+  ClusterIndex clusters;
+  options.clusters = &clusters;
+  const Summary summary = extract_inputs(list, std::cout, options, reporter);
+  std::cout.flush();
+  print_summary(summary, true, seconds_since(start));
+  return summary.failed > 0 ? kSomeFailed : kOk;
+}
+
+// Indexing into the database (then --compact, if asked). Throws
+// DatabaseError.
+int run_index(const Command& c, const std::optional<ArchivePart>& part, const InputList& list,
+              RunOptions& options, ConsoleReporter& reporter) {
+  const auto start = std::chrono::steady_clock::now();
+  Summary summary;
+  std::size_t articles = 0;
+  {
+    std::string problem;
+    std::unique_ptr<ShardSet> index = open_for_part(c.db_path, c.shards, c.batch, part, problem);
+    if (!index) return usage_error(problem);
+    // Copies are looked for among this run's articles and the database's.
+    ClusterIndex clusters(open_for_reading(c.db_path));
+    options.clusters = &clusters;
+    summary = index_inputs(list, *index, options, reporter);
+    reporter.finish();
+    print_summary(summary, false, seconds_since(start));
+    articles = index->article_count();
+  }
+  if (c.compact) print_compaction(c.db_path, compact_database(c.db_path));
+  std::fprintf(stderr, "newsindex: %s holds %zu articles\n", c.db_path.c_str(), articles);
+  return summary.failed > 0 ? kSomeFailed : kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Command c;
+  if (!read_command_line(argc, argv, c)) return kUsage;
+  if (c.help) {
+    std::cout << c.visible << kExitText;
     return kOk;
   }
-  const bool extract = vm.count("extract") > 0, compact = vm.count("compact") > 0,
-             remove = vm.count("delete") > 0;
-  if (inputs.empty() && !compact) {
-    std::cerr << "newsindex: no input given\nTry 'newsindex --help'.\n";
-    return kUsage;
+  if (c.inputs.empty() && !c.compact)
+    return usage_error("no input given\nTry 'newsindex --help'.");
+  if ((c.extract && (c.compact || c.remove)) || (c.compact && c.remove))
+    return usage_error("--extract, --delete and --compact do not go together");
+  const auto mode = parse_progress_mode(c.progress, ::isatty(STDERR_FILENO) != 0);
+  if (!mode)
+    return usage_error("--progress must be auto, bar, lines or none, not '" + c.progress + "'");
+  std::optional<ArchivePart> part;
+  if (!c.part.empty()) {
+    part = parse_archive_part(c.part);
+    if (!part)
+      return usage_error("--part is K/N, shard K (0 to N-1) of N (at most " +
+                         std::to_string(kMaxArchiveParts) + "), not '" + c.part + "'");
+    if (c.extract || c.remove)
+      return usage_error("--part goes with indexing, not --extract or --delete");
   }
-  if ((extract && (compact || remove)) || (compact && remove)) {
-    std::cerr << "newsindex: --extract, --delete and --compact do not go together\n";
-    return kUsage;
-  }
-  const auto mode = parse_progress_mode(progress, ::isatty(STDERR_FILENO) != 0);
-  if (!mode) {
-    std::cerr << "newsindex: --progress must be auto, bar, lines or none, not '" << progress
-              << "'\n";
-    return kUsage;
-  }
-  std::size_t part_k = 0, part_n = 1;
-  if (!part.empty()) {
-    if (!parse_part(part, part_k, part_n)) {
-      std::cerr << "newsindex: --part is K/N, shard K (0 to N-1) of N (at most 1024), not '"
-                << part << "'\n";
-      return kUsage;
-    }
-    part = std::to_string(part_k) + "/" + std::to_string(part_n);
-    if (extract || remove) {
-      std::cerr << "newsindex: --part goes with indexing, not --extract or --delete\n";
-      return kUsage;
-    }
-  }
-  if (db_path.empty()) db_path = default_database_path();
-  WritePath path_choice = WritePath::automatic;
-  if (write_path == "segments") {
-    path_choice = WritePath::segments;
-  } else if (write_path == "direct") {
-    path_choice = WritePath::direct;
-  } else if (write_path != "auto") {
-    std::cerr << "newsindex: --write-path must be auto, segments or direct, not '" << write_path
-              << "'\n";
-    return kUsage;
-  }
-  // Commits follow --batch, not Xapian's own count of changed documents.
-  ::setenv("XAPIAN_FLUSH_THRESHOLD", "10000000", 0);
-
+  if (c.db_path.empty()) c.db_path = default_database_path();
   try {
-    if (remove) return delete_articles(db_path, inputs);
-    if (inputs.empty()) {
-      print_compaction(db_path, compact_database(db_path));
+    if (c.remove) return run_deletion(c.db_path, c.inputs);
+    if (c.inputs.empty()) {
+      print_compaction(c.db_path, compact_database(c.db_path));
       return kOk;
     }
   } catch (const DatabaseError& e) {
@@ -313,121 +352,28 @@ int main(int argc, char** argv) {
     return kDatabase;
   }
 
-  if (max_input_mb < 1 || max_input_mb > (1ull << 24) || max_ratio < 1) {
-    std::cerr << "newsindex: --max-input takes a number of MiB from 1, --max-ratio a ratio "
-                 "from 1\n";
-    return kUsage;
-  }
   RunOptions options;
-  options.readers.limits.max_input_bytes = max_input_mb << 20;
-  options.readers.limits.max_expansion_ratio = max_ratio;
-  options.strict = vm.count("strict") > 0;
-  options.threads = threads;
-  options.part = part_k;
-  options.parts = part_n;
-  options.skip_unchanged = vm.count("force") == 0;
-  options.write_path = path_choice;
-  if (segment < 1 || merge_factor < 2) {
-    std::cerr << "newsindex: --segment takes a number of articles from 1, --merge-factor a "
-                 "number from 2\n";
-    return kUsage;
-  }
-  options.segments.segment_articles = segment;
-  options.segments.merge_factor = merge_factor;
-  // As many segment writers as cores: extraction and writing share them.
-  options.segments.writers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
-  if (!format.empty()) {
-    options.readers.forced = parse_format(format);
-    if (!options.readers.forced) {
-      std::cerr << "newsindex: --format must be one of " << format_names() << ", not '"
-                << format << "'\n";
-      return kUsage;
-    }
-  }
-  for (const std::string& m : maps) {
-    const auto eq = m.find('=');
-    const std::string field = eq == std::string::npos ? "" : m.substr(eq + 1);
-    if (eq == 0 || eq == std::string::npos || !is_mappable_field(field)) {
-      std::cerr << "newsindex: --map takes KEY=FIELD with a field such as headline or body, "
-                   "not '" << m << "'\n";
-      return kUsage;
-    }
-    std::string key = m.substr(0, eq);
-    for (char& c : key)
-      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    options.readers.jsonl.key_map[key] = field;
-  }
-  QuoteResources quotes = QuoteResources::defaults();
-  for (const std::string& file : cue_files)
-    if (std::string problem = quotes.load_cues(file); !problem.empty()) {
-      std::cerr << "newsindex: " << problem << '\n';
-      return kUsage;
-    }
-  for (const std::string& file : role_files)
-    if (std::string problem = quotes.load_roles(file); !problem.empty()) {
-      std::cerr << "newsindex: " << problem << '\n';
-      return kUsage;
-    }
-  options.quotes = &quotes;
+  QuoteResources quotes;
   EntityResources entities;
-  if (std::string problem = EntityResources::load(gazetteers, entities); !problem.empty()) {
-    std::cerr << "newsindex: " << problem << '\n';
-    return kUsage;
+  if (std::string problem = run_options(c, options, quotes, entities); !problem.empty())
+    return usage_error(problem);
+  if (part) {
+    options.part = part->k;
+    options.parts = part->n;
   }
-  options.entities = &entities;
   std::unique_ptr<std::ofstream> report;
-  if (!report_path.empty()) {
-    report = std::make_unique<std::ofstream>(report_path, std::ios::trunc);
-    if (!*report) {
-      std::cerr << "newsindex: cannot write the report file " << report_path << '\n';
-      return kUsage;
-    }
+  if (!c.report_path.empty()) {
+    report = std::make_unique<std::ofstream>(c.report_path, std::ios::trunc);
+    if (!*report) return usage_error("cannot write the report file " + c.report_path);
   }
-  ConsoleReporter reporter(stderr, extract ? ProgressMode::none : *mode, vm.count("quiet") > 0,
-                           report.get());
-  const InputList list = list_inputs(inputs);
-  const auto start = std::chrono::steady_clock::now();
-  auto elapsed = [&] {
-    return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
-  };
-
-  Summary summary;
+  ConsoleReporter reporter(stderr, c.extract ? ProgressMode::none : *mode, c.quiet, report.get());
+  const InputList list = list_inputs(c.inputs);
   try {
-    if (extract) {
-      std::ios::sync_with_stdio(false);
-      // Copies among the inputs given share a cluster key here too.
-      ClusterIndex clusters;
-      options.clusters = &clusters;
-      summary = extract_inputs(list, std::cout, options, reporter);
-      std::cout.flush();
-      print_summary(summary, true, elapsed());
-      return summary.failed > 0 ? kSomeFailed : kOk;
-    }
-    std::size_t articles = 0;
-    {
-      // A new database is one shard: segments are written in parallel
-      // without shards, and a search reads one database fastest. A part
-      // (--part) is one shard too.
-      const bool new_database = shard_paths(db_path).empty();
-      ShardSet index(db_path, shards, batch);
-      if (std::string problem = claim_part(index, part, new_database); !problem.empty()) {
-        std::cerr << "newsindex: " << problem << '\n';
-        return kUsage;
-      }
-      // Copies are looked for among this run's articles and the database's.
-      ClusterIndex clusters(open_for_reading(db_path));
-      options.clusters = &clusters;
-      summary = index_inputs(list, index, options, reporter);
-      reporter.finish();
-      print_summary(summary, false, elapsed());
-      articles = index.article_count();
-    }
-    if (compact) print_compaction(db_path, compact_database(db_path));
-    std::fprintf(stderr, "newsindex: %s holds %zu articles\n", db_path.c_str(), articles);
+    if (c.extract) return run_extract(list, options, reporter);
+    return run_index(c, part, list, options, reporter);
   } catch (const DatabaseError& e) {
     reporter.finish();
     std::cerr << "newsindex: " << e.what() << '\n';
     return kDatabase;
   }
-  return summary.failed > 0 ? kSomeFailed : kOk;
 }

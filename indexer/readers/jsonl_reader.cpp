@@ -5,7 +5,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <map>
 #include <string_view>
+#include <vector>
 
 #include "readers/decode.h"
 #include "readers/json_depth.h"
@@ -14,33 +16,6 @@ namespace newsarchive::indexer {
 namespace {
 
 using nlohmann::json;
-
-// alias -> field; the field names themselves map to themselves.
-const std::map<std::string, std::string>& default_aliases() {
-  static const std::map<std::string, std::string> kAliases = [] {
-    std::map<std::string, std::string> m;
-    auto add = [&m](const char* field, std::initializer_list<const char*> aliases) {
-      m[field] = field;
-      for (const char* a : aliases) m[a] = field;
-    };
-    add("id", {"guid", "doc_id", "docid"});
-    add("url", {"link", "uri", "canonical_url"});
-    add("headline", {"title", "headline_text"});
-    add("standfirst", {"description", "summary", "lead", "subtitle", "abstract", "dek"});
-    add("byline", {"author", "authors", "by", "creator"});
-    add("date", {"published", "published_at", "publication_date", "pubdate", "date_published",
-                 "datepublished", "created_at", "time"});
-    add("body", {"text", "content", "article", "article_text", "body_text", "maintext"});
-    add("source", {"publisher", "site_name", "outlet", "agency"});
-    add("section", {"category", "categories", "topic"});
-    add("language", {"lang", "locale"});
-    add("subjects", {"subject", "keywords", "tags", "topics"});
-    add("dateline", {});
-    add("captions", {});
-    return m;
-  }();
-  return kAliases;
-}
 
 // A string from a value: itself, the first string of an array, or the
 // "name"/"title"/"text" of an object.
@@ -105,46 +80,99 @@ std::vector<std::string> paragraphs(const std::string& text) {
   return out;
 }
 
-void set_field(RawArticle& a, const std::string& field, const json& v) {
-  if (field == "id") a.id = as_string(v);
-  else if (field == "url") a.url = as_string(v);
-  else if (field == "headline") a.headline = as_string(v);
-  else if (field == "standfirst") a.standfirst = as_string(v);
-  else if (field == "byline") a.byline = as_strings(v);
-  else if (field == "date") a.date = as_string(v);
-  else if (field == "dateline") a.dateline = as_string(v);
-  else if (field == "source") a.source = as_string(v);
-  else if (field == "section") a.section = as_string(v);
-  else if (field == "language") a.language = as_string(v);
-  else if (field == "subjects") {
-    // "keywords": "ports, strikes" is a list too.
-    a.subjects.clear();
-    for (const std::string& s : as_strings(v)) {
-      std::size_t start = 0;
-      for (std::size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1)
-        a.subjects.push_back(s.substr(start, comma - start));
-      a.subjects.push_back(s.substr(start));
-    }
+void set_json_subjects(RawArticle& a, const json& v) {
+  // "keywords": "ports, strikes" is a list too.
+  a.subjects.clear();
+  for (const std::string& s : as_strings(v)) {
+    std::size_t start = 0;
+    for (std::size_t comma; (comma = s.find(',', start)) != std::string::npos; start = comma + 1)
+      a.subjects.push_back(s.substr(start, comma - start));
+    a.subjects.push_back(s.substr(start));
   }
-  else if (field == "body") {
-    if (v.is_array()) a.body = as_strings(v);
-    else a.body = paragraphs(as_string(v));
-  } else if (field == "captions" && v.is_array()) {
-    for (const auto& c : v) {
-      if (c.is_string()) {
-        a.captions.push_back({c.get<std::string>(), "", ""});
-      } else if (c.is_object()) {
-        Caption cap;
-        for (const auto& [key, value] : c.items()) {
-          const std::string k = lower_ascii(key);
-          if (k == "text" || k == "caption") cap.text = as_string(value);
-          else if (k == "alt_text" || k == "alt") cap.alt_text = as_string(value);
-          else if (k == "credit") cap.credit = as_string(value);
-        }
-        if (!cap.text.empty() || !cap.alt_text.empty()) a.captions.push_back(std::move(cap));
+}
+
+void set_json_body(RawArticle& a, const json& v) {
+  if (v.is_array()) a.body = as_strings(v);
+  else a.body = paragraphs(as_string(v));
+}
+
+void set_json_captions(RawArticle& a, const json& v) {
+  if (!v.is_array()) return;
+  for (const auto& c : v) {
+    if (c.is_string()) {
+      a.captions.push_back({c.get<std::string>(), "", ""});
+    } else if (c.is_object()) {
+      Caption cap;
+      for (const auto& [key, value] : c.items()) {
+        const std::string k = lower_ascii(key);
+        if (k == "text" || k == "caption") cap.text = as_string(value);
+        else if (k == "alt_text" || k == "alt") cap.alt_text = as_string(value);
+        else if (k == "credit") cap.credit = as_string(value);
       }
+      if (!cap.text.empty() || !cap.alt_text.empty()) a.captions.push_back(std::move(cap));
     }
   }
+}
+
+// The fields a record fills: each with the keys read as it by default
+// (besides its own name) and how a value sets it. The one list --map's
+// targets, its help and the default aliases come from.
+struct InputField {
+  std::string_view name;
+  std::vector<std::string_view> aliases;
+  void (*set)(RawArticle&, const json&);
+};
+
+const std::vector<InputField>& input_fields() {
+  static const std::vector<InputField> kFields = {
+      {"id", {"guid", "doc_id", "docid"}, [](RawArticle& a, const json& v) { a.id = as_string(v); }},
+      {"url", {"link", "uri", "canonical_url"},
+       [](RawArticle& a, const json& v) { a.url = as_string(v); }},
+      {"headline", {"title", "headline_text"},
+       [](RawArticle& a, const json& v) { a.headline = as_string(v); }},
+      {"standfirst", {"description", "summary", "lead", "subtitle", "abstract", "dek"},
+       [](RawArticle& a, const json& v) { a.standfirst = as_string(v); }},
+      {"byline", {"author", "authors", "by", "creator"},
+       [](RawArticle& a, const json& v) { a.byline = as_strings(v); }},
+      {"date",
+       {"published", "published_at", "publication_date", "pubdate", "date_published",
+        "datepublished", "created_at", "time"},
+       [](RawArticle& a, const json& v) { a.date = as_string(v); }},
+      {"body", {"text", "content", "article", "article_text", "body_text", "maintext"}, set_json_body},
+      {"source", {"publisher", "site_name", "outlet", "agency"},
+       [](RawArticle& a, const json& v) { a.source = as_string(v); }},
+      {"section", {"category", "categories", "topic"},
+       [](RawArticle& a, const json& v) { a.section = as_string(v); }},
+      {"language", {"lang", "locale"},
+       [](RawArticle& a, const json& v) { a.language = as_string(v); }},
+      {"subjects", {"subject", "keywords", "tags", "topics"}, set_json_subjects},
+      {"dateline", {}, [](RawArticle& a, const json& v) { a.dateline = as_string(v); }},
+      {"captions", {}, set_json_captions},
+  };
+  return kFields;
+}
+
+const InputField* input_field(std::string_view name) {
+  for (const InputField& f : input_fields())
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+// A lower-cased key -> the field it is read as by default.
+const std::map<std::string, std::string_view, std::less<>>& default_aliases() {
+  static const auto kAliases = [] {
+    std::map<std::string, std::string_view, std::less<>> m;
+    for (const InputField& f : input_fields()) {
+      m[std::string(f.name)] = f.name;
+      for (std::string_view a : f.aliases) m[std::string(a)] = f.name;
+    }
+    return m;
+  }();
+  return kAliases;
+}
+
+void set_field(RawArticle& a, std::string_view field, const json& v) {
+  if (const InputField* f = input_field(field)) f->set(a, v);
 }
 
 // "[json.exception.parse_error.101] parse error at line 1, column 5: ..."
@@ -170,11 +198,22 @@ std::string exception_reason(const json::exception& e) {
 
 }  // namespace
 
-bool is_mappable_field(const std::string& field) {
-  static const char* const kFields[] = {"id", "url", "headline", "standfirst", "byline",
-                                        "date", "dateline", "source", "section", "language", "subjects",
-                                        "body", "captions"};
-  return std::find(std::begin(kFields), std::end(kFields), field) != std::end(kFields);
+bool is_mappable_field(const std::string& field) { return input_field(field) != nullptr; }
+
+std::string add_key_mapping(JsonlOptions& options, const std::string& key_equals_field) {
+  const auto eq = key_equals_field.find('=');
+  const std::string field = eq == std::string::npos ? "" : key_equals_field.substr(eq + 1);
+  if (eq == 0 || eq == std::string::npos || !is_mappable_field(field))
+    return "--map takes KEY=FIELD with a field among " + mappable_field_names() + ", not '" +
+           key_equals_field + "'";
+  options.key_map[lower_ascii(key_equals_field.substr(0, eq))] = field;
+  return "";
+}
+
+std::string mappable_field_names() {
+  std::string names;
+  for (const InputField& f : input_fields()) (names += names.empty() ? "" : ", ") += f.name;
+  return names;
 }
 
 namespace {
@@ -197,7 +236,7 @@ bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
     auto alias = default_aliases().find(k);
     // A field the user mapped a key to ignores its default aliases.
     if (alias != default_aliases().end()) {
-      const std::string& field = alias->second;
+      const std::string_view field = alias->second;
       const bool taken = std::any_of(options.key_map.begin(), options.key_map.end(),
                                      [&](const auto& m) { return m.second == field; });
       if (!taken) set_field(a, field, value);

@@ -54,7 +54,13 @@ struct JsonlOptions {
 // warning.
 ReadResult read_jsonl(const Input& input, const JsonlOptions& options = {});
 
-// The fields a --map option may name.
+// The fields a --map option may name, and all of them, comma-separated,
+// for its help.
 bool is_mappable_field(const std::string& field);
+std::string mappable_field_names();
+
+// Reads "KEY=FIELD" (newsindex --map) into options.key_map, the key
+// lower-cased. "" when it is one, else why not.
+std::string add_key_mapping(JsonlOptions& options, const std::string& key_equals_field);
 
 }  // namespace newsarchive::indexer

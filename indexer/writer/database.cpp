@@ -1,13 +1,30 @@
 #include "writer/database.h"
 
+#include <cstdlib>
 #include <filesystem>
+#include <mutex>
 #include <system_error>
 
 #include "newsarchive/schema.h"
 
 namespace newsarchive::indexer {
 
+namespace {
+
+// Xapian commits by itself after XAPIAN_FLUSH_THRESHOLD changed documents
+// (10,000 by default), which it reads when a database is opened for
+// writing. The writer commits every batch of its own (Writer's batch_size,
+// segments), so Xapian's threshold is set past any batch, once, for every
+// user of the writer; a value the environment already gives is kept.
+void leave_commits_to_the_writer() {
+  static std::once_flag once;
+  std::call_once(once, [] { ::setenv("XAPIAN_FLUSH_THRESHOLD", "10000000", 0); });
+}
+
+}  // namespace
+
 Xapian::WritableDatabase open_for_writing(const std::string& path) {
+  leave_commits_to_the_writer();
   std::error_code ec;
   const auto parent = std::filesystem::path(path).parent_path();
   if (!parent.empty()) std::filesystem::create_directories(parent, ec);

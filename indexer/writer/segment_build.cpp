@@ -1,9 +1,12 @@
 #include "writer/segment_build.h"
 
+#include <algorithm>
+
 #include <xapian.h>
 
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 #include "newsarchive/schema.h"
 #include "writer/compaction.h"
@@ -35,7 +38,9 @@ std::string joined_languages(const std::set<std::string>& languages) {
 SegmentBuild::SegmentBuild(ShardSet& index, const SegmentOptions& options)
     : index_(index), options_(options) {
   if (options_.segment_articles == 0) options_.segment_articles = 1;
-  if (options_.writers == 0) options_.writers = 1;
+  if (options_.writers == 0)
+    options_.writers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1,
+                                               SegmentOptions::kMaxWriters);
   if (options_.merge_factor < 2) options_.merge_factor = 2;
   shards_.resize(index.size());
   for (std::size_t s = 0; s < shards_.size(); ++s) {

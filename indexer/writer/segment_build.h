@@ -46,8 +46,10 @@ struct SegmentOptions {
   // estimated by PreparedArticle::bytes: long articles make smaller
   // segments, so memory stays flat whatever their length.
   std::size_t segment_bytes = 48u << 20;
-  // Threads writing segments.
-  std::size_t writers = 2;
+  // Threads writing segments; 0: as many as cores, at most kMaxWriters
+  // (extraction and writing share them).
+  std::size_t writers = 0;
+  static constexpr std::size_t kMaxWriters = 8;
   // Staged databases of one tier merged into one of the next.
   std::size_t merge_factor = 10;
 };
