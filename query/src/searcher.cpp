@@ -365,84 +365,74 @@ struct Searcher::Impl {
 
 using query::Handle;
 
-SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle) const {
-  SearchResponse response;
-  response.query = request.query;
-  response.mode = request.mode;
-  response.offset = request.offset;
+namespace {
 
-  query::QueryParser parser(handle.languages, request.match_all,
-                            request.mode == Mode::quotes ? query::Documents::quotes
-                                                         : query::Documents::articles,
-                            &synonyms, limits);
+// The documents a search looks at: the query's (articles or quotes), or,
+// for more like an article, those like it that the query (if any)
+// narrows. False, with the response's status set, when there is nothing
+// to search for.
+bool build_query(const SearchRequest& request, const query::QueryParser& parser,
+                 Handle& handle, const Xapian::Query& of_type, query::ParsedQuery& parsed,
+                 Xapian::Query& q, SearchResponse& response) {
   const bool like = !request.like.empty();
-  query::ParsedQuery parsed;
-  // More like an article: the query, if any, only narrows the match.
   if (!like || request.query.find_first_not_of(" \t\r\n") != std::string::npos) {
     parsed = parser.parse(request.query);
     if (!parsed.ok) {
       response.status = Status(StatusCode::bad_query, parsed.error.message,
                                parsed.error.position, parsed.error.fragment);
-      return response;
+      return false;
     }
   }
   response.understood = parsed.description;
-
-  // Articles and quotes are documents of their own types.
-  const auto& doctype = schema::field(schema::FieldId::doctype);
-  const Xapian::Query of_type(
-      schema::filter_term(doctype, request.mode == Mode::quotes ? "quote" : "article"));
-  Xapian::Query q(Xapian::Query::OP_FILTER, parsed.query, of_type);
-  if (like) {
-    LikeQuery similar = more_like(handle.db, request.like);
-    if (similar.query.empty()) {
-      response.status =
-          Status(StatusCode::invalid_argument, "no article has the id " + request.like);
-      return response;
-    }
-    q = parsed.ok ? Xapian::Query(Xapian::Query::OP_FILTER, similar.query,
-                                  Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, of_type))
-                  : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, of_type);
-    q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, similar.exclude);
-    response.understood = "LIKE(" + request.like + ")" +
-                          (parsed.ok ? " FILTER " + parsed.description : std::string());
-    parsed.highlight_terms.insert(parsed.highlight_terms.end(), similar.words.begin(),
-                                  similar.words.end());
+  q = Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, of_type);
+  if (!like) return true;
+  LikeQuery similar = more_like(handle.db, request.like);
+  if (similar.query.empty()) {
+    response.status = Status(StatusCode::invalid_argument, "no article has the id " + request.like);
+    return false;
   }
+  q = parsed.ok ? Xapian::Query(Xapian::Query::OP_FILTER, similar.query,
+                                Xapian::Query(Xapian::Query::OP_FILTER, parsed.query, of_type))
+                : Xapian::Query(Xapian::Query::OP_FILTER, similar.query, of_type);
+  q = Xapian::Query(Xapian::Query::OP_AND_NOT, q, similar.exclude);
+  response.understood =
+      "LIKE(" + request.like + ")" + (parsed.ok ? " FILTER " + parsed.description : std::string());
+  parsed.highlight_terms.insert(parsed.highlight_terms.end(), similar.words.begin(),
+                                similar.words.end());
+  return true;
+}
 
-  // The boost adds weight to documents the query matches, and matches none
-  // by itself: facets and counts are those of the query.
-  std::optional<query::RecencyBoost> recency;
-  Xapian::Query ranked = q;
-  if (request.recency_half_life_days > 0) {
-    recency.emplace(handle.db, request.recency_half_life_days, request.recency_weight);
-    if (const Xapian::Query boost = recency->query(); !boost.empty())
-      ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, boost);
-  }
-
-  Xapian::Enquire enquire(handle.db);
-  enquire.set_query(ranked);
-  const auto cluster_slot =
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
-  if (request.collapse) enquire.set_collapse_key(cluster_slot);
-  switch (request.sort) {
-    // Equally relevant: newest first, then by a hash of the id
-    // (schema::order_key); not by document number, which depends on the
-    // shards and the order of indexing.
-    case Sort::relevance:
-      enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true);
-      break;
-    // By date, and the hits of one day by a hash of their ids (kOrderSlot):
-    // an order that, like relevance's, does not depend on where documents
-    // are stored.
+// The order of the hits: by relevance, newest or oldest first. Ties (of
+// relevance, or of one day) follow a hash of the id (schema::order_key),
+// not the document number, which depends on the shards and the order of
+// indexing.
+void set_order(Xapian::Enquire& enquire, Sort sort) {
+  switch (sort) {
+    case Sort::relevance: enquire.set_sort_by_relevance_then_value(schema::kOrderSlot, true); break;
     case Sort::newest: enquire.set_sort_by_value(schema::kOrderSlot, true); break;
     case Sort::oldest: enquire.set_sort_by_value(schema::kOrderSlot, false); break;
   }
-  const Xapian::MSet mset = enquire.get_mset(
-      static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
-      static_cast<Xapian::doccount>(request.offset + request.limit));
+}
+
+// What a hit's explanation adds for the recency boost.
+void explain_recency(const query::RecencyBoost& recency, const Xapian::Document& doc, Hit& hit) {
+  const double boost = recency.boost(doc.get_value(
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot)));
+  if (boost <= 0) return;
+  hit.explanation.push_back(FieldScore{"recency", boost, {}});
+  std::stable_sort(hit.explanation.begin(), hit.explanation.end(),
+                   [](const auto& a, const auto& b) { return a.score > b.score; });
+}
+
+// The page's hits, read from the match set; for each, the copies folded
+// into it (when collapsing) go to `collapsed`.
+void read_hits(const SearchRequest& request, Handle& handle, const Xapian::Enquire& enquire,
+               const Xapian::MSet& mset, const query::ParsedQuery& parsed,
+               const std::optional<query::RecencyBoost>& recency, SearchResponse& response,
+               std::vector<Xapian::doccount>& collapsed) {
+  const auto cluster_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
   query::SnippetMaker maker(parsed.highlight_terms);
-  std::vector<Xapian::doccount> collapsed;  // for each hit, the copies folded into it
   for (auto m = mset.begin(); m != mset.end(); ++m) {
     const Xapian::Document doc = m.get_document();
     const std::string data = doc.get_data();
@@ -463,15 +453,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
       hit.explanation = explain(handle.db, enquire, *m,
                                 schema::filter_term(schema::field(schema::FieldId::id), article.id),
                                 parsed.fields);
-      if (recency) {
-        const double boost = recency->boost(doc.get_value(
-            static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot)));
-        if (boost > 0) {
-          hit.explanation.push_back(FieldScore{"recency", boost, {}});
-          std::stable_sort(hit.explanation.begin(), hit.explanation.end(),
-                           [](const auto& a, const auto& b) { return a.score > b.score; });
-        }
-      }
+      if (recency) explain_recency(*recency, doc, hit);
     }
     if (!request.highlight_start.empty() || !request.highlight_end.empty()) {
       for (Snippet& s : hit.snippets)
@@ -480,7 +462,13 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
         mark(quote.text, quote.highlights, request.highlight_start, request.highlight_end);
     }
   }
-  if (request.collapse) count_copies(handle.db, q, response.hits, collapsed);
+}
+
+// The facets and the total: counted over the whole match when facets or an
+// exact count are asked for, else estimated (query/src/estimate.h).
+void count_match(const SearchRequest& request, Handle& handle, const Xapian::Query& q,
+                 const Xapian::Query& of_type, const Xapian::MSet& mset,
+                 SearchResponse& response) {
   std::size_t documents = 0;  // matching documents, when a whole match counted them
   if (!request.facets.empty() || request.count_exactly) {
     query::WholeMatch counted = query::count_whole_match(handle.db, q, request);
@@ -488,38 +476,87 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
     documents = counted.documents;
     if (request.count_exactly) response.estimated_total = counted.total;
   }
-  if (!request.count_exactly) {
-    double share = 1.0;
-    if (request.collapse) {
-      std::optional<double>& known = handle.story_share[request.mode == Mode::quotes ? 1 : 0];
-      if (!known) known = query::story_share(handle.db, of_type);
-      share = *known;
-    }
-    response.estimated_total =
-        query::estimate_total(handle.db, q, mset, request.collapse, share, request.offset,
-                              response.hits.size(), documents);
+  if (request.count_exactly) return;
+  double share = 1.0;
+  if (request.collapse) {
+    std::optional<double>& known = handle.story_share[request.mode == Mode::quotes ? 1 : 0];
+    if (!known) known = query::story_share(handle.db, of_type);
+    share = *known;
+  }
+  response.estimated_total = query::estimate_total(handle.db, q, mset, request.collapse, share,
+                                                   request.offset, response.hits.size(),
+                                                   documents);
+}
+
+// A spelling correction, offered only when it finds more than the query
+// given; "" for none.
+std::string better_spelling(const SearchRequest& request, Handle& handle,
+                            const query::QueryParser& parser, const query::ParsedQuery& parsed,
+                            const Xapian::Query& of_type, const SearchResponse& response) {
+  std::string fix;
+  try {
+    fix = corrected_spelling(handle.db, request.query, parsed.words);
+  } catch (const Xapian::UnimplementedError&) {
+    // A remote shard (xapian-tcpsrv) does not serve spelling data: the
+    // search goes on without a suggestion.
+  }
+  const query::ParsedQuery again = fix.empty() ? query::ParsedQuery{} : parser.parse(fix);
+  if (!again.ok) return "";
+  Xapian::Enquire check(handle.db);
+  check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, again.query, of_type));
+  check.set_weighting_scheme(Xapian::BoolWeight());
+  if (request.collapse)
+    check.set_collapse_key(
+        static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  const auto found = check.get_mset(0, 1, kSpellingCheck).get_matches_estimated();
+  const auto given = std::max<std::size_t>(response.estimated_total, response.hits.size());
+  return found > given ? fix : "";
+}
+
+}  // namespace
+
+SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle) const {
+  SearchResponse response;
+  response.query = request.query;
+  response.mode = request.mode;
+  response.offset = request.offset;
+
+  const query::QueryParser parser(handle.languages, request.match_all,
+                                  request.mode == Mode::quotes ? query::Documents::quotes
+                                                               : query::Documents::articles,
+                                  &synonyms, limits);
+  // Articles and quotes are documents of their own types.
+  const Xapian::Query of_type(schema::filter_term(schema::field(schema::FieldId::doctype),
+                                                  request.mode == Mode::quotes ? "quote" : "article"));
+  query::ParsedQuery parsed;
+  Xapian::Query q;
+  if (!build_query(request, parser, handle, of_type, parsed, q, response)) return response;
+
+  // The boost adds weight to documents the query matches, and matches none
+  // by itself: facets and counts are those of the query.
+  std::optional<query::RecencyBoost> recency;
+  Xapian::Query ranked = q;
+  if (request.recency_half_life_days > 0) {
+    recency.emplace(handle.db, request.recency_half_life_days, request.recency_weight);
+    if (const Xapian::Query boost = recency->query(); !boost.empty())
+      ranked = Xapian::Query(Xapian::Query::OP_AND_MAYBE, q, boost);
   }
 
-  // A correction is offered only when it finds more than the query given.
-  if (request.suggest_spelling && !like) {
-    std::string fix;
-    try {
-      fix = corrected_spelling(handle.db, request.query, parsed.words);
-    } catch (const Xapian::UnimplementedError&) {
-      // A remote shard (xapian-tcpsrv) does not serve spelling data: the
-      // search goes on without a suggestion.
-    }
-    const query::ParsedQuery again = fix.empty() ? query::ParsedQuery{} : parser.parse(fix);
-    if (again.ok) {
-      Xapian::Enquire check(handle.db);
-      check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, again.query, of_type));
-      check.set_weighting_scheme(Xapian::BoolWeight());
-      if (request.collapse) check.set_collapse_key(cluster_slot);
-      const auto found = check.get_mset(0, 1, kSpellingCheck).get_matches_estimated();
-      const auto given = std::max<std::size_t>(response.estimated_total, response.hits.size());
-      if (found > given) response.corrected_query = fix;
-    }
-  }
+  Xapian::Enquire enquire(handle.db);
+  enquire.set_query(ranked);
+  if (request.collapse)
+    enquire.set_collapse_key(
+        static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  set_order(enquire, request.sort);
+  const Xapian::MSet mset = enquire.get_mset(
+      static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+      static_cast<Xapian::doccount>(request.offset + request.limit));
+  std::vector<Xapian::doccount> collapsed;
+  read_hits(request, handle, enquire, mset, parsed, recency, response, collapsed);
+  if (request.collapse) count_copies(handle.db, q, response.hits, collapsed);
+  count_match(request, handle, q, of_type, mset, response);
+  if (request.suggest_spelling && request.like.empty())
+    response.corrected_query = better_spelling(request, handle, parser, parsed, of_type, response);
   return response;
 }
 
