@@ -234,7 +234,8 @@ bool is_markup(Format format);
 ReadResult read_as(Format format, const Input& input, const ReaderOptions& options);
 }  // namespace
 
-ReadResult read_input(const Input& input, const ReaderOptions& options) {
+std::optional<Format> choose_format(const Input& input, const ReaderOptions& options,
+                                    std::string& problem) {
   Format format = Format::text;
   if (options.forced) {
     format = *options.forced;
@@ -254,12 +255,12 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
          (xml_named && start.starts_with('<')))) {
       std::string root;
       if (!sniff_xml_format(input.bytes, &root) && lower_ascii(root) != "html") {
-        if (root.empty())
-          return ReadResult{{}, {{"", "XML whose root element was not found in its first " +
-                                          std::to_string(kXmlSniffBytes / 1024) +
-                                          " KiB: not a format newsarchive reads"}}};
-        return ReadResult{{}, {{"", "XML with root element <" + root +
-                                        ">: not a format newsarchive reads"}}};
+        problem = root.empty() ? "XML whose root element was not found in its first " +
+                                     std::to_string(kXmlSniffBytes / 1024) +
+                                     " KiB: not a format newsarchive reads"
+                               : "XML with root element <" + root +
+                                     ">: not a format newsarchive reads";
+        return std::nullopt;
       }
     }
   }
@@ -267,6 +268,14 @@ ReadResult read_input(const Input& input, const ReaderOptions& options) {
   if (!options.forced && format == Format::text) {
     if (const auto wire = sniff_wire_text(input.bytes)) format = from_wire(*wire);
   }
+  return format;
+}
+
+ReadResult read_input(const Input& input, const ReaderOptions& options) {
+  std::string problem;
+  const std::optional<Format> chosen = choose_format(input, options, problem);
+  if (!chosen) return ReadResult{{}, {{"", problem}}};
+  const Format format = *chosen;
   if (is_markup(format)) {
     if (auto flat = flatten_deep_markup(input.bytes, options.limits.max_nesting_depth,
                                         format == Format::html)) {

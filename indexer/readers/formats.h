@@ -67,8 +67,14 @@ struct ReaderOptions {
   Limits limits;                 // resource_limits.h; --max-input, --max-ratio
 };
 
-// Reads the input with the reader its format calls for. A file named as
-// text (.txt) that opens like wire text is read as wire text.
+// The format read_input reads the input as: --format, else the name's, else
+// the content's; a file named as text (.txt) that opens like wire text is
+// wire text. nullopt, with `problem` set, for XML of a kind no reader
+// knows.
+std::optional<Format> choose_format(const Input& input, const ReaderOptions& options,
+                                    std::string& problem);
+
+// Reads the input with the reader choose_format picks.
 ReadResult read_input(const Input& input, const ReaderOptions& options);
 
 }  // namespace newsarchive::indexer

@@ -31,13 +31,11 @@ std::string slurp(const fs::path& path) {
   return ss.str();
 }
 
-// The format read_input picks, for the summary.
-std::string dispatched_format(const std::string& name, const std::string& bytes) {
-  if (auto by_name = format_from_name(name)) {
-    if (*by_name == Format::jsonl && looks_like_ninjs(bytes)) return format_name(Format::ninjs);
-    return format_name(*by_name);
-  }
-  return format_name(sniff_format(bytes));
+// The format read_input picks, for the summary: the reader's own choice.
+std::string dispatched_format(const Input& input) {
+  std::string problem;
+  const std::optional<Format> f = choose_format(input, ReaderOptions{}, problem);
+  return f ? format_name(*f) : "unread";
 }
 
 struct Row {
@@ -55,9 +53,10 @@ TEST(WireCorpusTest, EveryFileGivesArticlesOrReasons) {
     if (!entry.is_regular_file()) continue;
     const std::string name = fs::relative(entry.path(), kCorpus).string();
     const std::string bytes = slurp(entry.path());
-    const ReadResult r = read_input({name, name, bytes, ""}, ReaderOptions{});
+    const Input input{name, name, bytes, ""};
+    const ReadResult r = read_input(input, ReaderOptions{});
     const std::string folder = fs::relative(entry.path().parent_path(), kCorpus).string();
-    Row& row = rows[folder + " | " + dispatched_format(name, bytes)];
+    Row& row = rows[folder + " | " + dispatched_format(input)];
     ++row.files;
     ++files;
     bool complete = false;
