@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "extract/quote_lexicon.h"
 #include "text/text_scan.h"
 
 namespace newsarchive::indexer {
@@ -20,50 +21,23 @@ constexpr std::size_t kMentions = 64;
 // (D-Md.) said"), at most.
 constexpr std::size_t kMaxAsideTokens = 12;
 
-bool in_list(std::string_view w, const std::string_view* first, const std::string_view* last) {
-  return std::any_of(first, last, [&](std::string_view s) { return iequals(w, s); });
-}
-
 // Words between a speaker and its verb: "Trump has also repeatedly said".
 bool is_skippable(std::string_view w) {
-  static constexpr std::string_view kSkip[] = {
-      "also",  "later",   "then",    "previously", "once",     "repeatedly", "recently",
-      "reportedly", "has", "have",   "had",        "would",    "will",       "could",
-      "earlier", "again", "further", "often",      "publicly", "privately",  "bluntly",
-      "flatly", "simply", "quickly", "immediately", "even",    "still",      "now",
-      "just",   "first",  "subsequently", "frequently", "famously", "angrily", "once",
-      "has since", "had", "did", "does", "not", "never", "has"};
-  if (in_list(w, std::begin(kSkip), std::end(kSkip))) return true;
+  if (QuoteLexicon::defaults().skippable.contains(w)) return true;
   return w.size() > 4 && w.ends_with("ly") && !is_capitalised(w);
 }
 
 // Lower-case words that end a speaker phrase.
 bool is_phrase_stop(std::string_view w) {
-  static constexpr std::string_view kStop[] = {
-      "that", "which", "who", "whom", "whose", "when", "while", "where", "as", "because",
-      "if", "after", "before", "since", "but", "so", "than", "though", "although", "or",
-      "to", "in", "on", "at", "by", "with", "from", "about", "into", "over", "under",
-      "is", "was", "were", "are", "be", "been", "being", "has", "have", "had", "will",
-      "would", "could", "should", "can", "may", "might", "did", "do", "does", "not",
-      "what", "how", "why", "also", "it's", "there", "here", "during", "until", "against",
-      "what", "this", "whether", "said", "says", "told", "then", "yet", "no", "just",
-      "like", "unlike", "despite", "amid", "among", "through", "via", "per", "all"};
-  return in_list(w, std::begin(kStop), std::end(kStop));
+  return QuoteLexicon::defaults().phrase_stops.contains(w);
 }
 
 // "And", "When", "Despite" open a clause; they are not part of a name.
+// Adverbs made from adjectives ("Ironically", "Separately") count from
+// seven letters: "Lily" and "Daly" are names.
 bool is_sentence_adverb(std::string_view w) {
-  static constexpr std::string_view kOpeners[] = {
-      "and", "but", "despite", "however", "meanwhile", "instead", "still", "yet", "also",
-      "then", "now", "later", "earlier", "here", "there", "otherwise", "indeed", "moreover"};
-  if (in_list(w, std::begin(kOpeners), std::end(kOpeners))) return true;
-  // An adverb made from an adjective ("Ironically", "Separately",
-  // "Reportedly"): endings that given names and surnames do not have.
-  static constexpr std::string_view kAdverbEndings[] = {
-      "ically", "ously", "ently", "antly", "ately", "fully", "edly", "ingly", "ively",
-      "ably", "ibly", "ually", "ially", "ionally", "arily", "ssly", "tely"};
-  return w.size() > 6 && std::any_of(std::begin(kAdverbEndings), std::end(kAdverbEndings),
-                                     [&](std::string_view e) { return w.ends_with(e); });
+  return QuoteLexicon::defaults().sentence_openers.contains(w) &&
+         (w.size() > 6 || !w.ends_with("ly"));
 }
 
 // Capitalised stop words that are names too ("Theresa May", "Will Hurd").
@@ -73,10 +47,7 @@ bool is_capitalised_stop_ok(std::string_view w) {
 
 // Words that end a speaker phrase at its verb end: "him a", "it doesn't".
 bool bad_phrase_end(std::string_view w) {
-  static constexpr std::string_view kBad[] = {
-      "him", "her", "them", "me", "us", "a", "an", "the", "having", "otherwise", "its",
-      "his", "their", "our", "my", "your", "being", "getting", "now", "then", "too"};
-  if (in_list(w, std::begin(kBad), std::end(kBad))) return true;
+  if (QuoteLexicon::defaults().phrase_end_words.contains(w)) return true;
   return w.ends_with("n't") || w.ends_with("n\xE2\x80\x99t");
 }
 

@@ -7,6 +7,7 @@ namespace newsarchive::indexer {
 
 void EntityWordList::add_text(std::string_view text) {
   for_each_data_line(text, [this](std::string_view line) {
+    if (line.front() == '[') return;  // a section ("[female]" in given_names.txt)
     bool flag = false;
     if (line.ends_with(" !")) {
       flag = true;

@@ -1,10 +1,14 @@
 #include "extract/names.h"
 
 #include <algorithm>
-#include <initializer_list>
 
+#include "extract/quote_lexicon.h"
 #include "text/text_scan.h"
 #include "text/utf8_scan.h"
+
+namespace newsarchive::data {
+extern const std::string_view kGazetteerOrgWords;
+}
 
 namespace newsarchive::indexer {
 namespace {
@@ -17,13 +21,6 @@ std::string_view last_word(std::string_view s) {
 std::string_view first_word(std::string_view s) {
   const std::size_t sp = s.find(' ');
   return sp == std::string_view::npos ? s : s.substr(0, sp);
-}
-
-bool in_words(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (iequals(w, x)) return true;
-  }
-  return false;
 }
 
 // Where a person's name ends before an affiliation: "Dr Omar Velesko of the
@@ -49,42 +46,32 @@ std::size_t affiliation_start(const std::vector<std::string_view>& words,
 }  // namespace
 
 bool is_name_connector(std::string_view w) {
-  return w == "of" || w == "de" || w == "da" || w == "van" || w == "von" || w == "bin" ||
-         w == "al" || w == "del" || w == "la" || w == "le" || w == "der";
+  return w == "of" || is_name_particle(w);
 }
 
 Gender title_gender(std::string_view w) {
-  if (in_words(w, {"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady", "queen", "princess",
-                   "congresswoman", "councilwoman", "alderwoman", "assemblywoman",
-                   "spokeswoman", "chairwoman", "businesswoman", "sister"}))
-    return Gender::kFemale;
-  if (in_words(w, {"mr", "mr.", "sir", "lord", "king", "prince", "congressman", "councilman",
-                   "alderman", "assemblyman", "spokesman", "chairman", "businessman",
-                   "father", "selectman"}))
-    return Gender::kMale;
+  const QuoteLexicon& lexicon = QuoteLexicon::defaults();
+  if (lexicon.female_titles.contains(w)) return Gender::kFemale;
+  if (lexicon.male_titles.contains(w)) return Gender::kMale;
   return Gender::kUnknown;
 }
 
 Gender pronoun_gender(std::string_view w) {
-  if (in_words(w, {"she", "her", "hers", "herself"})) return Gender::kFemale;
-  if (in_words(w, {"he", "him", "his", "himself"})) return Gender::kMale;
+  const QuoteLexicon& lexicon = QuoteLexicon::defaults();
+  if (lexicon.female_pronouns.contains(w)) return Gender::kFemale;
+  if (lexicon.male_pronouns.contains(w)) return Gender::kMale;
   return Gender::kUnknown;
 }
 
 bool is_organisation_name(std::string_view name) {
-  static constexpr std::string_view kOrgWords[] = {
-      "institute", "institution", "authority", "ministry", "department", "agency", "council",
-      "committee", "commission", "party", "company", "corporation", "corp", "corp.", "inc",
-      "inc.", "ltd", "ltd.", "llc", "plc", "group", "bank", "university", "college", "school",
-      "association", "federation", "union", "organisation", "organization", "foundation",
-      "trust", "fund", "board", "office", "court", "police", "service", "services", "network",
-      "centre", "center", "society", "league", "club", "team", "times", "post", "news",
-      "press", "journal", "airlines", "airways", "terminals", "industries", "holdings",
-      "partners", "government", "administration", "parliament", "congress", "senate",
-      "assembly", "army", "navy", "forces", "coalition", "alliance", "movement", "church",
-      "hospital", "laboratory", "lab", "museum", "port", "city", "county", "state", "republic",
-      "kingdom", "house", "embassy", "bureau", "secretariat", "tribunal", "lands", "fc",
-      "cooperative", "co-operative", "exchange", "institutes", "ministries"};
+  // The gazetteer's organisation words (data/gazetteer/org_words.txt) and
+  // the institutions a speaker may be (quote_words.txt).
+  static const WordList kOrgWords = [] {
+    WordList words;
+    for_each_data_line(data::kGazetteerOrgWords, [&](std::string_view w) { words.add(w); });
+    return words;
+  }();
+  const WordList& institutions = QuoteLexicon::defaults().institution_words;
   const std::string_view n = trim(name);
   if (n.empty()) return false;
   bool single = n.find(' ') == std::string_view::npos;
@@ -98,9 +85,7 @@ bool is_organisation_name(std::string_view name) {
     std::size_t j = n.find(' ', i);
     if (j == std::string_view::npos) j = n.size();
     const std::string_view w = strip_possessive(n.substr(i, j - i));
-    for (std::string_view o : kOrgWords) {
-      if (iequals(w, o)) return true;
-    }
+    if (kOrgWords.contains(w) || institutions.contains(w)) return true;
     i = j + 1;
   }
   return false;
@@ -114,31 +99,15 @@ bool is_capitalised(std::string_view word) {
 }
 
 bool is_pronoun(std::string_view w) {
-  static constexpr std::string_view kPronouns[] = {"he", "she", "they", "it", "we", "i"};
-  return std::any_of(std::begin(kPronouns), std::end(kPronouns),
-                     [&](std::string_view p) { return iequals(w, p); });
+  return QuoteLexicon::defaults().pronouns.contains(w);
 }
 
 bool is_time_word(std::string_view w) {
-  static constexpr std::string_view kTime[] = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "January", "February", "March", "April", "May", "June", "July", "August",
-      "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.",
-      "Oct.", "Nov.", "Dec.", "Today", "Yesterday", "Tonight", "Thanksgiving", "Christmas"};
-  return std::any_of(std::begin(kTime), std::end(kTime),
-                     [&](std::string_view t) { return iequals(w, t); });
+  return QuoteLexicon::defaults().time_words.contains(w);
 }
 
 bool is_speaker_lead_word(std::string_view w) {
-  static constexpr std::string_view kLead[] = {
-      "and", "but", "or", "nor", "so", "yet", "for", "if", "as", "at", "in", "on", "by",
-      "with", "from", "to", "of", "after", "before", "when", "while", "since", "although",
-      "though", "because", "until", "unless", "then", "now", "already", "also", "still",
-      "meanwhile", "however", "instead", "earlier", "later", "today", "yesterday", "tonight",
-      "my", "our", "your", "speaking", "asked", "according", "despite", "indeed", "here",
-      "there", "even", "only", "just", "like", "unlike", "during", "about", "both", "either"};
-  return std::any_of(std::begin(kLead), std::end(kLead),
-                     [&](std::string_view l) { return iequals(w, l); });
+  return QuoteLexicon::defaults().speaker_lead_words.contains(w);
 }
 
 std::size_t skip_sentence_opening(const std::vector<std::string_view>& words, std::size_t first,
@@ -150,11 +119,7 @@ std::size_t skip_sentence_opening(const std::vector<std::string_view>& words, st
 }
 
 bool is_determiner(std::string_view w) {
-  static constexpr std::string_view kDeterminers[] = {
-      "a",     "an",    "the",  "this", "that",  "these",   "those", "some",
-      "his",   "her",   "its",  "their", "another", "each", "every", "several", "many"};
-  return std::any_of(std::begin(kDeterminers), std::end(kDeterminers),
-                     [&](std::string_view d) { return iequals(w, d); });
+  return QuoteLexicon::defaults().determiners.contains(w);
 }
 
 std::string_view strip_possessive(std::string_view w) {

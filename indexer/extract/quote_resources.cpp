@@ -7,7 +7,7 @@
 namespace newsarchive::data {
 extern const std::string_view kCues;
 extern const std::string_view kRoles;
-extern const std::string_view kGivenNames;
+extern const std::string_view kGazetteerGivenNames;
 }  // namespace newsarchive::data
 
 namespace newsarchive::indexer {
@@ -17,7 +17,7 @@ const QuoteResources& QuoteResources::defaults() {
     QuoteResources r;
     r.cues.add_text(data::kCues);
     r.roles.add_text(data::kRoles);
-    r.add_given_names(data::kGivenNames);
+    r.add_given_names(data::kGazetteerGivenNames);
     return r;
   }();
   return built;
@@ -36,10 +36,10 @@ void QuoteResources::add_given_names(std::string_view text) {
     const std::string_view line = trim(text.substr(0, nl));
     text = nl == std::string_view::npos ? std::string_view{} : text.substr(nl + 1);
     if (line.empty() || line.front() == '#') continue;
-    if (line == "[female]") {
-      section = Gender::kFemale;
-    } else if (line == "[male]") {
-      section = Gender::kMale;
+    if (line.front() == '[') {
+      section = line == "[female]" ? Gender::kFemale
+                : line == "[male]" ? Gender::kMale
+                                   : Gender::kUnknown;  // [either]
     } else if (section != Gender::kUnknown) {
       given_names[lower_ascii(line)] = section;
     }

@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "extract/attribution.h"
+#include "extract/quote_lexicon.h"
 #include "extract/quote_spans.h"
 #include "extract/speaker_kind.h"
 #include "text/text_scan.h"
@@ -71,59 +72,23 @@ struct Piece {
 // ("bemoaned", "insisted", "tweeted", "statement", "interview", "letter"):
 // evidence that a sentence reports someone's words, even when no cue of
 // data/cues.txt gives it a speaker.
-bool reporting_word(std::string_view w) {
-  static constexpr std::string_view kStems[] = {
-      "bemoan", "herald", "believ", "insist", "conced", "tweet", "wrote", "writ", "describ",
-      "statement", "claim", "remark", "interview", "speech", "memo", "letter", "transcript",
-      "argu", "warn", "accus", "promis", "pledg", "declar", "proclaim", "announc", "assert",
-      "suggest", "contend", "boast", "brag", "complain", "mock", "refer", "label", "think",
-      "feel", "conclud", "defend", "criticiz", "chant", "quot", "wonder", "repl", "respon",
-      "comment", "messag", "report", "urg", "tell", "ask", "vow", "dub", "say", "said"};
-  static constexpr std::string_view kWords[] = {
-      "decry", "decried", "decries", "imply", "implied", "implies", "deny", "denied", "denies",
-      "call", "calls", "called", "calling", "cite", "cites", "cited", "citing", "rate",
-      "rates", "rated", "rating", "told", "thought", "felt", "sang", "sing", "sings",
-      "singing", "post", "posts", "posted", "ad", "ads", "op-ed", "editorial", "headline",
-      "headlines"};
-  for (std::string_view x : kWords) {
-    if (iequals(w, x)) return true;
-  }
-  for (std::string_view x : kStems) {
-    if (istarts_with(w, x)) return true;
-  }
-  return false;
-}
+bool reporting_word(std::string_view w) { return QuoteLexicon::defaults().reporting.contains(w); }
 
 // Naming words that introduce a term as someone's wording ("the phrase
 // “self-deportation”", "who he dubbed “the little senator”"), not a title.
 bool names_wording(const TokenizedParagraph& tp, std::size_t q) {
-  static constexpr std::string_view kWording[] = {"so-called", "dubbed", "nicknamed", "term",
-                                                  "word", "words", "phrase", "slogan",
-                                                  "hashtag", "label", "motto"};
   if (q == 0 || !tp.is_word(q - 1)) return false;
   std::string_view w = tp.words[q - 1];
   if (w == "as" && q >= 2 && tp.is_word(q - 2)) w = tp.words[q - 2];
-  for (std::string_view n : kWording) {
-    if (iequals(w, n)) return true;
-  }
-  return false;
+  return QuoteLexicon::defaults().wording.contains(w);
 }
 
 // Words before a quoted stretch that make it a name, not speech.
 bool names_rather_than_quotes(const TokenizedParagraph& tp, std::size_t q) {
-  static constexpr std::string_view kNaming[] = {
-      "so-called", "dubbed", "titled", "entitled", "headlined", "nicknamed", "named",
-      "known", "term", "word", "words", "phrase", "slogan", "hashtag", "label", "motto",
-      "book", "film", "movie", "show", "song", "album", "series", "program", "programme",
-      "newsletter", "column", "article", "op-ed", "essay", "headline", "documentary",
-      "campaign", "operation", "project", "initiative", "plan", "act", "caucus"};
   if (q == 0 || !tp.is_word(q - 1)) return false;
   std::string_view w = tp.words[q - 1];
   if (w == "as" && q >= 2 && tp.is_word(q - 2)) w = tp.words[q - 2];
-  for (std::string_view n : kNaming) {
-    if (iequals(w, n)) return true;
-  }
-  return false;
+  return QuoteLexicon::defaults().naming.contains(w);
 }
 
 // A headline's speaker, for its quotes with no cue the attribution code
@@ -132,7 +97,6 @@ bool names_rather_than_quotes(const TokenizedParagraph& tp, std::size_t q) {
 // headline's opening capitalised words, its subject ("Black Lawmakers Rip
 // Donald Trump As A ‘Disgusting Fraud’", "Pat Caddell: …").
 Attribution headline_speaker(const TokenizedParagraph& tp) {
-  static constexpr std::string_view kCues[] = {"Says", "Say", "Said", "Tells", "Told", "Warns"};
   auto run_before = [&](std::size_t end) {
     std::vector<std::string_view> run;
     for (std::size_t k = end; k > 0 && tp.is_word(k - 1) && tp.tokens[k - 1].upper && run.size() < 4; --k)
@@ -142,9 +106,9 @@ Attribution headline_speaker(const TokenizedParagraph& tp) {
   std::vector<std::string_view> run;
   for (std::size_t t = 1; t < tp.tokens.size() && run.empty(); ++t) {
     if (!tp.is_word(t)) continue;
-    for (std::string_view c : kCues) {
-      if (tp.words[t] == c) run = run_before(t);
-    }
+    if (tp.is_word(t) && is_ascii_upper(tp.words[t].front()) &&
+        QuoteLexicon::defaults().headline_cues.contains(tp.words[t]))
+      run = run_before(t);
   }
   if (run.empty()) {
     for (std::size_t t = 0; t < tp.tokens.size() && run.size() < 3; ++t) {
@@ -177,9 +141,7 @@ std::string clean_text(std::string_view s) {
 // title leaves in lower case ("Peace Through Strength", "State of the
 // Union"; not "They sue", "He’s a new dad", "Absolutely not").
 bool title_case(std::string_view text) {
-  static constexpr std::string_view kSmall[] = {"a",  "an", "the", "and", "or", "nor", "but",
-                                                "of", "in", "on",  "at",  "to", "for", "by",
-                                                "as", "vs", "via", "per", "up", "off"};
+  const WordList& small_words = QuoteLexicon::defaults().title_small_words;
   std::size_t words = 0, long_words = 0, capitalised = 0;
   bool lower_short = false;
   std::size_t i = 0;
@@ -210,9 +172,7 @@ bool title_case(std::string_view text) {
         capitalised += is_upper(first) ? 1 : 0;
       } else if (letters > 0 && !is_upper(first)) {
         while (!bare.empty() && !is_ascii_alpha(bare.back())) bare.remove_suffix(1);
-        bool small = false;
-        for (std::string_view x : kSmall) small |= bare == x;
-        lower_short |= !small;
+        lower_short |= !small_words.contains(bare);
       }
     }
     i = j;
@@ -275,15 +235,10 @@ bool keep(const Piece& p, bool attributed, bool has_subject, std::string_view te
     // A title or a programme ("on CNN's “State of the Union”") unless it
     // stands as a sentence of its own ("“It's Our Time.”") or is what
     // someone was called or chanted ("called him “Lyin' Ted”").
-    static constexpr std::string_view kCalling[] = {"as", "called", "calls", "call", "calling",
-                                                    "chanted", "chanting", "chant", "chants"};
     if (words > 5 && attributed) return true;
     if (p.called) return true;
     if (p.before.empty()) return ends_as_sentence(text);
-    for (std::string_view w : kCalling) {
-      if (iequals(p.before, w)) return true;
-    }
-    return false;
+    return iequals(p.before, "as") || QuoteLexicon::defaults().calling.contains(p.before);
   }
   // A single word nobody is said to say: a scare quote more often than not.
   // Unless a reporting word in its sentence says someone's words are given.
@@ -389,14 +344,11 @@ std::vector<FoundQuote> find_quotes(const Article& a, const QuoteResources& res)
       p.naming = names_rather_than_quotes(tp, t);
       p.wording = names_wording(tp, t);
       {
-        static constexpr std::string_view kCallingVerbs[] = {
-            "called", "calls", "call", "calling", "chanted", "chanting", "chant", "chants",
-            "sang", "sing", "sings", "singing", "shouted", "shouting", "yelled", "yelling"};
         for (std::size_t k = 1; k <= 4 && k <= t && !p.called; ++k) {
           const std::size_t u = t - k;
           if (tp.is_quote(u) || tp.tokens[u].sentence != tp.tokens[t].sentence) break;
           if (!tp.is_word(u)) continue;
-          for (std::string_view v : kCallingVerbs) p.called |= iequals(tp.words[u], v);
+          p.called = QuoteLexicon::defaults().calling.contains(tp.words[u]);
         }
       }
       const int sentence = tp.tokens[t].sentence;

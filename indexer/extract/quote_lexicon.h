@@ -1,0 +1,44 @@
+// The word lists quote extraction reads sentences by (data/quote_words.txt,
+// compiled in): reporting words, naming and calling words, the words that
+// open, stop and end a speaker phrase, determiners, pronouns, titles by
+// gender. Each list is a section of the file; the file says what each is
+// for and how to add to it.
+//
+// Parsed once, on first use (thread-safe); read-only after.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <vector>
+
+namespace newsarchive::indexer {
+
+// A list of words, matched ignoring ASCII case; an entry "word*" matches
+// any word starting with "word", "*ending" any word ending with "ending".
+class WordList {
+ public:
+  void add(std::string_view entry);
+  bool contains(std::string_view word) const;
+  bool empty() const { return words_.empty() && prefixes_.empty() && suffixes_.empty(); }
+
+ private:
+  std::unordered_set<std::string> words_;  // lower-cased
+  std::vector<std::string> prefixes_, suffixes_;
+};
+
+struct QuoteLexicon {
+  WordList reporting, wording, naming, calling, headline_cues, title_small_words;
+  WordList skippable, phrase_stops, sentence_openers, phrase_end_words, speaker_lead_words;
+  WordList determiners, time_words, pronouns, institution_words;
+  WordList female_titles, male_titles, female_pronouns, male_pronouns;
+
+  // Reads a text in the format of data/quote_words.txt. "" when it is one,
+  // else what is wrong (an unknown section, words before any section).
+  std::string read(std::string_view text);
+
+  // data/quote_words.txt, compiled in; every section present.
+  static const QuoteLexicon& defaults();
+};
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,46 @@
+// The quote lexicon: data/quote_words.txt read whole, and how its entries
+// match.
+#include "extract/quote_lexicon.h"
+
+#include <gtest/gtest.h>
+
+namespace newsarchive::indexer {
+namespace {
+
+TEST(WordList, WordsStemsAndEndingsIgnoringCase) {
+  WordList l;
+  for (const char* e : {"said", "announc*", "*ically", "Mr."}) l.add(e);
+  EXPECT_TRUE(l.contains("said"));
+  EXPECT_TRUE(l.contains("SAID"));
+  EXPECT_TRUE(l.contains("announced"));
+  EXPECT_TRUE(l.contains("Announcement"));
+  EXPECT_TRUE(l.contains("Ironically"));
+  EXPECT_TRUE(l.contains("mr."));
+  EXPECT_FALSE(l.contains("sai"));
+  EXPECT_FALSE(l.contains("ically"));  // an ending is not a word of its own
+  EXPECT_FALSE(l.contains("pronounce"));
+  EXPECT_FALSE(l.contains(""));
+}
+
+TEST(QuoteLexicon, TheBuiltInFileHasEverySection) {
+  const QuoteLexicon& l = QuoteLexicon::defaults();
+  EXPECT_TRUE(l.reporting.contains("tweeted"));
+  EXPECT_TRUE(l.naming.contains("documentary"));
+  EXPECT_TRUE(l.calling.contains("chanted"));
+  EXPECT_TRUE(l.sentence_openers.contains("Separately"));
+  EXPECT_TRUE(l.time_words.contains("Thanksgiving"));
+  EXPECT_TRUE(l.female_titles.contains("Mrs."));
+  EXPECT_TRUE(l.institution_words.contains("county"));
+  EXPECT_FALSE(l.pronouns.contains("Parry"));
+}
+
+TEST(QuoteLexicon, ReadingSaysWhatIsWrong) {
+  QuoteLexicon l;
+  EXPECT_NE(l.read("said\n").find("before any section"), std::string::npos);
+  EXPECT_NE(l.read("[colours]\nred\n").find("unknown section [colours]"), std::string::npos);
+  // A file must give every list: one that gives a single section is short.
+  EXPECT_NE(l.read("# a comment\n[reporting]\nsaid\n").find("is empty"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
