@@ -1,7 +1,8 @@
 #include "extract/quote_lexicon.h"
 
-#include <cstdlib>
+#include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <utility>
 
 #include "newsarchive/ascii.h"
@@ -13,25 +14,47 @@ extern const std::string_view kQuoteWords;
 
 namespace newsarchive::indexer {
 
+namespace {
+
+void insert_sorted(std::vector<std::string>& list, std::string entry) {
+  const auto at = std::lower_bound(list.begin(), list.end(), entry);
+  if (at == list.end() || *at != entry) list.insert(at, std::move(entry));
+}
+
+void note_length(std::vector<std::size_t>& lengths, std::size_t n) {
+  if (std::find(lengths.begin(), lengths.end(), n) == lengths.end()) lengths.push_back(n);
+}
+
+bool has(const std::vector<std::string>& sorted, std::string_view w) {
+  return std::binary_search(sorted.begin(), sorted.end(), w,
+                            [](std::string_view a, std::string_view b) { return a < b; });
+}
+
+}  // namespace
+
 void WordList::add(std::string_view entry) {
-  if (entry.empty()) return;
+  if (entry.empty() || entry.size() > kMaxWordBytes) return;
   if (entry.size() > 1 && entry.back() == '*') {
-    prefixes_.push_back(lower_ascii(entry.substr(0, entry.size() - 1)));
+    insert_sorted(prefixes_, lower_ascii(entry.substr(0, entry.size() - 1)));
+    note_length(prefix_lengths_, entry.size() - 1);
   } else if (entry.size() > 1 && entry.front() == '*') {
-    suffixes_.push_back(lower_ascii(entry.substr(1)));
+    insert_sorted(suffixes_, lower_ascii(entry.substr(1)));
+    note_length(suffix_lengths_, entry.size() - 1);
   } else {
-    words_.insert(lower_ascii(entry));
+    insert_sorted(words_, lower_ascii(entry));
   }
 }
 
 bool WordList::contains(std::string_view word) const {
-  if (word.empty()) return false;
-  const std::string w = lower_ascii(word);
-  if (words_.contains(w)) return true;
-  for (const std::string& p : prefixes_)
-    if (w.starts_with(p)) return true;
-  for (const std::string& s : suffixes_)
-    if (w.size() > s.size() && w.ends_with(s)) return true;
+  if (word.empty() || word.size() > kMaxWordBytes) return false;
+  char buffer[kMaxWordBytes];
+  for (std::size_t i = 0; i < word.size(); ++i) buffer[i] = lower_ascii(word[i]);
+  const std::string_view w(buffer, word.size());
+  if (has(words_, w)) return true;
+  for (std::size_t n : prefix_lengths_)
+    if (w.size() >= n && has(prefixes_, w.substr(0, n))) return true;
+  for (std::size_t n : suffix_lengths_)
+    if (w.size() > n && has(suffixes_, w.substr(w.size() - n))) return true;
   return false;
 }
 
