@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 
+#include "text/text_scan.h"
 #include "text/utf8_scan.h"
 
 namespace newsarchive::indexer {
@@ -15,19 +16,6 @@ bool is_word_char(char32_t c) {
 }
 
 bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
-
-// Abbreviations that keep their full stop when a name follows them.
-bool keeps_full_stop(std::string_view w) {
-  static constexpr std::array<std::string_view, 26> kAbbrev = {
-      "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Gov", "Sen",
-      "Rep", "Gen", "Lt", "Col", "Capt", "Prof", "Rev", "Mt", "Ft", "Adm", "Maj", "Sgt", "Bros"};
-  for (std::string_view a : kAbbrev) {
-    if (w == a) return true;
-  }
-  // An initial ("J") or a dotted abbreviation ("U.S", "U.N").
-  if (w.size() == 1) return (w[0] >= 'A' && w[0] <= 'Z');
-  return w.find('.') != std::string_view::npos;
-}
 
 // Opening marks after which a capital starts a sentence or a quotation.
 bool starts_sentence_after(std::string_view p) {
@@ -90,7 +78,7 @@ std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
         }
         j += l;
       }
-      if (j < text.size() && text[j] == '.' && keeps_full_stop(text.substr(i, j - i))) ++j;
+      if (j < text.size() && text[j] == '.' && is_abbreviation(text.substr(i, j - i))) ++j;
       t.end = j;
       t.word = true;
       i = j;

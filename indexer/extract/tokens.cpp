@@ -9,15 +9,6 @@ namespace {
 
 constexpr std::string_view kQuotePlaceholder = "\x01";
 
-constexpr std::string_view kAbbreviations[] = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt",
-    "rep", "reps", "sen", "sens", "gov", "rev", "mt", "inc", "ltd", "corp", "co", "vs",
-    "adm", "maj", "cmdr", "supt", "det", "insp", "pres", "atty", "jan", "feb", "aug",
-    "sept", "oct", "nov", "dec", "ariz", "calif", "colo", "conn", "fla", "ill", "ind",
-    "kan", "mass", "mich", "minn", "miss", "nev", "okla", "ore", "penn", "tenn", "tex",
-    "va", "wash", "wis", "ala", "ark", "del", "ga", "ky", "la", "md", "mo", "mont", "neb",
-    "n.c", "n.h", "n.j", "n.m", "n.y", "s.c", "w.va", "d-md", "r-ky"};
-
 bool word_char(char32_t c) { return is_letter(c) || is_digit(c); }
 
 bool joiner(char32_t c) {
@@ -25,15 +16,6 @@ bool joiner(char32_t c) {
 }
 
 }  // namespace
-
-bool is_abbreviation_word(std::string_view word) {
-  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial
-  if (word.find('.') != std::string_view::npos) return true;    // U.S
-  for (std::string_view a : kAbbreviations) {
-    if (iequals(word, a)) return true;
-  }
-  return false;
-}
 
 TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSpan> spans) {
   TokenizedParagraph tp;
@@ -89,7 +71,7 @@ TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSp
         break;
       }
       // An abbreviation keeps its full stop.
-      if (j < limit && text[j] == '.' && is_abbreviation_word(text.substr(i, j - i))) ++j;
+      if (j < limit && text[j] == '.' && is_abbreviation(text.substr(i, j - i))) ++j;
       t.end = j;
     } else {
       t.kind = Token::Kind::kPunct;

@@ -47,8 +47,5 @@ struct TokenizedParagraph {
 
 TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSpan> spans);
 
-// Words written with a full stop that does not end a sentence ("Mr", "Gov",
-// an initial, "U.S").
-bool is_abbreviation_word(std::string_view word);
 
 }  // namespace newsarchive::indexer

@@ -18,23 +18,6 @@ constexpr std::array<std::string_view, 7> kOpeningQuotes = {
     "\"", "\xE2\x80\x9C" /* “ */, "\xE2\x80\x98" /* ‘ */, "\xC2\xAB" /* « */,
     "\xE3\x80\x8C" /* 「 */, "\xE2\x80\x9E" /* „ */, "'"};
 
-// Words written with a full stop that does not end the sentence.
-constexpr std::string_view kAbbreviations[] = {
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt",
-    "rep", "sen", "gov", "rev", "no", "mt", "co", "inc", "ltd", "corp", "vs", "etc", "approx",
-    "dept", "fig", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec"};
-
-bool is_abbreviation(std::string_view word) {
-  while (!word.empty() && !is_ascii_alpha(word.front())) word.remove_prefix(1);
-  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial
-  if (word.find('.') != std::string_view::npos) return true;    // U.S., e.g.
-  for (std::string_view a : kAbbreviations) {
-    if (iequals(word, a)) return true;
-  }
-  return false;
-}
-
 }  // namespace
 
 std::string_view trim(std::string_view s) {
@@ -217,6 +200,25 @@ std::string collapse_space(std::string_view text) {
     out += static_cast<char>(c);
   }
   return out;
+}
+
+bool is_abbreviation(std::string_view word) {
+  // Titles, company and month abbreviations and US states' short forms.
+  static constexpr std::string_view kAbbreviations[] = {
+      "mr",   "mrs",  "ms",   "dr",   "st",   "jr",   "sr",   "prof", "gen",  "col",  "lt",
+      "sgt",  "capt", "rep",  "reps", "sen",  "sens", "gov",  "rev",  "mt",   "ft",   "inc",
+      "ltd",  "corp", "co",   "bros", "vs",   "etc",  "approx", "dept", "fig", "no",  "adm",
+      "maj",  "cmdr", "supt", "det",  "insp", "pres", "atty", "jan",  "feb",  "mar",  "apr",
+      "jun",  "jul",  "aug",  "sep",  "sept", "oct",  "nov",  "dec",  "ariz", "calif", "colo",
+      "conn", "fla",  "ill",  "ind",  "kan",  "mass", "mich", "minn", "miss", "nev",  "okla",
+      "ore",  "penn", "tenn", "tex",  "va",   "wash", "wis",  "ala",  "ark",  "del",  "ga",
+      "ky",   "la",   "md",   "mo",   "mont", "neb",  "d-md", "r-ky"};
+  while (!word.empty() && !is_ascii_alpha(word.front())) word.remove_prefix(1);
+  if (word.size() == 1 && is_ascii_upper(word[0])) return true;  // an initial
+  if (word.find('.') != std::string_view::npos) return true;    // U.S., e.g.
+  for (std::string_view a : kAbbreviations)
+    if (iequals(word, a)) return true;
+  return false;
 }
 
 }  // namespace newsarchive::indexer

@@ -69,6 +69,11 @@ std::size_t count_words(std::string_view s);
 // The words of `s` separated by spaces (not other white space), in order.
 std::vector<std::string_view> space_separated(std::string_view s);
 
+// A word written with a full stop that does not end a sentence: an initial
+// ("J"), a dotted abbreviation ("U.S", "e.g"), a title, company, month or US
+// state abbreviation ("Mr", "Corp", "Sept", "Calif"), in any case.
+bool is_abbreviation(std::string_view word);
+
 // Sentence ends: '.', '!', '?' (and their CJK forms) followed by white space
 // or the end, not counting a final closing quote. "Mr." and similar short
 // abbreviations are not counted.
