@@ -1,4 +1,4 @@
-// newsquery: option parsing and rendering over the query library.
+// newsquery: option parsing and printing over the query library.
 #include <unistd.h>
 
 #include <boost/program_options.hpp>
@@ -126,75 +126,109 @@ bool use_ansi(const std::string& color) {
   return isatty(STDOUT_FILENO) && (no_color == nullptr || *no_color == '\0');
 }
 
-}  // namespace
+// Stores the configuration file's values: --config FILE, else
+// $NEWSQUERY_CONFIG, else the default path. A file named but unreadable is an
+// error; a default file that is missing is not. False, said on stderr, on an
+// error.
+bool store_config_file(const po::options_description& options, po::variables_map& vm) {
+  std::string file = vm.count("config") ? vm["config"].as<std::string>() : std::string();
+  const bool named = !file.empty();
+  if (const char* v = std::getenv("NEWSQUERY_CONFIG"); !named && v != nullptr && *v != '\0')
+    file = v;
+  else if (!named)
+    file = default_config_path("newsquery");
+  if (!file.empty()) {
+    std::ifstream in(file);
+    if (in) {
+      try {
+        po::store(po::parse_config_file(in, options), vm);
+      } catch (const po::error& e) {
+        std::cerr << "newsquery: the configuration file " << file << ": " << e.what() << '\n';
+        return false;
+      }
+    } else if (named || std::getenv("NEWSQUERY_CONFIG") != nullptr) {
+      std::cerr << "newsquery: cannot read the configuration file " << file << '\n';
+      return false;
+    }
+  }
+  return true;
+}
 
-int main(int argc, char** argv) {
-  std::string sort = "relevance", color = "auto", facets, config;
-  std::vector<std::string> db_paths;
-  SearcherOptions options;
-  std::vector<std::string> words;
-  bool json = false, quotes = false, any = false, no_collapse = false, count = false;
+// What the command line (with the environment and the configuration
+// file) asks for.
+struct Command {
+  po::options_description visible{kUsageText};
   SearchRequest request;
-  po::options_description visible(kUsageText);
-  visible.add_options()
+  SearcherOptions options;
+  std::vector<std::string> db_paths, words;
+  std::string sort = "relevance", color = "auto", facets, config;
+  bool help = false, json = false, quotes = false, any = false, no_collapse = false,
+       count = false;
+};
+
+// Fills `c`: the command line first, then NEWSQUERY_* variables, then the
+// configuration file. False, with the reason on stderr, when they cannot be
+// read.
+bool read_command_line(int argc, char** argv, Command& c) {
+  c.visible.add_options()
       ("help,h", "show this help, with the query syntax, and exit")
-      ("db,d", po::value(&db_paths), "the database, or a stub file of shards; given several "
+      ("db,d", po::value(&c.db_paths), "the database, or a stub file of shards; given several "
                                      "times, they are searched as one (default: $NEWSARCHIVE_DB, else "
                                     "$XDG_DATA_HOME/newsarchive/db)")
-      ("config", po::value(&config), "read defaults from this file (see Defaults below)")
-      ("like", po::value(&request.like),
+      ("config", po::value(&c.config), "read defaults from this file (see Defaults below)")
+      ("like", po::value(&c.request.like),
        "articles like the one with this id (its copies left out); query words, if any, "
        "only narrow them")
-      ("allow-partial", po::bool_switch(&options.allow_partial),
+      ("allow-partial", po::bool_switch(&c.options.allow_partial),
        "when a shard cannot be reached, search the others, say which was left out (on "
        "stderr, and \"partial\" in --json), and exit 0")
-      ("synonyms", po::value(&options.synonyms_file),
+      ("synonyms", po::value(&c.options.synonyms_file),
        "a file of synonym groups, one a line: UK, United Kingdom, Britain")
-      ("json", po::bool_switch(&json), "print the result as one JSON document")
-      ("explain", po::bool_switch(&request.explain),
+      ("json", po::bool_switch(&c.json), "print the result as one JSON document")
+      ("explain", po::bool_switch(&c.request.explain),
        "under each hit, the fields that matched and what each added to its score, with the "
        "words (sale~: any form of sale)")
-      ("count", po::bool_switch(&count),
+      ("count", po::bool_switch(&c.count),
        "print only the number of matches (stories, copies folded unless --no-collapse), "
        "counted exactly")
-      ("quotes", po::bool_switch(&quotes),
+      ("quotes", po::bool_switch(&c.quotes),
        "list matching direct quotes, each with its speaker, article and date, instead of "
        "articles")
-      ("limit,n", po::value(&request.limit)->default_value(10), "hits to show")
-      ("offset", po::value(&request.offset)->default_value(0), "hits to skip first")
-      ("sort", po::value(&sort)->default_value("relevance"),
+      ("limit,n", po::value(&c.request.limit)->default_value(10), "hits to show")
+      ("offset", po::value(&c.request.offset)->default_value(0), "hits to skip first")
+      ("sort", po::value(&c.sort)->default_value("relevance"),
        "relevance, newest (also: date) or oldest")
-      ("recent", po::value(&request.recency_half_life_days)->value_name("DAYS"),
+      ("recent", po::value(&c.request.recency_half_life_days)->value_name("DAYS"),
        "favour newer articles: a hit gains --recent-weight, halved every DAYS of its age "
        "before the newest article")
-      ("recent-weight", po::value(&request.recency_weight)->default_value(2.0, "2"),
+      ("recent-weight", po::value(&c.request.recency_weight)->default_value(2.0, "2"),
        "the most --recent adds to a score")
-      ("any", po::bool_switch(&any),
+      ("any", po::bool_switch(&c.any),
        "match articles with any of the words, not all (OR between words)")
-      ("no-collapse", po::bool_switch(&no_collapse), "list every copy of a story (as several outlets carried it) instead of "
+      ("no-collapse", po::bool_switch(&c.no_collapse), "list every copy of a story (as several outlets carried it) instead of "
                       "the best one, marked with the number of copies it stands for")
-      ("facets", po::value(&facets),
+      ("facets", po::value(&c.facets),
        "count the values of these fields over all matches, e.g. person,org,place,source,year")
-      ("facet-size", po::value(&request.facet_size)->default_value(10),
+      ("facet-size", po::value(&c.request.facet_size)->default_value(10),
        "values shown per facet")
-      ("snippet", po::value(&request.snippet_length)->default_value(200),
+      ("snippet", po::value(&c.request.snippet_length)->default_value(200),
        "snippet length in bytes")
-      ("color", po::value(&color)->default_value("auto"), "auto, always or never");
+      ("color", po::value(&c.color)->default_value("auto"), "auto, always or never");
   po::options_description hidden;
-  hidden.add_options()("word", po::value(&words));
+  hidden.add_options()("word", po::value(&c.words));
   po::options_description all;
-  all.add(visible).add(hidden);
+  all.add(c.visible).add(hidden);
   po::positional_options_description positional;
   positional.add("word", -1);
 
   // Program_options takes time quadratic in the number of arguments; a
   // query split over more than twice as many as its bytes allow is over
   // the limit whatever the options, and is refused before it is parsed.
-  if (const std::size_t most = 2 * options.limits.max_bytes; static_cast<std::size_t>(argc) > most) {
+  if (const std::size_t most = 2 * c.options.limits.max_bytes; static_cast<std::size_t>(argc) > most) {
     std::cerr << "newsquery: bad query: " << argc - 1
-              << " arguments, more than a query within the limit of " << options.limits.max_bytes
+              << " arguments, more than a query within the limit of " << c.options.limits.max_bytes
               << " bytes can hold\n";
-    return kUsage;
+    return false;
   }
 
   po::variables_map vm;
@@ -203,36 +237,17 @@ int main(int argc, char** argv) {
     po::store(po::command_line_parser(argc, argv)
                   .options(all)
                   .positional(positional)
-                  .extra_style_parser([&visible](std::vector<std::string>& args) {
-                    return dash_word(visible, args);
+                  .extra_style_parser([&c](std::vector<std::string>& args) {
+                    return dash_word(c.visible, args);
                   })
                   .run(),
               vm);
-    po::store(po::parse_environment(visible,
-                                    [&visible](const std::string& variable) {
-                                      return option_of_variable(visible, variable);
+    po::store(po::parse_environment(c.visible,
+                                    [&c](const std::string& variable) {
+                                      return option_of_variable(c.visible, variable);
                                     }),
               vm);
-    std::string file = vm.count("config") ? vm["config"].as<std::string>() : std::string();
-    const bool named = !file.empty();
-    if (const char* v = std::getenv("NEWSQUERY_CONFIG"); !named && v != nullptr && *v != '\0')
-      file = v;
-    else if (!named)
-      file = default_config_path("newsquery");
-    if (!file.empty()) {
-      std::ifstream in(file);
-      if (in) {
-        try {
-          po::store(po::parse_config_file(in, visible), vm);
-        } catch (const po::error& e) {
-          std::cerr << "newsquery: the configuration file " << file << ": " << e.what() << '\n';
-          return kUsage;
-        }
-      } else if (named || std::getenv("NEWSQUERY_CONFIG") != nullptr) {
-        std::cerr << "newsquery: cannot read the configuration file " << file << '\n';
-        return kUsage;
-      }
-    }
+    if (!store_config_file(c.visible, vm)) return false;
     po::notify(vm);
   } catch (const po::unknown_option& e) {
     // "-x": a short option mistyped, or a one-letter word to exclude.
@@ -241,65 +256,58 @@ int main(int argc, char** argv) {
     if (name.size() > 1 && name[0] == '-' && name[1] != '-')
       std::cerr << "; to exclude a word, put the query after --: newsquery -- " << name;
     std::cerr << "\nTry 'newsquery --help'.\n";
-    return kUsage;
+    return false;
   } catch (const po::error& e) {
     std::cerr << "newsquery: " << e.what() << "\nTry 'newsquery --help'.\n";
-    return kUsage;
+    return false;
   }
-  if (vm.count("help")) {
-    std::cout << visible << kSyntaxText << render_field_help(Searcher::fields()) << kMoreText;
-    return kOk;
-  }
-  if (sort == "relevance") {
-    request.sort = Sort::relevance;
-  } else if (sort == "newest" || sort == "date") {
-    request.sort = Sort::newest;
-  } else if (sort == "oldest") {
-    request.sort = Sort::oldest;
-  } else {
-    std::cerr << "newsquery: --sort must be relevance, newest or oldest, not '" << sort << "'\n";
-    return kUsage;
-  }
-  if (color != "auto" && color != "always" && color != "never") {
-    std::cerr << "newsquery: --color must be auto, always or never, not '" << color << "'\n";
-    return kUsage;
-  }
-  if (words.empty() && request.like.empty()) {
-    std::cerr << "newsquery: no query given\nTry 'newsquery --help'.\n";
-    return kUsage;
-  }
-  for (const auto& w : words) request.query += (request.query.empty() ? "" : " ") + w;
-  request.match_all = !any;
-  request.collapse = !no_collapse;
-  if (quotes) request.mode = Mode::quotes;
-  if (count) {
+  c.help = vm.count("help") > 0;
+  return true;
+}
+
+// The request the options make; "" when they are valid, else what is wrong.
+std::string build_request(Command& c) {
+  SearchRequest& request = c.request;
+  if (c.sort == "relevance") request.sort = Sort::relevance;
+  else if (c.sort == "newest" || c.sort == "date") request.sort = Sort::newest;
+  else if (c.sort == "oldest") request.sort = Sort::oldest;
+  else return "--sort must be relevance, newest or oldest, not '" + c.sort + "'";
+  if (c.color != "auto" && c.color != "always" && c.color != "never")
+    return "--color must be auto, always or never, not '" + c.color + "'";
+  if (c.words.empty() && request.like.empty()) return "no query given\nTry 'newsquery --help'.";
+  for (const auto& w : c.words) request.query += (request.query.empty() ? "" : " ") + w;
+  request.match_all = !c.any;
+  request.collapse = !c.no_collapse;
+  if (c.quotes) request.mode = Mode::quotes;
+  if (c.count) {
     request.limit = 0;
     request.count_exactly = true;
   }
-  for (std::size_t start = 0; start < facets.size();) {
-    std::size_t comma = facets.find(',', start);
-    if (comma == std::string::npos) comma = facets.size();
-    if (comma > start) request.facets.push_back(facets.substr(start, comma - start));
+  for (std::size_t start = 0; start < c.facets.size();) {
+    std::size_t comma = c.facets.find(',', start);
+    if (comma == std::string::npos) comma = c.facets.size();
+    if (comma > start) request.facets.push_back(c.facets.substr(start, comma - start));
     start = comma + 1;
   }
-  if (db_paths.empty()) db_paths.push_back(default_database_path());
+  if (c.db_paths.empty()) c.db_paths.push_back(default_database_path());
+  return "";
+}
 
-  Status status;
-  auto searcher = db_paths.size() == 1 ? Searcher::open(db_paths.front(), &status, options)
-                                       : Searcher::open_shards(db_paths, &status, options);
-  if (!searcher) {
-    std::cerr << "newsquery: " << status.message();
-    if (status.code() == StatusCode::not_found)
-      std::cerr << "; create it with: newsindex --db "
-                << (db_paths.size() == 1 ? db_paths.front() : "PATH") << " FILE...";
-    std::cerr << '\n';
-    if (status.code() == StatusCode::invalid_argument) return kUsage;  // the synonyms file
-    return status.code() == StatusCode::internal_error ? kInternal : kDatabase;
-  }
+// The exit status for a database that would not open, said on stderr.
+int report_open_failure(const Status& status, const std::vector<std::string>& db_paths) {
+  std::cerr << "newsquery: " << status.message();
+  if (status.code() == StatusCode::not_found)
+    std::cerr << "; create it with: newsindex --db "
+              << (db_paths.size() == 1 ? db_paths.front() : "PATH") << " FILE...";
+  std::cerr << '\n';
+  if (status.code() == StatusCode::invalid_argument) return kUsage;  // the synonyms file
+  return status.code() == StatusCode::internal_error ? kInternal : kDatabase;
+}
 
-  const SearchResponse response = searcher->search(request);
+// Prints the response as the options ask; its exit status.
+int print_response(const Command& c, const SearchResponse& response) {
   if (!response.status.ok()) {
-    if (json) std::cout << render_json(response);
+    if (c.json) std::cout << render_json(response);
     std::cerr << "newsquery: " << response.status.to_string() << '\n';
     switch (response.status.code()) {
       case StatusCode::bad_query:
@@ -313,14 +321,35 @@ int main(int argc, char** argv) {
   if (response.unreadable_hits > 0)
     std::cerr << "newsquery: warning: " << response.unreadable_hits
               << " matches left out: their stored data could not be read\n";
-  if (count && !json) {
+  if (c.count && !c.json) {
     std::cout << response.estimated_total << '\n';
-  } else if (json) {
+  } else if (c.json) {
     std::cout << render_json(response);
   } else {
     TextStyle style;
-    style.ansi = use_ansi(color);
+    style.ansi = use_ansi(c.color);
     std::cout << render_text(response, style);
   }
   return kOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  Command c;
+  if (!read_command_line(argc, argv, c)) return kUsage;
+  if (c.help) {
+    std::cout << c.visible << kSyntaxText << render_field_help(Searcher::fields()) << kMoreText;
+    return kOk;
+  }
+  if (const std::string problem = build_request(c); !problem.empty()) {
+    std::cerr << "newsquery: " << problem << '\n';
+    return kUsage;
+  }
+  Status status;
+  auto searcher = c.db_paths.size() == 1
+                      ? Searcher::open(c.db_paths.front(), &status, c.options)
+                      : Searcher::open_shards(c.db_paths, &status, c.options);
+  if (!searcher) return report_open_failure(status, c.db_paths);
+  return print_response(c, searcher->search(c.request));
 }
