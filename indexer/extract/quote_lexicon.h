@@ -7,30 +7,12 @@
 // Parsed once, on first use (thread-safe); read-only after.
 #pragma once
 
-#include <cstddef>
 #include <string>
 #include <string_view>
-#include <vector>
+
+#include "text/word_list.h"
 
 namespace newsarchive::indexer {
-
-// A list of words, matched ignoring ASCII case; an entry "word*" matches
-// any word starting with "word", "*ending" any word ending with "ending".
-// A lookup allocates nothing: extraction asks several per word of text.
-class WordList {
- public:
-  // Words longer than this are never in a list.
-  static constexpr std::size_t kMaxWordBytes = 64;
-
-  void add(std::string_view entry);
-  bool contains(std::string_view word) const;
-  bool empty() const { return words_.empty() && prefixes_.empty() && suffixes_.empty(); }
-
- private:
-  // Each sorted and lower-cased, with the lengths their entries have.
-  std::vector<std::string> words_, prefixes_, suffixes_;
-  std::vector<std::size_t> prefix_lengths_, suffix_lengths_;
-};
 
 struct QuoteLexicon {
   WordList reporting, wording, naming, calling, headline_cues, title_small_words;

@@ -1,7 +1,15 @@
 #include "readers/html_boilerplate.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <iterator>
+
+#include "text/word_list.h"
+
+namespace newsarchive::data {
+extern const std::string_view kHtmlBoilerplate;
+}
 
 namespace newsarchive::indexer::html {
 namespace {
@@ -21,28 +29,31 @@ constexpr std::string_view kNonContentTags[] = {
 constexpr std::string_view kFurnitureTags[] = {"nav",  "aside", "footer",  "header",
                                                             "form", "menu",  "noscript"};
 
-// Words of reader comments: left out whatever they hold.
-constexpr std::string_view kStrongWords[] = {"comment", "comments", "disqus", "replies",
-                                                          "respond"};
-
-// Words of page furniture.
-constexpr std::string_view kWeakWords[] = {
-    "ad",         "ads",        "advert",     "adverts",    "advertisement", "advertising",
-    "adslot",     "sponsor",    "sponsored",  "outbrain",   "taboola",    "share",
-    "sharing",    "sharebar",   "social",     "newsletter", "cookie",     "cookies",
-    "consent",
-    "nav",        "navbar",     "navigation", "menu",       "breadcrumb", "breadcrumbs",
-    "footer",     "header",     "masthead",   "sidebar",
-    "popup",      "modal",      "banner",     "toolbar",    "pagination", "pager",
-    "related",    "recommended", "recommendations", "recirc", "promo",   "subscribe",
-    "subscription", "signup",   "paywall",    "gdpr",       "byline",     "author",
-    "dateline",   "meta",       "tags",       "caption",    "credit",     "trending",
-    "popular",    "skip",       "login",      "search",     "print",      "follow",
-    "tooltip",    "overlay",    "donate"};
-
 constexpr std::string_view kFurnitureRoles[] = {
     "navigation", "banner", "contentinfo", "complementary", "search",
     "dialog",     "alert",  "menu",        "menubar"};
+
+// data/html_boilerplate.txt, compiled in, read once.
+struct BoilerplateWords {
+  WordList comments, furniture, screen_reader_only;
+  static const BoilerplateWords& get() {
+    static const BoilerplateWords kWords = [] {
+      BoilerplateWords w;
+      const std::string problem = read_sections(
+          data::kHtmlBoilerplate, {{"comments", &w.comments},
+                                   {"furniture", &w.furniture},
+                                   {"screen_reader_only", &w.screen_reader_only}});
+      if (!problem.empty()) {
+        // Compiled in: a broken file is a build that must not ship, and
+        // every HTML reader test stops on it.
+        std::fprintf(stderr, "newsarchive: data/html_boilerplate.txt: %s\n", problem.c_str());
+        std::abort();
+      }
+      return w;
+    }();
+    return kWords;
+  }
+};
 
 bool inside_article(const xmlNode* e) {
   for (const xmlNode* n = e->parent; n; n = n->parent)
@@ -57,18 +68,13 @@ bool is_non_content_tag(std::string_view t) { return among(t, kNonContentTags); 
 // Classes by which pages hide labels from the eye and keep them for
 // screen readers ("Media caption", "Image copyright"): not text a reader sees.
 bool is_screen_reader_only(const xmlNode* e) {
-  static constexpr std::string_view kClasses[] = {
-      "off-screen",         "offscreen",          "visually-hidden",   "visuallyhidden",
-      "u-visually-hidden",  "sr-only",            "screen-reader-text", "screen-reader-only",
-      "screenreader-only",  "element-invisible",  "a11y-hidden",       "hide-visually"};
   const std::string classes = lower_ascii(attr(e, "class"));
   std::size_t start = 0;
   while (start < classes.size()) {
     std::size_t end = classes.find_first_of(" \t\n", start);
     if (end == std::string::npos) end = classes.size();
     const std::string_view c = std::string_view(classes).substr(start, end - start);
-    for (std::string_view k : kClasses)
-      if (c == k) return true;
+    if (BoilerplateWords::get().screen_reader_only.contains(c)) return true;
     start = end + 1;
   }
   return false;
@@ -106,8 +112,8 @@ Boilerplate boilerplate_kind(const xmlNode* e) {
   if (lower_ascii(attr(e, "rel")) == "author") return Boilerplate::weak;
   Boilerplate kind = Boilerplate::none;
   for (const std::string& w : class_id_tokens(e)) {
-    if (among(std::string_view(w), kStrongWords)) return Boilerplate::strong;
-    if (among(std::string_view(w), kWeakWords)) kind = Boilerplate::weak;
+    if (BoilerplateWords::get().comments.contains(w)) return Boilerplate::strong;
+    if (BoilerplateWords::get().furniture.contains(w)) kind = Boilerplate::weak;
   }
   return kind;
 }

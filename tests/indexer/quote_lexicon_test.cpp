@@ -1,26 +1,10 @@
-// The quote lexicon: data/quote_words.txt read whole, and how its entries
-// match.
+// The quote lexicon: data/quote_words.txt read whole.
 #include "extract/quote_lexicon.h"
 
 #include <gtest/gtest.h>
 
 namespace newsarchive::indexer {
 namespace {
-
-TEST(WordList, WordsStemsAndEndingsIgnoringCase) {
-  WordList l;
-  for (const char* e : {"said", "announc*", "*ically", "Mr."}) l.add(e);
-  EXPECT_TRUE(l.contains("said"));
-  EXPECT_TRUE(l.contains("SAID"));
-  EXPECT_TRUE(l.contains("announced"));
-  EXPECT_TRUE(l.contains("Announcement"));
-  EXPECT_TRUE(l.contains("Ironically"));
-  EXPECT_TRUE(l.contains("mr."));
-  EXPECT_FALSE(l.contains("sai"));
-  EXPECT_FALSE(l.contains("ically"));  // an ending is not a word of its own
-  EXPECT_FALSE(l.contains("pronounce"));
-  EXPECT_FALSE(l.contains(""));
-}
 
 TEST(QuoteLexicon, TheBuiltInFileHasEverySection) {
   const QuoteLexicon& l = QuoteLexicon::defaults();
