@@ -7,15 +7,10 @@
 
 #include "text/text_scan.h"
 #include "text/utf8_scan.h"
+#include "text/word_scan.h"
 
 namespace newsarchive::indexer {
 namespace {
-
-bool is_word_char(char32_t c) {
-  return is_letter(c) || is_digit(c) || u_getCombiningClass(static_cast<UChar32>(c)) != 0;
-}
-
-bool is_apostrophe(char32_t c) { return c == U'\'' || c == U'\u2019'; }
 
 // Opening marks after which a capital starts a sentence or a quotation.
 bool starts_sentence_after(std::string_view p) {
@@ -57,28 +52,7 @@ std::vector<EntityToken> tokenize_for_entities(std::string_view text) {
       t.end = i + len;
       i += len;
     } else {
-      std::size_t j = i + len;
-      while (j < text.size()) {
-        std::size_t l = 0;
-        const char32_t d = decode_at(text, j, l);
-        if (is_word_char(d)) {
-          j += l;
-          continue;
-        }
-        const bool joiner = d == U'.' || d == U'-' || d == U'&' || is_apostrophe(d);
-        if (!joiner || j + l >= text.size()) break;
-        std::size_t l2 = 0;
-        const char32_t next = decode_at(text, j + l, l2);
-        if (!is_word_char(next)) break;
-        if (is_apostrophe(d) && (next == U's' || next == U'S')) {
-          // "Russia’s": a possessive ends the word unless more letters follow.
-          const std::size_t after = j + l + l2;
-          std::size_t l3 = 0;
-          if (after >= text.size() || !is_word_char(decode_at(text, after, l3))) break;
-        }
-        j += l;
-      }
-      if (j < text.size() && text[j] == '.' && is_abbreviation(text.substr(i, j - i))) ++j;
+      const std::size_t j = word_end(text, i, text.size(), /*split_possessive=*/true);
       t.end = j;
       t.word = true;
       i = j;

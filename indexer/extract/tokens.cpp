@@ -3,17 +3,12 @@
 #include "newsarchive/sentences.h"
 #include "text/text_scan.h"
 #include "text/utf8_scan.h"
+#include "text/word_scan.h"
 
 namespace newsarchive::indexer {
 namespace {
 
 constexpr std::string_view kQuotePlaceholder = "\x01";
-
-bool word_char(char32_t c) { return is_letter(c) || is_digit(c); }
-
-bool joiner(char32_t c) {
-  return c == '\'' || c == U'\u2019' || c == '-' || c == '.' || c == '&' || c == U'\u2010';
-}
 
 }  // namespace
 
@@ -51,27 +46,9 @@ TokenizedParagraph tokenize_paragraph(std::string_view text, std::vector<QuoteSp
         next_span < tp.spans.size() ? tp.spans[next_span].open : text.size();
     Token t;
     t.begin = i;
-    if (word_char(c)) {
+    if (is_word_char(c)) {
       t.upper = is_upper(c);
-      std::size_t j = i + len;
-      while (j < limit) {
-        std::size_t l = 0;
-        const char32_t d = decode_at(text, j, l);
-        if (word_char(d)) {
-          j += l;
-          continue;
-        }
-        if (joiner(d) && j + l < limit) {
-          std::size_t l2 = 0;
-          if (word_char(decode_at(text, j + l, l2))) {
-            j += l;
-            continue;
-          }
-        }
-        break;
-      }
-      // An abbreviation keeps its full stop.
-      if (j < limit && text[j] == '.' && is_abbreviation(text.substr(i, j - i))) ++j;
+      const std::size_t j = word_end(text, i, limit, /*split_possessive=*/false);
       t.end = j;
     } else {
       t.kind = Token::Kind::kPunct;
