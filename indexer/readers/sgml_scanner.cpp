@@ -1,18 +1,16 @@
 #include "readers/sgml_scanner.h"
-#include "text/text_scan.h"
 
 #include "newsarchive/ascii.h"
 
 #include <algorithm>
+
+#include "text/text_scan.h"
 
 namespace newsarchive::indexer {
 namespace {
 
 // A start tag's attributes never run this long; past it, the '<' was text.
 constexpr std::size_t kMaxTagBytes = 4096;
-
-bool is_name_start(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-
 
 // The end of the tag whose name ends at `from`: the offset just past its
 // '>', or npos when a '<', the end of the input or kMaxTagBytes come first
@@ -70,7 +68,7 @@ bool SgmlScanner::next(SgmlToken& token) {
       const std::size_t close = s.find('>', at + 2);
       end = close == std::string_view::npos ? s.size() : close + 1;
       token.kind = SgmlToken::Kind::kMarkup;
-    } else if (is_name_start(c) || (c == '/' && at + 2 < s.size() && is_name_start(s[at + 2]))) {
+    } else if (is_ascii_alpha(c) || (c == '/' && at + 2 < s.size() && is_ascii_alpha(s[at + 2]))) {
       const bool closing = c == '/';
       std::size_t name_end = at + (closing ? 2 : 1);
       while (name_end < s.size() && is_markup_name_char(s[name_end])) ++name_end;

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "text/meta_lines.h"
+#include "text/text_scan.h"
 #include "newsarchive/utf8.h"
 #include "readers/decode.h"
 #include "readers/wrapped_paragraphs.h"
@@ -35,16 +36,6 @@ struct Message {
   std::string_view text;     // STX..ETX
   std::string_view trailer;  // ETX..EOT
 };
-
-
-
-bool starts_with_ci(std::string_view s, std::string_view prefix) {
-  if (s.size() < prefix.size()) return false;
-  for (std::size_t i = 0; i < prefix.size(); ++i) {
-    if (lower_ascii(s[i]) != lower_ascii(prefix[i])) return false;
-  }
-  return true;
-}
 
 std::vector<std::string_view> words(std::string_view s) {
   std::vector<std::string_view> out;
@@ -189,7 +180,7 @@ void add_byline_line(RawArticle& a, std::string_view line) {
   if (names.empty()) {
     // The caller saw "By " before control codes were blanked; a line that
     // was "By" and codes names no one.
-    if (!starts_with_ci(line, "by ")) return;
+    if (!istarts_with(line, "by ")) return;
     std::string_view rest = trim_ascii(line.substr(3));
     rest = trim_ascii(rest.substr(0, rest.find(',')));
     if (!rest.empty()) names.emplace_back(rest);
@@ -236,8 +227,8 @@ bool is_keyword_line(std::string_view content, std::string_view slug) {
 // Notes to editors rather than the story: "Eds: With AP Photos.", "(Eds:
 // ...)", "EDITOR'S NOTE _ ...", "AP Photo XNP101, XNP102".
 bool is_note(std::string_view content) {
-  if (starts_with_ci(content, "eds:") || starts_with_ci(content, "(eds") ||
-      starts_with_ci(content, "editor's note") || starts_with_ci(content, "editors note")) {
+  if (istarts_with(content, "eds:") || istarts_with(content, "(eds") ||
+      istarts_with(content, "editor's note") || istarts_with(content, "editors note")) {
     return true;
   }
   const std::vector<std::string_view> w = words(content);
@@ -296,7 +287,7 @@ RawArticle parse_anpa(const Message& m, std::string_view text) {
         if (is_keyword_line(content, slug)) continue;
       }
       if (is_note(content)) continue;
-      if (starts_with_ci(content, "by ")) {
+      if (istarts_with(content, "by ")) {
         add_byline_line(a, ap_text(content));
         after_byline = true;
         continue;
@@ -393,7 +384,7 @@ RawArticle parse_iptc7901(const Message& m, std::string_view text) {
     if (l.ends_with('=')) l = trim_ascii(l.substr(0, l.size() - 1));
     const std::string p = plain(l);
     if (p.empty()) continue;
-    if (starts_with_ci(p, "by ")) add_byline_line(a, p);
+    if (istarts_with(p, "by ")) add_byline_line(a, p);
     else candidates.push_back(p);
   }
   // Edit notes ("EXTRA", "1ST LEAD", "(Achtung)") come before the headline.
