@@ -36,8 +36,9 @@ bool is_phrase_stop(std::string_view w) {
 // Adverbs made from adjectives ("Ironically", "Separately") count from
 // seven letters: "Lily" and "Daly" are names.
 bool is_sentence_adverb(std::string_view w) {
-  return QuoteLexicon::defaults().sentence_openers.contains(w) &&
-         (w.size() > 6 || !w.ends_with("ly"));
+  const QuoteLexicon& lexicon = QuoteLexicon::defaults();
+  return lexicon.sentence_openers.contains(w) ||
+         (w.size() > 6 && lexicon.adverb_endings.contains(w));
 }
 
 // Capitalised stop words that are names too ("Theresa May", "Will Hurd").

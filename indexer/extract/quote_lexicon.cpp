@@ -1,52 +1,40 @@
 #include "extract/quote_lexicon.h"
 
-#include <cstdio>
-#include <cstdlib>
-#include <utility>
-#include <vector>
-
 namespace newsarchive::data {
 extern const std::string_view kQuoteWords;
 }
 
 namespace newsarchive::indexer {
 
-std::string QuoteLexicon::read(std::string_view text) {
-  const std::pair<std::string_view, WordList QuoteLexicon::*> kSections[] = {
-      {"reporting", &QuoteLexicon::reporting},
-      {"wording", &QuoteLexicon::wording},
-      {"naming", &QuoteLexicon::naming},
-      {"calling", &QuoteLexicon::calling},
-      {"headline_cues", &QuoteLexicon::headline_cues},
-      {"title_small_words", &QuoteLexicon::title_small_words},
-      {"skippable", &QuoteLexicon::skippable},
-      {"phrase_stops", &QuoteLexicon::phrase_stops},
-      {"sentence_openers", &QuoteLexicon::sentence_openers},
-      {"phrase_end_words", &QuoteLexicon::phrase_end_words},
-      {"speaker_lead_words", &QuoteLexicon::speaker_lead_words},
-      {"determiners", &QuoteLexicon::determiners},
-      {"time_words", &QuoteLexicon::time_words},
-      {"pronouns", &QuoteLexicon::pronouns},
-      {"institution_words", &QuoteLexicon::institution_words},
-      {"female_titles", &QuoteLexicon::female_titles},
-      {"male_titles", &QuoteLexicon::male_titles},
-      {"female_pronouns", &QuoteLexicon::female_pronouns},
-      {"male_pronouns", &QuoteLexicon::male_pronouns},
-  };
-  std::vector<std::pair<std::string_view, WordList*>> sections;
-  for (const auto& [name, member] : kSections) sections.emplace_back(name, &(this->*member));
-  return read_sections(text, sections);
+WordSections QuoteLexicon::sections() {
+  return {{"reporting", &reporting},
+          {"wording", &wording},
+          {"naming", &naming},
+          {"calling", &calling},
+          {"headline_cues", &headline_cues},
+          {"title_small_words", &title_small_words},
+          {"skippable", &skippable},
+          {"phrase_stops", &phrase_stops},
+          {"sentence_openers", &sentence_openers},
+          {"adverb_endings", &adverb_endings},
+          {"phrase_end_words", &phrase_end_words},
+          {"speaker_lead_words", &speaker_lead_words},
+          {"determiners", &determiners},
+          {"time_words", &time_words},
+          {"pronouns", &pronouns},
+          {"institution_words", &institution_words},
+          {"female_titles", &female_titles},
+          {"male_titles", &male_titles},
+          {"female_pronouns", &female_pronouns},
+          {"male_pronouns", &male_pronouns}};
 }
+
+std::string QuoteLexicon::read(std::string_view text) { return read_sections(text, sections()); }
 
 const QuoteLexicon& QuoteLexicon::defaults() {
   static const QuoteLexicon kLexicon = [] {
     QuoteLexicon l;
-    if (const std::string problem = l.read(data::kQuoteWords); !problem.empty()) {
-      // The file is compiled in: a broken one is a build that must not ship
-      // (tests/indexer/quote_lexicon_test.cpp reads it too).
-      std::fprintf(stderr, "newsarchive: data/quote_words.txt: %s\n", problem.c_str());
-      std::abort();
-    }
+    read_built_in_sections("data/quote_words.txt", data::kQuoteWords, l.sections());
     return l;
   }();
   return kLexicon;

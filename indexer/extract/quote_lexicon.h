@@ -16,7 +16,8 @@ namespace newsarchive::indexer {
 
 struct QuoteLexicon {
   WordList reporting, wording, naming, calling, headline_cues, title_small_words;
-  WordList skippable, phrase_stops, sentence_openers, phrase_end_words, speaker_lead_words;
+  WordList skippable, phrase_stops, sentence_openers, adverb_endings, phrase_end_words;
+  WordList speaker_lead_words;
   WordList determiners, time_words, pronouns, institution_words;
   WordList female_titles, male_titles, female_pronouns, male_pronouns;
 
@@ -26,6 +27,10 @@ struct QuoteLexicon {
 
   // data/quote_words.txt, compiled in; every section present.
   static const QuoteLexicon& defaults();
+
+ private:
+  // Each list with its section's name.
+  WordSections sections();
 };
 
 }  // namespace newsarchive::indexer

@@ -1,8 +1,6 @@
 #include "readers/html_boilerplate.h"
 
 #include <algorithm>
-#include <cstdio>
-#include <cstdlib>
 #include <iterator>
 
 #include "text/word_list.h"
@@ -39,16 +37,10 @@ struct BoilerplateWords {
   static const BoilerplateWords& get() {
     static const BoilerplateWords kWords = [] {
       BoilerplateWords w;
-      const std::string problem = read_sections(
-          data::kHtmlBoilerplate, {{"comments", &w.comments},
-                                   {"furniture", &w.furniture},
-                                   {"screen_reader_only", &w.screen_reader_only}});
-      if (!problem.empty()) {
-        // Compiled in: a broken file is a build that must not ship, and
-        // every HTML reader test stops on it.
-        std::fprintf(stderr, "newsarchive: data/html_boilerplate.txt: %s\n", problem.c_str());
-        std::abort();
-      }
+      read_built_in_sections("data/html_boilerplate.txt", data::kHtmlBoilerplate,
+                             {{"comments", &w.comments},
+                              {"furniture", &w.furniture},
+                              {"screen_reader_only", &w.screen_reader_only}});
       return w;
     }();
     return kWords;
@@ -110,10 +102,11 @@ Boilerplate boilerplate_kind(const xmlNode* e) {
   const std::string itemprop = lower_ascii(attr(e, "itemprop"));
   if (itemprop == "author" || itemprop == "comment") return Boilerplate::weak;
   if (lower_ascii(attr(e, "rel")) == "author") return Boilerplate::weak;
+  const BoilerplateWords& words = BoilerplateWords::get();
   Boilerplate kind = Boilerplate::none;
   for (const std::string& w : class_id_tokens(e)) {
-    if (BoilerplateWords::get().comments.contains(w)) return Boilerplate::strong;
-    if (BoilerplateWords::get().furniture.contains(w)) kind = Boilerplate::weak;
+    if (words.comments.contains(w)) return Boilerplate::strong;
+    if (words.furniture.contains(w)) kind = Boilerplate::weak;
   }
   return kind;
 }

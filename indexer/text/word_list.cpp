@@ -1,6 +1,8 @@
 #include "text/word_list.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 
 #include "newsarchive/ascii.h"
 #include "text/text_scan.h"
@@ -50,8 +52,7 @@ bool WordList::contains(std::string_view word) const {
   return false;
 }
 
-std::string read_sections(std::string_view text,
-                          const std::vector<std::pair<std::string_view, WordList*>>& sections) {
+std::string read_sections(std::string_view text, const WordSections& sections) {
   WordList* section = nullptr;
   std::string problem;
   for_each_data_line(text, [&](std::string_view line) {
@@ -74,6 +75,15 @@ std::string read_sections(std::string_view text,
   for (const auto& [name, list] : sections)
     if (list->empty()) return "section [" + std::string(name) + "] is empty";
   return "";
+}
+
+void read_built_in_sections(std::string_view file, std::string_view text,
+                            const WordSections& sections) {
+  if (const std::string problem = read_sections(text, sections); !problem.empty()) {
+    std::fprintf(stderr, "newsarchive: %.*s: %s\n", static_cast<int>(file.size()), file.data(),
+                 problem.c_str());
+    std::abort();
+  }
 }
 
 }  // namespace newsarchive::indexer

@@ -33,7 +33,13 @@ class WordList {
 // section named in `sections` must be given and hold a word. "" when the
 // text is such a file, else what is wrong (an unknown or empty section,
 // words before any section).
-std::string read_sections(std::string_view text,
-                          const std::vector<std::pair<std::string_view, WordList*>>& sections);
+using WordSections = std::vector<std::pair<std::string_view, WordList*>>;
+std::string read_sections(std::string_view text, const WordSections& sections);
+
+// read_sections for a file compiled into the binary (`file` names it): one
+// that does not read is a build that must not ship, so the process stops
+// with the reason on stderr. Every test that reaches the list stops too.
+void read_built_in_sections(std::string_view file, std::string_view text,
+                            const WordSections& sections);
 
 }  // namespace newsarchive::indexer

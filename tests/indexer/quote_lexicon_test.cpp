@@ -11,7 +11,8 @@ TEST(QuoteLexicon, TheBuiltInFileHasEverySection) {
   EXPECT_TRUE(l.reporting.contains("tweeted"));
   EXPECT_TRUE(l.naming.contains("documentary"));
   EXPECT_TRUE(l.calling.contains("chanted"));
-  EXPECT_TRUE(l.sentence_openers.contains("Separately"));
+  EXPECT_TRUE(l.sentence_openers.contains("Despite"));
+  EXPECT_TRUE(l.adverb_endings.contains("Separately"));
   EXPECT_TRUE(l.time_words.contains("Thanksgiving"));
   EXPECT_TRUE(l.female_titles.contains("Mrs."));
   EXPECT_TRUE(l.institution_words.contains("county"));
