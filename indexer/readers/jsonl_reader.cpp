@@ -159,12 +159,12 @@ const InputField* input_field(std::string_view name) {
 }
 
 // A lower-cased key -> the field it is read as by default.
-const std::map<std::string, std::string_view, std::less<>>& default_aliases() {
+const std::map<std::string, const InputField*, std::less<>>& default_aliases() {
   static const auto kAliases = [] {
-    std::map<std::string, std::string_view, std::less<>> m;
+    std::map<std::string, const InputField*, std::less<>> m;
     for (const InputField& f : input_fields()) {
-      m[std::string(f.name)] = f.name;
-      for (std::string_view a : f.aliases) m[std::string(a)] = f.name;
+      m[std::string(f.name)] = &f;
+      for (std::string_view a : f.aliases) m[std::string(a)] = &f;
     }
     return m;
   }();
@@ -236,10 +236,10 @@ bool article_from(const json& j, const JsonlOptions& options, RawArticle& a,
     auto alias = default_aliases().find(k);
     // A field the user mapped a key to ignores its default aliases.
     if (alias != default_aliases().end()) {
-      const std::string_view field = alias->second;
+      const InputField& field = *alias->second;
       const bool taken = std::any_of(options.key_map.begin(), options.key_map.end(),
-                                     [&](const auto& m) { return m.second == field; });
-      if (!taken) set_field(a, field, value);
+                                     [&](const auto& m) { return m.second == field.name; });
+      if (!taken) field.set(a, value);
     }
   }
   if (a.headline.empty() && a.body.empty()) {

@@ -129,7 +129,7 @@ std::string_view local_name(const xmlNode* node) {
 bool is_element(const xmlNode* node) { return node != nullptr && node->type == XML_ELEMENT_NODE; }
 
 bool is_element(const xmlNode* node, std::string_view local) {
-  return node != nullptr && node->type == XML_ELEMENT_NODE && local_name(node) == local;
+  return is_element(node) && local_name(node) == local;
 }
 
 xmlNode* child(const xmlNode* parent, std::string_view local) {

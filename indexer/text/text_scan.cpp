@@ -176,7 +176,7 @@ std::string collapse_space(std::string_view text) {
   bool pending = false;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const auto c = static_cast<unsigned char>(text[i]);
-    bool space = is_ascii_space(c) || c == '\v';
+    bool space = is_ascii_space(static_cast<char>(c));
     std::size_t skip = 0;
     // U+00A0 no-break space, U+00AD soft hyphen and U+200B zero-width space
     if (c == 0xC2 && i + 1 < text.size() && static_cast<unsigned char>(text[i + 1]) == 0xA0) {
