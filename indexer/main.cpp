@@ -26,6 +26,7 @@
 #include "writer/compaction.h"
 #include "writer/database.h"
 #include "writer/deletion.h"
+#include "writer/quote_key_index.h"
 #include "writer/shard_set.h"
 
 namespace po = boost::program_options;
@@ -305,6 +306,9 @@ int run_index(const Command& c, const std::optional<ArchivePart>& part, const In
     // Copies are looked for among this run's articles and the database's.
     ClusterIndex clusters(open_for_reading(c.db_path));
     options.clusters = &clusters;
+    // Quotes are matched with this run's and the database's.
+    QuoteKeyIndex quote_keys(open_for_reading(c.db_path));
+    options.quote_keys = &quote_keys;
     summary = index_inputs(list, *index, options, reporter);
     reporter.finish();
     print_summary(summary, false, seconds_since(start));

@@ -1,9 +1,6 @@
 #include "dedupe/cluster_key.h"
 
-#include <vector>
-
 #include "dedupe/hash64.h"
-#include "newsarchive/text.h"
 
 namespace newsarchive::indexer {
 
@@ -31,16 +28,8 @@ std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print) {
   return key;
 }
 
-std::string quote_cluster_key(std::string_view article_cluster, std::string_view quote) {
-  if (article_cluster.empty()) return "";
-  // Words only: copies differ in quote marks and punctuation more often
-  // than in what the speaker said.
-  std::string words;
-  for (const text::Token& token : text::tokenize(quote)) {
-    if (!words.empty()) words += ' ';
-    words += token.term;
-  }
-  return std::string(article_cluster) + '-' + hex64(hash64(words));
+std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words) {
+  return mix64(hash64(article_cluster) ^ words);
 }
 
 }  // namespace newsarchive::indexer

@@ -22,10 +22,10 @@ std::optional<std::uint64_t> parse_cluster_key(std::string_view text);
 // copies of its old text along.
 std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print);
 
-// The cluster of a quote document: the article's cluster and a hash of the
-// quote's normalised words, so that the same quote in two copies of a
-// story shares it and the article's other quotes do not. "" when the
-// article has no cluster.
-std::string quote_cluster_key(std::string_view article_cluster, std::string_view quote);
+// The quote key of a quote too short to share one (schema.h, "Quote keys"):
+// the article's cluster and the hash of the quote's words (QuoteWords::
+// exact), so that the same quote in two copies of a story shares it and
+// the article's other quotes do not.
+std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words);
 
 }  // namespace newsarchive::indexer

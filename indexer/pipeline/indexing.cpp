@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "writer/cluster_index.h"
+#include "writer/quote_key_index.h"
 #include "extract/extractor.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
@@ -261,6 +262,12 @@ class Delivery {
     } else {
       const std::string key = options_.clusters->assign(e.prepared.id, e.prepared.minhash);
       DocumentBuilder::set_cluster(e.prepared, key);
+      if (options_.quote_keys == nullptr) return;
+      std::vector<QuoteKey> keys;
+      keys.reserve(e.prepared.quote_words.size());
+      for (const QuoteWords& words : e.prepared.quote_words)
+        keys.push_back(options_.quote_keys->assign(words, key));
+      DocumentBuilder::set_quote_keys(e.prepared, keys);
     }
   }
 

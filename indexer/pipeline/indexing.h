@@ -80,6 +80,7 @@ enum class WritePath { automatic, segments, direct };
 struct QuoteResources;
 struct EntityResources;
 class ClusterIndex;
+class QuoteKeyIndex;
 
 struct RunOptions {
   bool strict = false;      // stop at the first failure
@@ -95,6 +96,9 @@ struct RunOptions {
   // Gives each article the cluster key of the story it copies; no clustering
   // if null.
   ClusterIndex* clusters = nullptr;
+  // Gives each quote document its quote key (with clusters only); none
+  // when null.
+  QuoteKeyIndex* quote_keys = nullptr;
   // Index only part `part` of `parts`: the articles that a database of
   // `parts` shards holds in shard `part` (ShardSet::shard_of), so that N
   // machines can each write one shard of an archive. 1: every article.

@@ -81,6 +81,7 @@ std::vector<std::string_view> values_of(const Article& a, FieldId id, const Kind
     case FieldId::entity: add_entities("misc"); break;
     case FieldId::subject: for (const auto& s : a.subjects) add(s); break;
     case FieldId::cluster: add(a.cluster); break;
+    case FieldId::quotekey: break;  // found after the documents are built: set_quote_keys
     case FieldId::doctype: add(kind.doctype); break;
     case FieldId::article: add(kind.parent); break;
   }
@@ -171,7 +172,7 @@ PreparedArticle DocumentBuilder::prepare(const Article& a) {
   for (std::size_t i = 0; i < a.quotes.size(); ++i) {
     if (!is_searchable_quote(a.quotes[i])) continue;
     p.quotes.push_back(build_quote(a, i));
-    p.quote_texts.push_back(a.quotes[i].text);
+    p.quote_words.push_back(quote_words(a.quotes[i].text));
   }
   p.bytes = 4 * p.doc.get_data().size();
   for (const Xapian::Document& q : p.quotes) p.bytes += 4 * q.get_data().size();
@@ -186,8 +187,23 @@ void DocumentBuilder::set_cluster(PreparedArticle& p, const std::string& key) {
     doc.add_value(static_cast<Xapian::valueno>(f.value_slot), value);
   };
   set(p.doc, key);
-  for (std::size_t i = 0; i < p.quotes.size(); ++i)
-    set(p.quotes[i], quote_cluster_key(key, p.quote_texts[i]));
+  for (Xapian::Document& quote : p.quotes) set(quote, key);
+}
+
+void DocumentBuilder::set_quote_keys(PreparedArticle& p, const std::vector<QuoteKey>& keys) {
+  const Field& f = schema::field(FieldId::quotekey);
+  std::set<std::string> terms;
+  for (std::size_t i = 0; i < p.quotes.size() && i < keys.size(); ++i) {
+    Xapian::Document& doc = p.quotes[i];
+    const std::string term = schema::filter_term(f, keys[i].key);
+    doc.add_boolean_term(term);
+    terms.insert(term);
+    doc.add_value(static_cast<Xapian::valueno>(f.value_slot), keys[i].key);
+    doc.add_value(static_cast<Xapian::valueno>(f.facet_slot), keys[i].key);
+    if (keys[i].founder)
+      for (const std::uint64_t s : p.quote_words[i].shingles) doc.add_boolean_term(shingle_term(s));
+  }
+  for (const std::string& term : terms) p.doc.add_boolean_term(term);
 }
 
 Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
@@ -202,7 +218,7 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   view.date_inferred = a.date_inferred;
   view.section = a.section;
   view.source = a.source;
-  view.cluster = quote_cluster_key(a.cluster, q.text);
+  view.cluster = a.cluster;
   // The sentences around the quote, so that "what did she say about China"
   // finds a quote whose own words do not name China but whose sentence does.
   if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size()) {

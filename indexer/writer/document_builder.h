@@ -11,6 +11,8 @@
 
 #include "newsarchive/article.h"
 #include "newsarchive/text.h"
+#include "dedupe/quote_words.h"
+#include "writer/quote_key_index.h"
 
 namespace newsarchive::indexer {
 
@@ -21,10 +23,10 @@ struct PreparedArticle {
   std::string language;
   Xapian::Document doc;
   std::vector<Xapian::Document> quotes;
-  // For the cluster key, found later (set_cluster): the fingerprint and
-  // the quotes' words.
+  // For the cluster and quote keys, found later (set_cluster,
+  // set_quote_keys): the fingerprint and the words of each quote document.
   std::vector<std::uint32_t> minhash;
-  std::vector<std::string> quote_texts;
+  std::vector<QuoteWords> quote_words;
   // Roughly the memory the documents take: four times their stored data,
   // which is about the text they index (terms, positions, values).
   std::size_t bytes = 0;
@@ -45,9 +47,12 @@ class DocumentBuilder {
   PreparedArticle prepare(const Article& article);
 
   // Gives prepared documents built without a cluster key (the key is
-  // found in input order, after they are built) the article's key and
-  // their quotes' keys.
+  // found in input order, after they are built) the article's key.
   static void set_cluster(PreparedArticle& article, const std::string& key);
+  // Gives each quote document its quote key, keys[i] for quotes[i] (a
+  // founder also its shingle terms), and the article the quotekey terms of
+  // all of them.
+  static void set_quote_keys(PreparedArticle& article, const std::vector<QuoteKey>& keys);
 
   // The unique id term of a document id (the `id` field's filter term).
   static std::string id_term(const std::string& id);

@@ -23,7 +23,15 @@ Writer::~Writer() {
   }
 }
 
-Writer::Outcome Writer::write(const Article& article) { return write(builder_.prepare(article)); }
+Writer::Outcome Writer::write(const Article& article) {
+  PreparedArticle prepared = builder_.prepare(article);
+  if (!quote_keys_) quote_keys_.emplace(Xapian::Database(db_));
+  std::vector<QuoteKey> keys;
+  for (const QuoteWords& words : prepared.quote_words)
+    keys.push_back(quote_keys_->assign(words, article.cluster.empty() ? article.id : article.cluster));
+  DocumentBuilder::set_quote_keys(prepared, keys);
+  return write(std::move(prepared));
+}
 
 Writer::Outcome Writer::write(PreparedArticle&& article) {
   const std::string id_term = DocumentBuilder::id_term(article.id);

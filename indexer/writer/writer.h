@@ -7,6 +7,7 @@
 #include <xapian.h>
 
 #include <cstddef>
+#include <optional>
 #include <set>
 #include <string>
 #include <utility>
@@ -14,6 +15,7 @@
 
 #include "newsarchive/article.h"
 #include "writer/document_builder.h"
+#include "writer/quote_key_index.h"
 
 namespace newsarchive::indexer {
 
@@ -32,7 +34,9 @@ class Writer {
 
   // Adds the article and a document for each of its quotes, or replaces
   // the article with the same id and all of its quotes. Commits every
-  // batch_size articles. Throws DatabaseError.
+  // batch_size articles. Throws DatabaseError. An Article keeps the cluster
+  // it has, and its quotes are given their keys here (quote_key_index.h,
+  // over this database); a PreparedArticle comes with both.
   Outcome write(const Article& article);
   Outcome write(PreparedArticle&& article);
 
@@ -63,6 +67,7 @@ class Writer {
   std::string path_;
   Xapian::WritableDatabase db_;
   DocumentBuilder builder_;
+  std::optional<QuoteKeyIndex> quote_keys_;  // made at the first write(const Article&)
   std::size_t batch_size_;
   std::size_t pending_ = 0;
   std::vector<std::pair<std::string, std::string>> records_;

@@ -22,13 +22,28 @@
 //   Articles that are copies of one story (an agency item as several outlets
 //   ran it) share a `cluster` key, found at index time (indexer/dedupe/); an
 //   article that copies no other has a key of its own. The query side
-//   collapses on its value slot. A quote document's `cluster` is
-//   its article's key joined with a hash of the quote's words, so that the
-//   same quote in two copies collapses and an article's other quotes do not.
+//   collapses on its value slot in articles mode. A quote document's
+//   `cluster` is its article's.
 //   For later runs to find the copies an article may have, its document also
 //   holds its MinHash signature in kSignatureSlot and one boolean term per
 //   LSH band: kBandPrefix followed by the low 40 bits of the band's hash
 //   in 10 hex digits (band_term, indexer/dedupe/stored_fingerprint.h).
+//
+// Quote keys
+//   The quote documents that carry one quote, in any article (verbatim,
+//   trimmed, re-punctuated or with words elided by "..."), share a
+//   `quotekey`, found at index time (indexer/dedupe/quote_words.h,
+//   indexer/writer/quote_key_index.h): its value slot, which quotes mode
+//   collapses on, and its filter term, which the quote's article holds too,
+//   so that quotekey:KEY finds the carriers in either mode. A quote of at
+//   least kMinSharedQuoteWords words joins the key of an earlier quote that
+//   founded one when either quote's word shingles lie mostly in the
+//   other's; else it founds a key of its own, the hash of its words, and
+//   its document holds one kQuoteShinglePrefix term per shingle (the low
+//   40 bits of its hash in 10 hex digits) for later runs to find it. A
+//   shorter quote is too common a phrase to tell one utterance from
+//   another: it shares a key only with the same words in copies of its
+//   article's story (the article's cluster key and the words, hashed).
 //
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its
@@ -108,7 +123,8 @@ namespace newsarchive::schema {
 // 6: the order key is 12 bytes: the date and a hash of the id (kOrderSlot).
 // 7: headline, standfirst and caption words also in the article's whole
 //    text, unprefixed (Terms).
-inline constexpr int kSchemaVersion = 7;
+// 8: quote keys (Quote keys).
+inline constexpr int kSchemaVersion = 8;
 
 inline constexpr std::string_view kVersionKey = "newsarchive:schema-version";
 inline constexpr std::string_view kLanguagesKey = "newsarchive:languages";
@@ -135,6 +151,7 @@ inline constexpr int kCluster = 2;    // the copies' shared key
 inline constexpr int kLanguage = 3;
 inline constexpr int kSignature = 4;  // MinHash signature (Copies)
 inline constexpr int kOrder = 5;      // order of equal relevance (order_key)
+inline constexpr int kQuoteKey = 6;   // a quote document's quote key
 inline constexpr int kHostFacet = 10;
 inline constexpr int kFormatFacet = 20;
 inline constexpr int kBylineFacet = 30;
@@ -150,12 +167,18 @@ inline constexpr int kPersonFacet = 120;
 inline constexpr int kOrganizationFacet = 130;
 inline constexpr int kPlaceFacet = 140;
 inline constexpr int kSubjectFacet = 150;
+inline constexpr int kQuoteKeyFacet = 160;
 }  // namespace slot
 
 // Near-duplicate detection (see "Copies" above): the prefix of the band
 // terms and the value slot of the signature. Neither is a field users type.
 inline constexpr std::string_view kBandPrefix = "XMB";
 inline constexpr int kSignatureSlot = slot::kSignature;
+
+// Quote keys (see "Quote keys" above): the prefix of the word-shingle terms
+// a quote document holds when its quote founded its key. Not a field users
+// type.
+inline constexpr std::string_view kQuoteShinglePrefix = "XQW";
 
 // Results of equal relevance are ordered by this slot, newest first: the
 // document's date, then a fixed 64-bit hash of its id (order_key), so that
@@ -172,7 +195,7 @@ std::string order_key(std::string_view compact_date, std::string_view id, std::s
 enum class FieldId {
   id, url, host, format, headline, standfirst, byline, date, year, month,
   dateline, section, source, language, body, caption, credit, quote, speaker,
-  person, organization, place, entity, subject, cluster, doctype, article,
+  person, organization, place, entity, subject, cluster, quotekey, doctype, article,
 };
 
 // How a field's value is indexed.

@@ -60,7 +60,7 @@ TEST(DocumentBuilder, QuoteDocumentsAndQuoteTermsAreForSpeechOnly) {
   DocumentBuilder b;
   const PreparedArticle p = b.prepare(a);
   ASSERT_EQ(p.quotes.size(), 1u);
-  EXPECT_EQ(p.quote_texts.front(), "We will not back down");
+  EXPECT_EQ(p.quote_words.front().words, 5u);
   const auto t = terms(p.doc);
   EXPECT_TRUE(has(t, "XQback"));
   EXPECT_FALSE(has(t, "XQhalfway"));
@@ -205,19 +205,35 @@ TEST(DocumentBuilder, ArticlesWithoutAFingerprintHaveNoBands) {
     EXPECT_NE(term.rfind(schema::kBandPrefix, 0), 0u) << term;
 }
 
-TEST(DocumentBuilder, QuotesCollapseWithTheSameQuoteOfACopyOnly) {
+TEST(DocumentBuilder, QuotesCarryTheirArticlesClusterAndTheirQuoteKeys) {
   const Article a = clustered();
-  Article copy = a;
-  copy.id = "paper/bridge.txt";
-  copy.quotes[0].text = "The cracks are in the WRONG place.";
   DocumentBuilder b;
-  const auto slot = static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
-  const std::string first = b.build_quote(a, 0).get_value(slot);
-  EXPECT_EQ(first.rfind("00112233445566ff-", 0), 0u) << first;
-  EXPECT_EQ(b.build_quote(copy, 0).get_value(slot), first);
-  EXPECT_NE(b.build_quote(a, 1).get_value(slot), first);
+  PreparedArticle p = b.prepare(a);
+  ASSERT_GE(p.quotes.size(), 2u);
+  DocumentBuilder::set_cluster(p, a.cluster);
+  const auto cluster_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot);
+  EXPECT_EQ(p.quotes[0].get_value(cluster_slot), a.cluster);
+  std::vector<QuoteKey> keys(p.quotes.size(), QuoteKey{"00000000000000aa", false});
+  keys[0] = QuoteKey{"00000000000000bb", true};
+  DocumentBuilder::set_quote_keys(p, keys);
+  const schema::Field& f = schema::field(schema::FieldId::quotekey);
+  EXPECT_EQ(p.quotes[0].get_value(static_cast<Xapian::valueno>(f.value_slot)), "00000000000000bb");
+  EXPECT_EQ(p.quotes[1].get_value(static_cast<Xapian::valueno>(f.facet_slot)), "00000000000000aa");
+  auto terms = [](const Xapian::Document& d, const std::string& prefix) {
+    std::vector<std::string> out;
+    for (auto t = d.termlist_begin(); t != d.termlist_end(); ++t)
+      if ((*t).rfind(prefix, 0) == 0) out.push_back(*t);
+    return out;
+  };
+  // The article holds each distinct key once; the founder its shingles.
+  EXPECT_EQ(terms(p.doc, std::string(f.filter_prefix)),
+            (std::vector<std::string>{"XQK00000000000000aa", "XQK00000000000000bb"}));
+  const std::string shingle(schema::kQuoteShinglePrefix);
+  EXPECT_EQ(terms(p.quotes[0], shingle).size(), p.quote_words[0].shingles.size());
+  EXPECT_TRUE(terms(p.quotes[1], shingle).empty());
   // No signature or bands on quote documents.
-  EXPECT_EQ(b.build_quote(a, 0).get_value(schema::kSignatureSlot), "");
+  EXPECT_EQ(p.quotes[0].get_value(schema::kSignatureSlot), "");
 }
 
 TEST(DocumentBuilder, ArticlesAndQuotesCarryTheirOrderKey) {

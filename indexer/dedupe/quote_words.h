@@ -1,0 +1,45 @@
+// The words of a quote as quote keys compare them (schema.h, "Quote keys"):
+// normalised words, so that case, quote marks and punctuation do not count,
+// and the hashes of the runs of kQuoteShingleWords words inside each fragment
+// (the parts an ellipsis separates), so that a quote trimmed at either end
+// or with words elided shares most of its runs with the whole.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+namespace newsarchive::indexer {
+
+// Words a shingle spans.
+inline constexpr std::size_t kQuoteShingleWords = 3;
+// A quote shorter than this shares a key only with the same words in copies
+// of its article's story: "a disaster" or "fake news" said once is not what
+// another article says in those words.
+inline constexpr std::size_t kMinSharedQuoteWords = 6;
+// Of the shingles of the quote that has fewer, the share the other must hold
+// for two quotes to be one. A trimmed or elided quote holds all of them; a
+// word changed in the middle of a 20-word quote loses 3 of its 18.
+inline constexpr double kSameQuoteShare = 0.75;
+
+struct QuoteWords {
+  std::size_t words = 0;                // normalised words, all fragments
+  std::uint64_t exact = 0;              // hash of those words in order
+  std::vector<std::uint64_t> shingles;  // sorted, distinct
+  bool shareable() const { return words >= kMinSharedQuoteWords && !shingles.empty(); }
+};
+
+QuoteWords quote_words(std::string_view quote);
+
+// The shingles two sorted lists share.
+std::size_t shared_shingles(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// Whether two shareable quotes are one quote: the share of the shingles of
+// the one with fewer that the other holds reaches kSameQuoteShare.
+bool same_quote(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
+
+// The low 40 bits of a shingle's hash, as its term holds them.
+std::uint64_t shingle_term_bits(std::uint64_t shingle);
+
+}  // namespace newsarchive::indexer

@@ -1,0 +1,95 @@
+#include "dedupe/quote_words.h"
+
+#include <gtest/gtest.h>
+
+#include "dedupe/recent_quotes.h"
+
+namespace newsarchive::indexer {
+namespace {
+
+constexpr const char* kWhole =
+    "We will not let the harbour close while there is a single boat that needs it, and we "
+    "will fight this decision in every court in the land";
+
+TEST(QuoteWords, CaseQuoteMarksAndPunctuationDoNotCount) {
+  const QuoteWords a = quote_words(kWhole);
+  const QuoteWords b = quote_words(
+      "\u201cWe will NOT let the harbour close while there is a single boat that needs it. And we "
+      "will fight this decision in every court in the land!\u201d");
+  // "And" is a word the first has as "and": the same words, in the same order.
+  EXPECT_EQ(a.exact, b.exact);
+  EXPECT_EQ(a.shingles, b.shingles);
+  EXPECT_EQ(a.words, 28u);
+  EXPECT_TRUE(a.shareable());
+}
+
+TEST(QuoteWords, ATrimmedQuoteIsTheSameQuote) {
+  const QuoteWords whole = quote_words(kWhole);
+  const QuoteWords trimmed =
+      quote_words("we will fight this decision in every court in the land");
+  EXPECT_NE(whole.exact, trimmed.exact);
+  EXPECT_TRUE(same_quote(whole.shingles, trimmed.shingles));
+  EXPECT_TRUE(same_quote(trimmed.shingles, whole.shingles));
+}
+
+TEST(QuoteWords, AnElisionSplitsTheQuoteIntoFragments) {
+  const QuoteWords whole = quote_words(kWhole);
+  for (const char* elided :
+       {"We will not let the harbour close ... and we will fight this decision in every court",
+        "We will not let the harbour close \u2026 we will fight this decision in every court",
+        "We will not let the harbour close [. . .] we will fight this decision in every court"}) {
+    const QuoteWords e = quote_words(elided);
+    EXPECT_TRUE(same_quote(whole.shingles, e.shingles)) << elided;
+    // No shingle spans the gap: every one is the whole quote's.
+    for (const std::uint64_t s : e.shingles)
+      EXPECT_TRUE(std::binary_search(whole.shingles.begin(), whole.shingles.end(), s)) << elided;
+  }
+}
+
+TEST(QuoteWords, AnotherQuoteSharingAPhraseIsNot) {
+  const QuoteWords whole = quote_words(kWhole);
+  const QuoteWords other = quote_words(
+      "The ferry company says it will fight this decision, but nobody at the harbour believes "
+      "the boats will still be running by the spring");
+  EXPECT_FALSE(same_quote(whole.shingles, other.shingles));
+}
+
+TEST(QuoteWords, AWordChangedInALongQuoteStillMatches) {
+  const QuoteWords whole = quote_words(kWhole);
+  const QuoteWords changed = quote_words(
+      "We will not let the harbour shut while there is a single boat that needs it, and we "
+      "will fight this decision in every court in the land");
+  EXPECT_TRUE(same_quote(whole.shingles, changed.shingles));
+}
+
+TEST(QuoteWords, ShortQuotesAreNotShareable) {
+  EXPECT_FALSE(quote_words("a total disgrace").shareable());
+  EXPECT_FALSE(quote_words("").shareable());
+  EXPECT_TRUE(quote_words("this is a total disgrace for everyone").shareable());
+}
+
+TEST(RecentQuotes, FindsTheFounderOfTheSameQuote) {
+  RecentQuotes recent(10);
+  const QuoteWords whole = quote_words(kWhole);
+  recent.add(whole, 42);
+  EXPECT_EQ(recent.find(quote_words("we will fight this decision in every court in the land")),
+            std::optional<std::uint64_t>(42));
+  EXPECT_FALSE(recent.find(quote_words("nobody at the harbour believes the boats will run"))
+                   .has_value());
+}
+
+TEST(RecentQuotes, EvictsTheOldestFounders) {
+  RecentQuotes recent(2);
+  recent.add(quote_words(kWhole), 1);
+  recent.add(quote_words("the second quote is about something else entirely, a bridge"), 2);
+  EXPECT_FALSE(recent.evicted_any());
+  recent.add(quote_words("and a third one speaks of the weather over the hills today"), 3);
+  EXPECT_TRUE(recent.evicted_any());
+  EXPECT_EQ(recent.size(), 2u);
+  EXPECT_FALSE(recent.find(quote_words(kWhole)).has_value());
+  EXPECT_EQ(recent.find(quote_words("and a third one speaks of the weather over the hills today")),
+            std::optional<std::uint64_t>(3));
+}
+
+}  // namespace
+}  // namespace newsarchive::indexer
