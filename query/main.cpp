@@ -55,6 +55,14 @@ constexpr const char* kMoreText =
     "  paragraph around it; quote: matches the quote's words only; speaker:baerbock\n"
     "  any speaker so named, speaker:=\"Annalena Baerbock\" exactly that one.\n"
     "  Example: newsquery --quotes 'speaker:baerbock china date:2024'\n"
+    "  One quote carried by several articles (verbatim, trimmed, re-punctuated or\n"
+    "  with words elided) is one hit: where it first appeared, how many articles\n"
+    "  and sources carried it, when last, and the speakers they gave when they\n"
+    "  disagree. --no-collapse lists the carriers; quotekey:KEY finds them.\n"
+    "\n"
+    "Timelines: --timeline month counts the matches per month (day, week, year);\n"
+    "  --timeline-by speaker names the most frequent speakers of each period.\n"
+    "  Example: newsquery --quotes --timeline month 'speaker:=\"Antony Blinken\" china'\n"
     "\n"
     "Copies: an agency story that several outlets carried, lightly edited, is\n"
     "  one hit, the best-ranked copy, marked \"+2 more copies\"; --no-collapse\n"
@@ -161,7 +169,7 @@ struct Command {
   SearchRequest request;
   SearcherOptions options;
   std::vector<std::string> db_paths, words;
-  std::string sort = "relevance", color = "auto", facets, config;
+  std::string sort = "relevance", color = "auto", facets, config, timeline;
   bool help = false, json = false, quotes = false, any = false, no_collapse = false,
        count = false;
 };
@@ -206,11 +214,20 @@ bool read_command_line(int argc, char** argv, Command& c) {
       ("any", po::bool_switch(&c.any),
        "match articles with any of the words, not all (OR between words)")
       ("no-collapse", po::bool_switch(&c.no_collapse), "list every copy of a story (as several outlets carried it) instead of "
-                      "the best one, marked with the number of copies it stands for")
+                      "the best one, marked with the number of copies it stands for; with "
+                      "--quotes, list every article that carried each quote, oldest first")
       ("facets", po::value(&c.facets),
        "count the values of these fields over all matches, e.g. person,org,place,source,year")
       ("facet-size", po::value(&c.request.facet_size)->default_value(10),
        "values shown per facet")
+      ("timeline", po::value(&c.timeline)->value_name("INTERVAL"),
+       "count all matches per day, week, month or year: a bar chart on a terminal, a line "
+       "of numbers a period otherwise")
+      ("timeline-by", po::value(&c.request.timeline_by)->value_name("FIELD"),
+       "name each period's most frequent values of this facet field (speaker, person, "
+       "source...)")
+      ("timeline-top", po::value(&c.request.timeline_top)->default_value(3),
+       "values named per period with --timeline-by")
       ("snippet", po::value(&c.request.snippet_length)->default_value(200),
        "snippet length in bytes")
       ("color", po::value(&c.color)->default_value("auto"), "auto, always or never");
@@ -279,6 +296,8 @@ std::string build_request(Command& c) {
   request.match_all = !c.any;
   request.collapse = !c.no_collapse;
   if (c.quotes) request.mode = Mode::quotes;
+  if (!c.timeline.empty() && !parse_interval(c.timeline, request.timeline))
+    return "--timeline must be day, week, month or year, not '" + c.timeline + "'";
   if (c.count) {
     request.limit = 0;
     request.count_exactly = true;
@@ -328,6 +347,7 @@ int print_response(const Command& c, const SearchResponse& response) {
   } else {
     TextStyle style;
     style.ansi = use_ansi(c.color);
+    style.bars = c.color == "always" || (c.color == "auto" && isatty(STDOUT_FILENO));
     std::cout << render_text(response, style);
   }
   return kOk;

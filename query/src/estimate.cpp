@@ -23,16 +23,21 @@ Xapian::doccount count_documents(const Xapian::Database& db, const Xapian::Query
 struct Stories {
   std::size_t documents = 0, stories = 0;
 };
-Stories count_stories(const Xapian::Database& db, const Xapian::Query& query) {
+Stories count_stories(const Xapian::Database& db, const Xapian::Query& query,
+                      Xapian::valueno slot) {
   Xapian::Enquire enquire = counting_enquire(db, query);
-  Xapian::ValueCountMatchSpy clusters(
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  Xapian::ValueCountMatchSpy clusters(slot);
   enquire.add_matchspy(&clusters);
   enquire.get_mset(0, 0, db.get_doccount());
   return {clusters.get_total(), stories_counted(clusters)};
 }
 
 }  // namespace
+
+Xapian::valueno collapse_slot(bool quotes) {
+  return static_cast<Xapian::valueno>(
+      schema::field(quotes ? schema::FieldId::quotekey : schema::FieldId::cluster).value_slot);
+}
 
 Xapian::Enquire counting_enquire(const Xapian::Database& db, const Xapian::Query& query) {
   Xapian::Enquire enquire(db);
@@ -51,13 +56,14 @@ std::size_t stories_counted(const Xapian::ValueCountMatchSpy& clusters) {
   return keys + (clusters.get_total() - keyed);
 }
 
-double story_share(const Xapian::Database& db, const Xapian::Query& of_type) {
-  const Stories all = count_stories(db, of_type);
+double story_share(const Xapian::Database& db, const Xapian::Query& of_type, Xapian::valueno slot) {
+  const Stories all = count_stories(db, of_type, slot);
   return all.documents == 0 ? 1.0 : static_cast<double>(all.stories) / all.documents;
 }
 
 std::size_t estimate_total(const Xapian::Database& db, const Xapian::Query& query,
-                           const Xapian::MSet& page, bool collapse, double share,
+                           const Xapian::MSet& page, Xapian::valueno slot, bool collapse,
+                           double share,
                            std::size_t offset, std::size_t hits, std::size_t documents) {
   const std::size_t seen = offset + hits;
   // The page's match visited every match: its count is exact.
@@ -66,7 +72,7 @@ std::size_t estimate_total(const Xapian::Database& db, const Xapian::Query& quer
   // Few documents: their stories are counted, as a share is coarse there
   // (two copies of one story are not 1.9 stories).
   if (collapse && page.get_uncollapsed_matches_upper_bound() <= kCountStoriesBelow)
-    return std::max(count_stories(db, query).stories, seen);
+    return std::max(count_stories(db, query, slot).stories, seen);
   if (documents == 0) documents = count_documents(db, query);
   if (!collapse) return std::max(documents, seen);
   const auto folded = static_cast<std::size_t>(std::llround(static_cast<double>(documents) * share));

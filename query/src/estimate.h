@@ -24,6 +24,10 @@
 
 namespace newsarchive::query {
 
+// The value slot whose equal values are one hit when collapsing: the
+// cluster of copies for articles, the quote key for quotes (schema.h).
+Xapian::valueno collapse_slot(bool quotes);
+
 // A match that only counts, for spies and totals: no weights, in whatever
 // order the postings come.
 Xapian::Enquire counting_enquire(const Xapian::Database& db, const Xapian::Query& query);
@@ -36,14 +40,15 @@ std::size_t stories_counted(const Xapian::ValueCountMatchSpy& clusters);
 // cluster keys (and documents without one) over documents. 1 when there are
 // none. Visits each such document's cluster value once: a handle keeps it
 // until the database changes (Handle::story_share).
-double story_share(const Xapian::Database& db, const Xapian::Query& of_type);
+double story_share(const Xapian::Database& db, const Xapian::Query& of_type, Xapian::valueno slot);
 
 // The total to report for `query` (already filtered to its type), given the
 // page's match `page` (offset + limit asked, collapsed or not) and the hits
 // returned at `offset`. `documents`: the exact count of matching documents
 // when the caller has it already (a facet count), else 0 to count here.
 std::size_t estimate_total(const Xapian::Database& db, const Xapian::Query& query,
-                           const Xapian::MSet& page, bool collapse, double share,
+                           const Xapian::MSet& page, Xapian::valueno slot, bool collapse,
+                           double share,
                            std::size_t offset, std::size_t hits, std::size_t documents = 0);
 
 }  // namespace newsarchive::query

@@ -4,8 +4,59 @@
 
 namespace newsarchive {
 
+namespace {
+
+using nlohmann::ordered_json;
+
+ordered_json or_null(const std::string& s) { return s.empty() ? ordered_json(nullptr) : ordered_json(s); }
+
+ordered_json values_json(const std::vector<FacetValue>& values) {
+  ordered_json out = ordered_json::array();
+  for (const FacetValue& v : values) out.push_back({{"value", v.value}, {"count", v.count}});
+  return out;
+}
+
+ordered_json carrier_json(const QuoteCarrier& c) {
+  return {{"quote_id", c.quote_id}, {"article", c.article}, {"date", or_null(c.date)},
+          {"source", c.source},     {"headline", c.headline}, {"url", c.url},
+          {"speaker", c.speaker}};
+}
+
+ordered_json provenance_json(const QuoteProvenance& p) {
+  ordered_json out;
+  out["key"] = p.key;
+  out["first"] = carrier_json(p.first);
+  out["last"] = carrier_json(p.last);
+  out["documents"] = p.documents;
+  out["articles"] = p.articles;
+  out["sources"] = p.sources;
+  out["speakers"] = values_json(p.speakers);
+  out["speakers_disagree"] = p.speakers_disagree();
+  if (!p.carriers.empty()) {
+    out["carriers"] = ordered_json::array();
+    for (const QuoteCarrier& c : p.carriers) out["carriers"].push_back(carrier_json(c));
+  }
+  return out;
+}
+
+ordered_json timeline_json(const Timeline& t) {
+  ordered_json out;
+  out["interval"] = interval_name(t.interval);
+  out["by"] = or_null(t.by);
+  out["undated"] = t.undated;
+  out["periods"] = ordered_json::array();
+  for (const TimelinePeriod& p : t.periods) {
+    ordered_json period = {{"label", p.label}, {"first", p.first}, {"last", p.last},
+                           {"count", p.count}};
+    if (!t.by.empty()) period["top"] = values_json(p.top);
+    out["periods"].push_back(period);
+  }
+  return out;
+}
+
+}  // namespace
+
 std::string render_json(const SearchResponse& r) {
-  using nlohmann::ordered_json;
   ordered_json j;
   if (!r.status.ok()) {
     ordered_json error;
@@ -67,14 +118,14 @@ std::string render_json(const SearchResponse& r) {
                                {"paragraph", q.paragraph},
                                {"highlights", highlights}});
     }
+    if (r.mode == Mode::quotes && !h.provenance.key.empty()) hit["provenance"] = provenance_json(h.provenance);
     j["hits"].push_back(hit);
   }
   j["facets"] = ordered_json::object();
   for (const Facet& f : r.facets) {
-    ordered_json values = ordered_json::array();
-    for (const FacetValue& v : f.values) values.push_back({{"value", v.value}, {"count", v.count}});
-    j["facets"][f.field] = values;
+    j["facets"][f.field] = values_json(f.values);
   }
+  if (r.timeline.interval != Interval::none) j["timeline"] = timeline_json(r.timeline);
   if (r.partial()) {
     j["partial"] = true;
     j["unavailable_shards"] = r.unavailable_shards;

@@ -83,7 +83,9 @@ std::string dim(const std::string& s, const TextStyle& style) {
   return style.ansi ? std::string(kDim) + s + kReset : s;
 }
 
-std::string meta_line(const Hit& h, const std::string& first) {
+// The hit's date, source and id, after `first`; for an article, the
+// copies folded into it (a quote tells its carriers in its provenance).
+std::string meta_line(const Hit& h, const std::string& first, bool quote = false) {
   std::string meta;
   auto add = [&meta](const std::string& s) {
     if (s.empty()) return;
@@ -93,7 +95,7 @@ std::string meta_line(const Hit& h, const std::string& first) {
   add(h.date.empty() ? "" : h.date + (h.date_inferred ? " (inferred)" : ""));
   add(h.source);
   add(h.url.empty() ? h.id : h.url);
-  if (h.copies > 0) {
+  if (h.copies > 0 && !quote) {
     std::string copies = "+";
     copies += std::to_string(h.copies);
     copies += h.copies == 1 ? " more copy" : " more copies";
@@ -118,13 +120,92 @@ std::string explanation_line(const Hit& h) {
   return line;
 }
 
+// "2024-03-04 Harbour Post (world/a.txt)"
+std::string appearance(const QuoteCarrier& c) {
+  std::string out = c.date.empty() ? "(undated)" : c.date;
+  if (!c.source.empty()) out += " " + c.source;
+  if (!c.article.empty()) out += " (" + c.article + ")";
+  return out;
+}
+
+std::string plural(std::size_t n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Where the quote first appeared and who carried it, when more than its
+// own article did; the speakers when the carriers disagree; the carriers
+// when listed.
+void render_provenance(const QuoteProvenance& p, const TextStyle& style, std::string& out) {
+  if (p.key.empty()) return;
+  if (p.documents > 1) {
+    out += "   first: " + appearance(p.first) + "\n";
+    out += "   carried by " + plural(p.articles, "article", "articles") + " from " +
+           plural(p.sources, "source", "sources") + ", last " + appearance(p.last) + "\n";
+  }
+  if (p.speakers_disagree()) {
+    out += "   speakers disagree:";
+    for (std::size_t i = 0; i < p.speakers.size(); ++i)
+      out += (i ? ", " : " ") + p.speakers[i].value + " (" + std::to_string(p.speakers[i].count) +
+             ")";
+    out += "\n";
+  }
+  if (p.documents > 1 && !p.carriers.empty()) out += "   carriers, oldest first:\n";
+  for (const QuoteCarrier& c : p.documents > 1 ? p.carriers : std::vector<QuoteCarrier>{})
+    out += "     " + dim(appearance(c), style) + " \xE2\x80\x94 " +
+           (c.speaker.empty() ? "(speaker unknown)" : c.speaker) + "\n";
+  if (p.documents > 1) out += "   quotekey:" + p.key + "\n";
+}
+
 void render_quote_hit(const Hit& h, const TextStyle& style, std::string& out) {
   if (h.quotes.empty()) return;
   const QuoteMatch& q = h.quotes.front();
   out += std::to_string(h.rank) + ". " + quoted(q, style) + "\n";
-  out += "   " + dim(meta_line(h, speaker_line(q)), style) + "\n";
+  out += "   " + dim(meta_line(h, speaker_line(q), true), style) + "\n";
   out += "   in: " + (style.ansi ? std::string(kHeadline) + h.headline + kReset : h.headline) +
          "\n";
+  render_provenance(h.provenance, style, out);
+}
+
+// A bar `eighths` eighths of a character cell long.
+std::string bar(std::size_t eighths) {
+  static const char* const kPartial[] = {"", "\xE2\x96\x8F", "\xE2\x96\x8E", "\xE2\x96\x8D",
+                                         "\xE2\x96\x8C", "\xE2\x96\x8B", "\xE2\x96\x8A",
+                                         "\xE2\x96\x89"};
+  std::string out;
+  for (std::size_t i = 0; i < eighths / 8; ++i) out += "\xE2\x96\x88";  // full block
+  out += kPartial[eighths % 8];
+  return out;
+}
+
+// Bars at most this many cells wide.
+constexpr std::size_t kBarCells = 40;
+
+void render_timeline(const Timeline& t, const TextStyle& style, std::string& out) {
+  std::string title = std::string("timeline by ") + interval_name(t.interval);
+  if (!t.by.empty()) title += ", top " + t.by;
+  out += "\n" + (style.ansi ? std::string(kBold) + title + kBoldOff : title) + "\n";
+  if (t.periods.empty()) out += "  (no dated matches)\n";
+  std::size_t most = 1, label_width = 0, count_width = 1;
+  for (const TimelinePeriod& p : t.periods) {
+    most = std::max(most, p.count);
+    label_width = std::max(label_width, p.label.size());
+    count_width = std::max(count_width, std::to_string(p.count).size());
+  }
+  for (const TimelinePeriod& p : t.periods) {
+    const std::string count = std::to_string(p.count);
+    out += "  " + p.label + std::string(label_width - p.label.size(), ' ') + "  " +
+           std::string(count_width - count.size(), ' ') + count;
+    if (style.bars) {
+      // At least an eighth for any count above 0, so that a period with
+      // matches never looks empty.
+      const std::size_t eighths = (p.count * kBarCells * 8 + most - 1) / most;
+      if (eighths > 0) out += " " + bar(eighths);
+    }
+    for (std::size_t i = 0; i < p.top.size(); ++i)
+      out += (i ? ", " : "  ") + p.top[i].value + " " + std::to_string(p.top[i].count);
+    out += "\n";
+  }
+  if (t.undated > 0) out += "  undated  " + std::to_string(t.undated) + "\n";
 }
 
 }  // namespace
@@ -175,6 +256,7 @@ std::string render_text(const SearchResponse& r, const TextStyle& style) {
              "\n";
     }
   }
+  if (r.timeline.interval != Interval::none) render_timeline(r.timeline, style, out);
   return out;
 }
 

@@ -15,11 +15,13 @@
 #include "newsarchive/schema.h"
 #include "newsarchive/search.h"
 #include "newsarchive/utf8.h"
+#include "provenance.h"
 #include "query_parser.h"
 #include "recency.h"
 #include "shown_fields.h"
 #include "whole_match.h"
 #include "snippet.h"
+#include "timeline.h"
 #include "synonyms.h"
 
 namespace newsarchive {
@@ -54,9 +56,11 @@ constexpr std::size_t kMinSnippet = 20;
 constexpr std::size_t kMaxSnippet = 5000;
 constexpr std::size_t kMaxQuotesPerArticle = 3;
 constexpr std::size_t kMaxFacetSize = 1000;
+constexpr std::size_t kMaxTimelineTop = 100;
 constexpr double kMaxRecencyWeight = 1000;
 
-// Sets each hit's count of the other matching copies in its cluster.
+// Sets each hit's count of the other matching copies in its cluster (of
+// quotes with its quote key, in quotes mode: `keys` are those of the hits).
 // MSetIterator::get_collapse_count() is only a lower bound (the matcher
 // skips documents that cannot make the page without checking whether they
 // collapse), so the copies are counted exactly, over the few clusters
@@ -65,15 +69,19 @@ constexpr double kMaxRecencyWeight = 1000;
 // `collapsed` holds, for each hit, the copies the match folded into it
 // (that lower bound): when it already makes up the whole cluster but the
 // hit, the count is exact without matching again.
-void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::vector<Hit>& hits,
-                  const std::vector<Xapian::doccount>& collapsed) {
-  const schema::Field& cluster = schema::field(schema::FieldId::cluster);
+void count_copies(const Xapian::Database& db, const Xapian::Query& query, bool quotes,
+                  std::vector<Hit>& hits, const std::vector<Xapian::doccount>& collapsed) {
+  const schema::Field& cluster =
+      schema::field(quotes ? schema::FieldId::quotekey : schema::FieldId::cluster);
+  auto key_of = [quotes](const Hit& h) -> const std::string& {
+    return quotes ? h.provenance.key : h.cluster;
+  };
   std::vector<std::string> terms;
   Xapian::doccount documents = 0;
   for (std::size_t i = 0; i < hits.size(); ++i) {
     Hit& h = hits[i];
-    if (h.cluster.empty()) continue;
-    std::string term = schema::filter_term(cluster, h.cluster);
+    if (key_of(h).empty()) continue;
+    std::string term = schema::filter_term(cluster, key_of(h));
     const Xapian::doccount n = db.get_termfreq(term);
     if (n >= 2 && collapsed[i] + 1 >= n) {
       h.copies = n - 1;  // every other document of the cluster matched
@@ -94,7 +102,7 @@ void count_copies(const Xapian::Database& db, const Xapian::Query& query, std::v
   std::map<std::string, std::size_t> counts;
   for (auto v = spy.values_begin(); v != spy.values_end(); ++v) counts[*v] = v.get_termfreq();
   for (Hit& h : hits)
-    if (auto it = counts.find(h.cluster); it != counts.end() && it->second > 1)
+    if (auto it = counts.find(key_of(h)); it != counts.end() && it->second > 1)
       h.copies = it->second - 1;
 }
 
@@ -264,17 +272,20 @@ std::string unknown_facet(const std::vector<std::string>& names) {
   return "";
 }
 
+// What is wrong with a request's timeline fields; "" if nothing.
+std::string timeline_problem(const SearchRequest& request) {
+  if (request.timeline_by.empty()) return "";
+  if (request.timeline == Interval::none) return "timeline_by needs a timeline interval";
+  if (request.timeline_top == 0 || request.timeline_top > kMaxTimelineTop)
+    return "timeline_top must be between 1 and " + std::to_string(kMaxTimelineTop);
+  return unknown_facet({request.timeline_by});
+}
+
 QuoteMatch quote_match(const std::string& id, const Quote& q,
                        std::vector<Highlight> highlights) {
   return QuoteMatch{id,          q.text,     q.speaker,
                     q.speaker_mention, q.cue, q.kind,
                     q.paragraph, std::move(highlights), q.speaker_kind};
-}
-
-// "world/capri.txt#q3" -> "world/capri.txt"
-std::string article_of_quote(const std::string& quote_id) {
-  const auto mark = quote_id.rfind("#q");
-  return mark == std::string::npos ? quote_id : quote_id.substr(0, mark);
 }
 
 Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::ParsedQuery& parsed,
@@ -297,7 +308,7 @@ Hit make_hit(const Xapian::MSetIterator& m, const Article& a, const query::Parse
   if (mode == Mode::quotes) {
     // A quote document: its Article holds the one quote and the paragraph
     // around it.
-    hit.id = article_of_quote(a.id);
+    hit.id = query::article_of_quote(a.id);
     if (!a.quotes.empty()) {
       const Quote& q = a.quotes.front();
       hit.quotes.push_back(
@@ -446,9 +457,11 @@ void read_hits(const SearchRequest& request, Handle& handle, const Xapian::Enqui
     response.hits.push_back(
         make_hit(m, article, parsed, maker, request.snippet_length, request.mode));
     Hit& hit = response.hits.back();
-    collapsed.push_back(request.collapse ? m.get_collapse_count() : 0);
+    const bool quotes = request.mode == Mode::quotes;
+    collapsed.push_back(request.collapse || quotes ? m.get_collapse_count() : 0);
     // Collapsing, the matcher has read the key already.
-    hit.cluster = request.collapse ? m.get_collapse_key() : doc.get_value(cluster_slot);
+    hit.cluster = request.collapse && !quotes ? m.get_collapse_key() : doc.get_value(cluster_slot);
+    if (quotes) hit.provenance.key = m.get_collapse_key();
     if (request.explain) {
       hit.explanation = explain(handle.db, enquire, *m,
                                 schema::filter_term(schema::field(schema::FieldId::id), article.id),
@@ -464,26 +477,57 @@ void read_hits(const SearchRequest& request, Handle& handle, const Xapian::Enqui
   }
 }
 
+// The timeline from the whole match's days, broken down on request; false,
+// with the response's status set, when it is too long to give.
+bool timeline(const SearchRequest& request, Handle& handle, const Xapian::Query& q,
+              const query::WholeMatch& counted, SearchResponse& response) {
+  std::string problem;
+  if (!query::make_timeline(counted.days, counted.undated, request.timeline, response.timeline,
+                            problem)) {
+    response.status = Status(StatusCode::invalid_argument, problem);
+    return false;
+  }
+  if (request.timeline_by.empty()) return true;
+  const auto with_matches = static_cast<std::size_t>(
+      std::count_if(response.timeline.periods.begin(), response.timeline.periods.end(),
+                    [](const TimelinePeriod& p) { return p.count > 0; }));
+  if (with_matches > kMaxTimelineBreakdowns) {
+    response.status = Status(
+        StatusCode::invalid_argument,
+        "a timeline broken down by " + request.timeline_by + " spans at most " +
+            std::to_string(kMaxTimelineBreakdowns) + " periods with matches; this one has " +
+            std::to_string(with_matches) + ": ask for a longer interval or a narrower date range");
+    return false;
+  }
+  query::break_down(handle.db, q, request.timeline_by, request.timeline_top, response.timeline);
+  return true;
+}
+
 // The facets and the total: counted over the whole match when facets or an
 // exact count are asked for, else estimated (query/src/estimate.h).
 void count_match(const SearchRequest& request, Handle& handle, const Xapian::Query& q,
                  const Xapian::Query& of_type, const Xapian::MSet& mset,
                  SearchResponse& response) {
+  const bool quotes = request.mode == Mode::quotes;
+  const bool collapse = request.collapse || quotes;
+  const Xapian::valueno slot = query::collapse_slot(quotes);
   std::size_t documents = 0;  // matching documents, when a whole match counted them
-  if (!request.facets.empty() || request.count_exactly) {
-    query::WholeMatch counted = query::count_whole_match(handle.db, q, request);
+  if (!request.facets.empty() || request.count_exactly || request.timeline != Interval::none) {
+    query::WholeMatch counted = query::count_whole_match(handle.db, q, request, slot);
     response.facets = std::move(counted.facets);
     documents = counted.documents;
     if (request.count_exactly) response.estimated_total = counted.total;
+    if (request.timeline != Interval::none && !timeline(request, handle, q, counted, response))
+      return;
   }
   if (request.count_exactly) return;
   double share = 1.0;
-  if (request.collapse) {
-    std::optional<double>& known = handle.story_share[request.mode == Mode::quotes ? 1 : 0];
-    if (!known) known = query::story_share(handle.db, of_type);
+  if (collapse) {
+    std::optional<double>& known = handle.story_share[quotes ? 1 : 0];
+    if (!known) known = query::story_share(handle.db, of_type, slot);
     share = *known;
   }
-  response.estimated_total = query::estimate_total(handle.db, q, mset, request.collapse, share,
+  response.estimated_total = query::estimate_total(handle.db, q, mset, slot, collapse, share,
                                                    request.offset, response.hits.size(),
                                                    documents);
 }
@@ -505,9 +549,8 @@ std::string better_spelling(const SearchRequest& request, Handle& handle,
   Xapian::Enquire check(handle.db);
   check.set_query(Xapian::Query(Xapian::Query::OP_FILTER, again.query, of_type));
   check.set_weighting_scheme(Xapian::BoolWeight());
-  if (request.collapse)
-    check.set_collapse_key(
-        static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  if (request.collapse || request.mode == Mode::quotes)
+    check.set_collapse_key(query::collapse_slot(request.mode == Mode::quotes));
   const auto found = check.get_mset(0, 1, kSpellingCheck).get_matches_estimated();
   const auto given = std::max<std::size_t>(response.estimated_total, response.hits.size());
   return found > given ? fix : "";
@@ -544,17 +587,23 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
 
   Xapian::Enquire enquire(handle.db);
   enquire.set_query(ranked);
-  if (request.collapse)
-    enquire.set_collapse_key(
-        static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  // A quote key is one hit whatever request.collapse says: it says whether
+  // the hit lists its carriers.
+  const bool quotes = request.mode == Mode::quotes;
+  if (request.collapse || quotes) enquire.set_collapse_key(query::collapse_slot(quotes));
   set_order(enquire, request.sort);
   const Xapian::MSet mset = enquire.get_mset(
       static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
       static_cast<Xapian::doccount>(request.offset + request.limit));
   std::vector<Xapian::doccount> collapsed;
   read_hits(request, handle, enquire, mset, parsed, recency, response, collapsed);
-  if (request.collapse) count_copies(handle.db, q, response.hits, collapsed);
+  if (request.collapse || quotes) count_copies(handle.db, q, quotes, response.hits, collapsed);
+  if (quotes)
+    for (Hit& hit : response.hits)
+      if (!hit.provenance.key.empty())
+        hit.provenance = query::provenance_of(handle.db, hit.provenance.key, !request.collapse);
   count_match(request, handle, q, of_type, mset, response);
+  if (!response.status.ok()) return response;
   if (request.suggest_spelling && request.like.empty())
     response.corrected_query = better_spelling(request, handle, parser, parsed, of_type, response);
   return response;
@@ -623,6 +672,8 @@ SearchResponse Searcher::search(const SearchRequest& request) const {
       response.status = Status(StatusCode::invalid_argument, "offset is too large");
     } else if (std::string problem = unknown_facet(request.facets); !problem.empty()) {
       response.status = Status(StatusCode::invalid_argument, problem);
+    } else if (std::string wrong = timeline_problem(request); !wrong.empty()) {
+      response.status = Status(StatusCode::invalid_argument, wrong);
     } else if (request.facet_size == 0 || request.facet_size > kMaxFacetSize) {
       response.status = Status(StatusCode::invalid_argument,
                                "facet size must be between 1 and " + std::to_string(kMaxFacetSize));

@@ -12,12 +12,7 @@
 
 namespace newsarchive::query {
 
-namespace {
-
-// A facet from what its spy counted: the documents holding each
-// combination of values (schema.h, Values), a combination's count going to
-// every value in it.
-Facet facet_of(const std::string& name, const Xapian::ValueCountMatchSpy& spy,
+Facet facet_from_spy(const std::string& name, const Xapian::ValueCountMatchSpy& spy,
                std::size_t size) {
   std::map<std::string, std::size_t, std::less<>> counts;
   for (auto v = spy.values_begin(); v != spy.values_end(); ++v) {
@@ -37,10 +32,8 @@ Facet facet_of(const std::string& name, const Xapian::ValueCountMatchSpy& spy,
   return facet;
 }
 
-}  // namespace
-
 WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& query,
-                             const SearchRequest& request) {
+                             const SearchRequest& request, Xapian::valueno collapse_slot) {
   Xapian::Enquire enquire = counting_enquire(db, query);
   // Built-in spies only, so that remote shards run them too.
   std::vector<std::unique_ptr<Xapian::ValueCountMatchSpy>> spies;
@@ -52,18 +45,30 @@ WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& qu
   // Copies folded, the total is of stories: the distinct cluster keys, and
   // each document without one. (Xapian's own count of a collapsed match is
   // exact only for the documents it keeps, and a count keeps none.)
-  const bool stories = request.count_exactly && request.collapse;
-  Xapian::ValueCountMatchSpy clusters(
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::cluster).value_slot));
+  const bool stories =
+      request.count_exactly && (request.collapse || request.mode == Mode::quotes);
+  Xapian::ValueCountMatchSpy clusters(collapse_slot);
   if (stories) enquire.add_matchspy(&clusters);
+  const bool timeline = request.timeline != Interval::none;
+  Xapian::ValueCountMatchSpy days(
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot));
+  if (timeline) enquire.add_matchspy(&days);
   const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
 
   WholeMatch out;
   for (std::size_t f = 0; f < spies.size(); ++f)
-    out.facets.push_back(facet_of(request.facets[f], *spies[f], request.facet_size));
+    out.facets.push_back(facet_from_spy(request.facets[f], *spies[f], request.facet_size));
   out.total = all.get_matches_estimated();  // exact: every document was checked
   out.documents = out.total;
   if (stories) out.total = stories_counted(clusters);
+  if (timeline) {
+    std::size_t dated = 0;
+    for (auto v = days.values_begin(); v != days.values_end(); ++v) {
+      out.days.emplace(*v, v.get_termfreq());
+      dated += v.get_termfreq();
+    }
+    out.undated = days.get_total() - dated;
+  }
   return out;
 }
 

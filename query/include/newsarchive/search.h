@@ -66,9 +66,16 @@ const char* status_code_name(StatusCode code);
 // which order articles were indexed.
 enum class Sort { relevance, newest, oldest };
 
-// What a search returns: articles, or the direct quotes of articles, each
-// quote a hit of its own (speaker:, date: and the other filters work alike).
+// What a search returns: articles, or the direct quotes of articles
+// (speaker:, date: and the other filters work alike). In quotes mode, the
+// quotes that share a quote key (the same words carried by several articles:
+// verbatim, trimmed, re-punctuated or elided with "...") are one hit, which
+// tells where the quote first appeared and who carried it (QuoteProvenance).
 enum class Mode { articles, quotes };
+
+// The periods of a timeline (SearchRequest::timeline). Weeks run Monday to
+// Sunday (ISO 8601).
+enum class Interval { none, day, week, month, year };
 
 struct SearchRequest {
   std::string query;             // see QUERY SYNTAX in `newsquery --help`
@@ -91,6 +98,8 @@ struct SearchRequest {
   // Fold copies of one story (articles in the same cluster: an agency item
   // as several outlets carried it) into one hit, the best-ranked copy, which
   // tells how many it stands for. false lists every copy.
+  // In quotes mode a quote key is always one hit; false lists its carriers
+  // in the hit (QuoteProvenance::carriers), oldest first.
   bool collapse = true;
   // Facets to count over the whole match (not only the page returned): any
   // field of Searcher::fields() with `facet` set (person, org, place,
@@ -115,7 +124,27 @@ struct SearchRequest {
   std::string highlight_end;
   // Fill Hit::explanation: what each field added to the score.
   bool explain = false;
+  // A timeline of the whole match (SearchResponse::timeline): the matching
+  // documents (articles, or quotes in quotes mode; copies counted, as facets
+  // count them) per day, week, month or year. none: no timeline.
+  Interval timeline = Interval::none;
+  // With a timeline, a facet field (speaker, person, source... as in
+  // `facets`) whose timeline_top most frequent values each period names;
+  // "" for none. Each period with matches is then counted once more, so a
+  // timeline broken down this way spans at most kMaxTimelineBreakdowns
+  // periods with matches (or the request is invalid_argument).
+  std::string timeline_by;
+  std::size_t timeline_top = 3;  // 1 to 100
 };
+
+// The longest timeline: periods from the first dated match to the last.
+// A longer one is invalid_argument, whose message suggests a longer
+// interval (30 years of days is 10,958 periods; of weeks, 1,566).
+inline constexpr std::size_t kMaxTimelinePeriods = 20000;
+// Periods with matches a timeline broken down by a field may span.
+inline constexpr std::size_t kMaxTimelineBreakdowns = 1000;
+// Carriers a quote's provenance reads (see QuoteProvenance).
+inline constexpr std::size_t kMaxQuoteCarriers = 10000;
 
 // A matched word inside a snippet: byte offsets into Snippet::text.
 struct Highlight {
@@ -153,6 +182,42 @@ struct FieldScore {
   std::vector<std::string> terms;
 };
 
+// An article carrying a quote.
+struct QuoteCarrier {
+  std::string quote_id;   // the quote document: "<article id>#q<n>"
+  std::string article;    // the article's id
+  std::string date;       // YYYY-MM-DD or ""
+  std::string source;
+  std::string headline;
+  std::string url;
+  std::string speaker;    // whom this article says spoke ("" if nobody)
+};
+
+struct FacetValue {
+  std::string value;       // as displayed: "Antony Blinken", "2024"
+  std::size_t count = 0;   // matching documents with that value
+};
+
+// Where a quote came from and who carried it: every quote document with its
+// key, across the whole archive (not only those the query matched), read
+// oldest first. A key with more than kMaxQuoteCarriers carriers is
+// described by its oldest kMaxQuoteCarriers, apart from `last` and
+// `documents`.
+struct QuoteProvenance {
+  std::string key;            // what quotekey:KEY finds
+  QuoteCarrier first;         // the earliest date; then by source, then article id
+  QuoteCarrier last;          // the latest date
+  std::size_t documents = 0;  // quote documents with the key
+  std::size_t articles = 0;   // distinct articles carrying it
+  std::size_t sources = 0;    // distinct sources carrying it
+  // The speakers the carriers give, the most frequent first (carriers that
+  // name nobody are left out). More than one: they disagree.
+  std::vector<FacetValue> speakers;
+  bool speakers_disagree() const { return speakers.size() > 1; }
+  // SearchRequest::collapse false: every carrier, oldest first.
+  std::vector<QuoteCarrier> carriers;
+};
+
 struct Hit {
   std::size_t rank = 0;    // 1-based, over the whole result
   double score = 0;
@@ -169,6 +234,8 @@ struct Hit {
   // Quotes mode: the one quote found. Articles mode: the article's quotes
   // that hold words of the query, at most three.
   std::vector<QuoteMatch> quotes;
+  // Quotes mode: where the quote came from and who carried it.
+  QuoteProvenance provenance;
   // The story's cluster: documents with the same key are copies of one
   // another ("" if the index has none for this one).
   std::string cluster;
@@ -180,15 +247,33 @@ struct Hit {
   std::vector<FieldScore> explanation;
 };
 
-struct FacetValue {
-  std::string value;       // as displayed: "Antony Blinken", "2024"
-  std::size_t count = 0;   // matching documents with that value
-};
-
 struct Facet {
   std::string field;       // as requested ("org" is reported as "org")
   std::vector<FacetValue> values;  // by count, then value
 };
+
+// One period of a timeline.
+struct TimelinePeriod {
+  std::string label;   // "2024-04-19", "2024-W16", "2024-04", "2024"
+  std::string first;   // its first day, YYYY-MM-DD
+  std::string last;    // its last day
+  std::size_t count = 0;          // matching documents dated in it
+  std::vector<FacetValue> top;    // SearchRequest::timeline_by's values, most first
+};
+
+struct Timeline {
+  Interval interval = Interval::none;
+  std::string by;                       // SearchRequest::timeline_by
+  // From the period of the first dated match to that of the last, each
+  // period in between included (with a count of 0 if nothing matched).
+  std::vector<TimelinePeriod> periods;
+  std::size_t undated = 0;              // matching documents without a date
+};
+
+// The name of an interval ("day", "week"...), and the interval of a name
+// (false if it is none of them).
+const char* interval_name(Interval interval);
+bool parse_interval(const std::string& name, Interval& out);
 
 struct SearchResponse {
   Status status;
@@ -200,6 +285,7 @@ struct SearchResponse {
   std::size_t offset = 0;
   std::vector<Hit> hits;
   std::vector<Facet> facets;     // in the order requested
+  Timeline timeline;             // with SearchRequest::timeline
   // The query with its unknown words replaced by the index's closest
   // spellings, when that query finds more than this one; "" otherwise.
   // The hits are those of the query as given.

@@ -1,0 +1,141 @@
+#include "provenance.h"
+
+#include <algorithm>
+#include <set>
+#include <vector>
+
+#include "newsarchive/article.h"
+#include "newsarchive/article_json.h"
+#include "newsarchive/schema.h"
+#include "shown_fields.h"
+
+namespace newsarchive::query {
+
+namespace {
+
+// One carrier as its values give it.
+struct Seen {
+  Xapian::docid did = 0;
+  std::string date;     // "YYYYMMDD" or ""
+  std::string source;
+  std::string article;  // the order key's first 12 bytes: the article's date and id hash
+  std::string speaker;
+};
+
+// Oldest first: by date (undated last), then source, then the article.
+bool older(const Seen& a, const Seen& b) {
+  if (a.date.empty() != b.date.empty()) return !a.date.empty();
+  if (a.date != b.date) return a.date < b.date;
+  if (a.source != b.source) return a.source < b.source;
+  return a.article < b.article;
+}
+
+std::string iso_date(const std::string& compact) {
+  if (compact.size() != 8) return "";
+  return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
+}
+
+// A carrier as a hit shows it, from its stored data.
+QuoteCarrier carrier(const Xapian::Database& db, const Seen& seen) {
+  QuoteCarrier c;
+  c.date = iso_date(seen.date);
+  c.source = seen.source;
+  c.speaker = seen.speaker;
+  Article a;
+  const std::string data = db.get_document(seen.did).get_data();
+  if (!read_shown_fields(data, a) && !from_json(data, a)) return c;
+  c.quote_id = a.id;
+  c.article = article_of_quote(a.id);
+  c.headline = a.headline;
+  c.url = a.url;
+  if (!a.source.empty()) c.source = a.source;
+  if (!a.quotes.empty()) c.speaker = a.quotes.front().speaker;
+  return c;
+}
+
+}  // namespace
+
+std::string article_of_quote(const std::string& quote_id) {
+  const auto mark = quote_id.rfind("#q");
+  return mark == std::string::npos ? quote_id : quote_id.substr(0, mark);
+}
+
+QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key,
+                              bool list_carriers) {
+  QuoteProvenance out;
+  out.key = key;
+  const Xapian::Query carriers(
+      Xapian::Query::OP_FILTER,
+      Xapian::Query(schema::filter_term(schema::field(schema::FieldId::quotekey), key)),
+      Xapian::Query(schema::filter_term(schema::field(schema::FieldId::doctype), "quote")));
+  Xapian::Enquire enquire(db);
+  enquire.set_query(carriers);
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  enquire.set_sort_by_value(schema::kOrderSlot, false);
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kMaxQuoteCarriers));
+  out.documents = mset.get_matches_estimated();
+  mset.fetch();
+
+  const auto date_slot = static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot);
+  const auto source_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::source).value_slot);
+  const auto speaker_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::speaker).facet_slot);
+  std::vector<Seen> seen;
+  seen.reserve(mset.size());
+  for (auto m = mset.begin(); m != mset.end(); ++m) {
+    const Xapian::Document doc = m.get_document();
+    Seen s{*m, doc.get_value(date_slot), doc.get_value(source_slot),
+           doc.get_value(schema::kOrderSlot).substr(0, schema::kOrderKeySize), {}};
+    // One quote, one speaker; the slot holds it as facets count it.
+    const std::string speakers = doc.get_value(speaker_slot);
+    for (std::string_view name : schema::split_facet_values(speakers)) {
+      s.speaker = std::string(name);
+      break;
+    }
+    seen.push_back(std::move(s));
+  }
+  if (seen.empty()) return out;
+  std::stable_sort(seen.begin(), seen.end(), older);
+
+  std::set<std::string> articles, sources;
+  std::vector<FacetValue> speakers;
+  for (const Seen& s : seen) {
+    articles.insert(s.article);
+    if (!s.source.empty()) sources.insert(s.source);
+    if (s.speaker.empty()) continue;
+    auto it = std::find_if(speakers.begin(), speakers.end(),
+                           [&](const FacetValue& v) { return v.value == s.speaker; });
+    if (it == speakers.end()) speakers.push_back({s.speaker, 1});
+    else ++it->count;
+  }
+  std::stable_sort(speakers.begin(), speakers.end(), [](const auto& a, const auto& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  });
+  out.articles = articles.size();
+  out.sources = sources.size();
+  out.speakers = std::move(speakers);
+  out.first = carrier(db, seen.front());
+  // The latest dated carrier; past the carriers read, the newest of all.
+  Seen last = seen.back();
+  if (out.documents > seen.size()) {
+    enquire.set_sort_by_value(schema::kOrderSlot, true);
+    const Xapian::MSet newest = enquire.get_mset(0, 1);
+    if (!newest.empty()) {
+      const Xapian::Document doc = newest.begin().get_document();
+      last = Seen{*newest.begin(), doc.get_value(date_slot), doc.get_value(source_slot), {}, {}};
+    }
+  } else {
+    for (auto s = seen.rbegin(); s != seen.rend(); ++s)
+      if (!s->date.empty()) {
+        last = *s;
+        break;
+      }
+  }
+  out.last = carrier(db, last);
+  if (list_carriers)
+    for (const Seen& s : seen) out.carriers.push_back(carrier(db, s));
+  return out;
+}
+
+}  // namespace newsarchive::query

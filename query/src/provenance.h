@@ -1,0 +1,23 @@
+// Quote provenance (QuoteProvenance): where a quote key's quote first
+// appeared, who carried it and whom they said spoke, read from every quote
+// document with the key.
+#pragma once
+
+#include <xapian.h>
+
+#include <string>
+
+#include "newsarchive/search.h"
+
+namespace newsarchive::query {
+
+// "world/capri.txt#q3" -> "world/capri.txt"
+std::string article_of_quote(const std::string& quote_id);
+
+// The provenance of quote key `key`; with `list_carriers`, every carrier
+// too, oldest first. Reads each carrier's values (its date, source,
+// speaker and article), and the stored data only of those it shows.
+QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key,
+                              bool list_carriers);
+
+}  // namespace newsarchive::query
