@@ -18,6 +18,8 @@ constexpr std::size_t kMaxPage = 1000;
 constexpr std::size_t kMaxPerPage = 100;
 // The longest recency half-life the library takes, in days.
 constexpr std::size_t kMaxRecentDays = 36600;
+// The values a timeline's period may name (SearchRequest::timeline_top).
+constexpr std::size_t kMaxTimelineTop = 100;
 
 Reply error(int status, const std::string& code, const std::string& message) {
   nlohmann::json body = {{"error", {{"code", code}, {"message", message}}}};
@@ -111,6 +113,16 @@ Reply search(const newsarchive::Searcher& searcher, const Params& params) {
     if (comma > start) request.facets.push_back(facets.substr(start, comma - start));
     start = comma + 1;
   }
+
+  // A timeline of the whole match, per period; timeline_by is a field name
+  // the library checks (an unknown one is its invalid_argument, a 400).
+  const std::string timeline = param(params, "timeline", "none");
+  if (timeline != "none" && !newsarchive::parse_interval(timeline, request.timeline))
+    return error(400, "bad_request", "timeline must be none, day, week, month or year");
+  request.timeline_by = param(params, "timeline_by", "");
+  if (!parse_number(param(params, "timeline_top", "3"), 1, kMaxTimelineTop, request.timeline_top))
+    return error(400, "bad_request",
+                 "timeline_top must be a whole number from 1 to " + std::to_string(kMaxTimelineTop));
 
   const newsarchive::SearchResponse response = searcher.search(request);
   return {http_status(response.status), "application/json", newsarchive::render_json(response)};

@@ -7,6 +7,7 @@
 #include "newsarchive/article.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
+#include "newsarchive/text.h"
 #include "shown_fields.h"
 
 namespace newsarchive::query {
@@ -49,8 +50,56 @@ QuoteCarrier carrier(const Xapian::Database& db, const Seen& seen) {
   c.headline = a.headline;
   c.url = a.url;
   if (!a.source.empty()) c.source = a.source;
-  if (!a.quotes.empty()) c.speaker = a.quotes.front().speaker;
+  if (!a.quotes.empty()) {
+    c.speaker = a.quotes.front().speaker;
+    c.text = a.quotes.front().text;
+  }
   return c;
+}
+
+// A name's words, as the query side normalises them.
+std::vector<std::string> name_words(const std::string& name) {
+  std::vector<std::string> words;
+  for (const text::Token& t : text::tokenize(name)) words.push_back(t.term);
+  return words;
+}
+
+// Whether two names given as a speaker are one person's: the same last
+// word, and the same first word unless one is the last word alone ("Trump",
+// "Donald Trump", "Donald J. Trump"; not "Bill Clinton" and "Hillary
+// Clinton").
+bool one_person(const std::vector<std::string>& a, const std::vector<std::string>& b) {
+  if (a.empty() || b.empty() || a.back() != b.back()) return false;
+  return a.size() == 1 || b.size() == 1 || a.front() == b.front();
+}
+
+// The speakers with the names of one person counted as one, under their
+// fullest name (the most words, then the most frequent); the most frequent
+// first. A surname alone joins the most frequent full name it fits.
+std::vector<FacetValue> same_people(std::vector<FacetValue> names) {
+  auto by_count = [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  };
+  std::stable_sort(names.begin(), names.end(), by_count);
+  std::vector<FacetValue> people;
+  std::vector<std::vector<std::string>> words;
+  // Full names first, so that a surname finds the person it stands for.
+  std::stable_partition(names.begin(), names.end(),
+                        [](const FacetValue& v) { return name_words(v.value).size() > 1; });
+  for (const FacetValue& v : names) {
+    const std::vector<std::string> w = name_words(v.value);
+    std::size_t i = 0;
+    while (i < people.size() && !one_person(words[i], w)) ++i;
+    if (i == people.size()) {
+      people.push_back(v);
+      words.push_back(w);
+      continue;
+    }
+    people[i].count += v.count;
+    if (w.size() > words[i].size()) people[i].value = v.value, words[i] = w;
+  }
+  std::stable_sort(people.begin(), people.end(), by_count);
+  return people;
 }
 
 }  // namespace
@@ -99,22 +148,19 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
   std::stable_sort(seen.begin(), seen.end(), older);
 
   std::set<std::string> articles, sources;
-  std::vector<FacetValue> speakers;
+  std::vector<FacetValue> names;
   for (const Seen& s : seen) {
     articles.insert(s.article);
     if (!s.source.empty()) sources.insert(s.source);
     if (s.speaker.empty()) continue;
-    auto it = std::find_if(speakers.begin(), speakers.end(),
+    auto it = std::find_if(names.begin(), names.end(),
                            [&](const FacetValue& v) { return v.value == s.speaker; });
-    if (it == speakers.end()) speakers.push_back({s.speaker, 1});
+    if (it == names.end()) names.push_back({s.speaker, 1});
     else ++it->count;
   }
-  std::stable_sort(speakers.begin(), speakers.end(), [](const auto& a, const auto& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  });
   out.articles = articles.size();
   out.sources = sources.size();
-  out.speakers = std::move(speakers);
+  out.speakers = same_people(std::move(names));
   out.first = carrier(db, seen.front());
   // The latest dated carrier; past the carriers read, the newest of all.
   Seen last = seen.back();

@@ -543,6 +543,14 @@ ParsedQuery QueryParser::parse(std::string_view input) const {
     out.error = {0, "", "the query is empty"};
     return out;
   }
+  // "*" alone: every document of the type searched, for the timelines,
+  // facets and counts of the whole archive.
+  if (tokens.size() == 2 && tokens[0].kind == Tok::word && tokens[0].text == "*") {
+    out.query = Xapian::Query::MatchAll;
+    out.description = "*";
+    out.ok = true;
+    return out;
+  }
   Parser parser(tokens, stemmers_, match_all_, documents_, synonyms_, limits_);
   out.ok = parser.parse(out);
   return out;

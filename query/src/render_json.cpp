@@ -19,7 +19,7 @@ ordered_json values_json(const std::vector<FacetValue>& values) {
 ordered_json carrier_json(const QuoteCarrier& c) {
   return {{"quote_id", c.quote_id}, {"article", c.article}, {"date", or_null(c.date)},
           {"source", c.source},     {"headline", c.headline}, {"url", c.url},
-          {"speaker", c.speaker}};
+          {"speaker", c.speaker},   {"text", c.text}};
 }
 
 ordered_json provenance_json(const QuoteProvenance& p) {

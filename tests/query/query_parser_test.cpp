@@ -39,6 +39,8 @@ const Row kRows[] = {
     {"putin ,", "putin"},                      // punctuation-only word ignored
     {"e-mail-2024", "\"e mail 2024\""},
     {"NOT war", "NOT war"},
+    {" * ", "*"},                              // every document
+    {"quotekey:9f37b7e16ea8ccf3", "quotekey:=9f37b7e16ea8ccf3"},
 };
 
 TEST(QueryParser, UnderstandsEachForm) {
@@ -48,6 +50,15 @@ TEST(QueryParser, UnderstandsEachForm) {
     ASSERT_TRUE(q.ok) << row.input << ": " << q.error.message;
     EXPECT_EQ(q.description, row.understood) << row.input;
   }
+}
+
+TEST(QueryParser, AStarAloneMatchesEverything) {
+  QueryParser parser({"en"}, true);
+  EXPECT_EQ(parser.parse("*").query.get_description(), Xapian::Query::MatchAll.get_description());
+  // Not beside other words, nor quoted.
+  EXPECT_NE(parser.parse("* china").query.get_description(),
+            Xapian::Query::MatchAll.get_description());
+  EXPECT_FALSE(parser.parse("\"*\"").ok);
 }
 
 TEST(QueryParser, AnyModeJoinsWithOr) {

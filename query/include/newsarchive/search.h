@@ -191,6 +191,7 @@ struct QuoteCarrier {
   std::string headline;
   std::string url;
   std::string speaker;    // whom this article says spoke ("" if nobody)
+  std::string text;       // the quote as this article gives it
 };
 
 struct FacetValue {
@@ -211,7 +212,8 @@ struct QuoteProvenance {
   std::size_t articles = 0;   // distinct articles carrying it
   std::size_t sources = 0;    // distinct sources carrying it
   // The speakers the carriers give, the most frequent first (carriers that
-  // name nobody are left out). More than one: they disagree.
+  // name nobody are left out); the names of one person ("Trump", "Donald
+  // Trump") count as one, under the fullest. More than one: they disagree.
   std::vector<FacetValue> speakers;
   bool speakers_disagree() const { return speakers.size() > 1; }
   // SearchRequest::collapse false: every carrier, oldest first.
