@@ -28,8 +28,9 @@ std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print) {
   return key;
 }
 
-std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words) {
-  return mix64(hash64(article_cluster) ^ words);
+std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words,
+                              std::size_t repeat) {
+  return mix64(mix64(hash64(article_cluster) ^ words) + repeat);
 }
 
 }  // namespace newsarchive::indexer

@@ -23,9 +23,11 @@ std::optional<std::uint64_t> parse_cluster_key(std::string_view text);
 std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print);
 
 // The quote key of a quote too short to share one (schema.h, "Quote keys"):
-// the article's cluster and the hash of the quote's words (QuoteWords::
-// exact), so that the same quote in two copies of a story shares it and
-// the article's other quotes do not.
-std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words);
+// the article's cluster, the hash of the quote's words (QuoteWords::exact)
+// and which of the article's quotes in those words it is (0 for the first),
+// so that the same quote in two copies of a story shares it, and neither
+// the article's other quotes nor the same words said again do.
+std::uint64_t short_quote_key(std::string_view article_cluster, std::uint64_t words,
+                              std::size_t repeat);
 
 }  // namespace newsarchive::indexer

@@ -85,6 +85,15 @@ bool same_quote(const std::vector<std::uint64_t>& a, const std::vector<std::uint
          kSameQuoteShare * static_cast<double>(std::min(a.size(), b.size()));
 }
 
+std::uint64_t speaker_key(std::string_view speaker) {
+  const std::vector<text::Token> tokens = text::tokenize(speaker);
+  return tokens.empty() ? 0 : hash64(tokens.back().term, kShingleSeed) | 1;
+}
+
+bool same_speaker(std::uint64_t a, std::uint64_t b, std::size_t fewest_shingles) {
+  return fewest_shingles >= kAnySpeakerShingles || a == 0 || b == 0 || a == b;
+}
+
 std::uint64_t shingle_term_bits(std::uint64_t shingle) { return shingle & 0xffffffffffull; }
 
 }  // namespace newsarchive::indexer

@@ -15,13 +15,27 @@ namespace newsarchive::indexer {
 // Words a shingle spans.
 inline constexpr std::size_t kQuoteShingleWords = 3;
 // A quote shorter than this shares a key only with the same words in copies
-// of its article's story: "a disaster" or "fake news" said once is not what
-// another article says in those words.
-inline constexpr std::size_t kMinSharedQuoteWords = 6;
+// of its article's story: "a disaster" or "he knows how to do it" said once
+// is not what another article says in those words.
+inline constexpr std::size_t kMinSharedQuoteWords = 8;
+// Two quotes the shorter of which has fewer shingles than this (a quote of
+// up to 11 words) are one only if their speakers agree (or one has none):
+// eight words can be said twice by two people, thirty hardly, so above it
+// carriers that disagree on the speaker are one quote, and say so.
+inline constexpr std::size_t kAnySpeakerShingles = 10;
 // Of the shingles of the quote that has fewer, the share the other must hold
 // for two quotes to be one. A trimmed or elided quote holds all of them; a
 // word changed in the middle of a 20-word quote loses 3 of its 18.
 inline constexpr double kSameQuoteShare = 0.75;
+
+// Whom a quote is by, as same_speaker compares it: the last word of the
+// speaker's name, normalised ("Donald J. Trump" and "Trump" agree); 0 for
+// no speaker.
+std::uint64_t speaker_key(std::string_view speaker);
+
+// Whether quotes by speakers with these keys, the shorter having
+// `fewest_shingles`, may be one quote.
+bool same_speaker(std::uint64_t a, std::uint64_t b, std::size_t fewest_shingles);
 
 struct QuoteWords {
   std::size_t words = 0;                // normalised words, all fragments

@@ -6,7 +6,8 @@ namespace newsarchive::indexer {
 
 RecentQuotes::RecentQuotes(std::size_t capacity) : capacity_(std::max<std::size_t>(capacity, 1)) {}
 
-std::optional<std::uint64_t> RecentQuotes::find(const QuoteWords& quote) const {
+std::optional<std::uint64_t> RecentQuotes::find(const QuoteWords& quote,
+                                                std::uint64_t speaker) const {
   std::vector<std::uint32_t> seen;
   std::optional<std::uint64_t> best;
   std::size_t best_shared = 0;
@@ -18,7 +19,9 @@ std::optional<std::uint64_t> RecentQuotes::find(const QuoteWords& quote) const {
       if (std::find(seen.begin(), seen.end(), *slot) != seen.end()) continue;
       seen.push_back(*slot);
       const Entry& e = entries_[*slot];
-      if (!same_quote(quote.shingles, e.shingles)) continue;
+      if (!same_quote(quote.shingles, e.shingles) ||
+          !same_speaker(speaker, e.speaker, std::min(quote.shingles.size(), e.shingles.size())))
+        continue;
       const std::size_t n = shared_shingles(quote.shingles, e.shingles);
       if (n > best_shared) best = e.key, best_shared = n;
     }
@@ -36,14 +39,14 @@ void RecentQuotes::unlink(std::uint32_t slot) {
   }
 }
 
-void RecentQuotes::add(const QuoteWords& quote, std::uint64_t key) {
+void RecentQuotes::add(const QuoteWords& quote, std::uint64_t speaker, std::uint64_t key) {
   const auto slot = static_cast<std::uint32_t>(next_);
   if (entries_.size() < capacity_) {
     entries_.push_back({});
   } else {
     unlink(slot);
   }
-  entries_[slot] = Entry{key, quote.shingles};
+  entries_[slot] = Entry{key, speaker, quote.shingles};
   for (const std::uint64_t s : quote.shingles) {
     auto& slots = by_shingle_[s];
     if (slots.size() == kMaxFoundersPerShingle) slots.erase(slots.begin());

@@ -25,12 +25,13 @@ class RecentQuotes {
  public:
   explicit RecentQuotes(std::size_t capacity);
 
-  // The key of the founder that is the same quote as `quote` (same_quote),
-  // holding the most of its shingles; nullopt if none.
-  std::optional<std::uint64_t> find(const QuoteWords& quote) const;
+  // The key of the founder that is the same quote as `quote` (same_quote,
+  // same_speaker), holding the most of its shingles; nullopt if none.
+  // `speaker`: speaker_key of the quote's speaker.
+  std::optional<std::uint64_t> find(const QuoteWords& quote, std::uint64_t speaker) const;
 
   // Adds a quote that founded `key`, evicting the oldest when full.
-  void add(const QuoteWords& quote, std::uint64_t key);
+  void add(const QuoteWords& quote, std::uint64_t speaker, std::uint64_t key);
 
   std::size_t size() const { return entries_.size(); }
   // Whether a founder has been evicted: until then, every one added is here.
@@ -39,6 +40,7 @@ class RecentQuotes {
  private:
   struct Entry {
     std::uint64_t key = 0;
+    std::uint64_t speaker = 0;
     std::vector<std::uint64_t> shingles;
   };
   void unlink(std::uint32_t slot);

@@ -263,11 +263,9 @@ class Delivery {
       const std::string key = options_.clusters->assign(e.prepared.id, e.prepared.minhash);
       DocumentBuilder::set_cluster(e.prepared, key);
       if (options_.quote_keys == nullptr) return;
-      std::vector<QuoteKey> keys;
-      keys.reserve(e.prepared.quote_words.size());
-      for (const QuoteWords& words : e.prepared.quote_words)
-        keys.push_back(options_.quote_keys->assign(words, key));
-      DocumentBuilder::set_quote_keys(e.prepared, keys);
+      DocumentBuilder::set_quote_keys(
+          e.prepared,
+          options_.quote_keys->assign(e.prepared.quote_words, e.prepared.quote_speakers, key));
     }
   }
 

@@ -165,7 +165,7 @@ Xapian::Document DocumentBuilder::build(const Article& a) {
 }
 
 PreparedArticle DocumentBuilder::prepare(const Article& a) {
-  PreparedArticle p{a.id, a.language, build(a), {}, a.minhash, {}};
+  PreparedArticle p{a.id, a.language, build(a), {}, a.minhash, {}, {}};
   p.quotes.reserve(a.quotes.size());
   // Quote documents for speech only (is_searchable_quote); each keeps its
   // number among all the article's quotes.
@@ -173,6 +173,7 @@ PreparedArticle DocumentBuilder::prepare(const Article& a) {
     if (!is_searchable_quote(a.quotes[i])) continue;
     p.quotes.push_back(build_quote(a, i));
     p.quote_words.push_back(quote_words(a.quotes[i].text));
+    p.quote_speakers.push_back(a.quotes[i].speaker);
   }
   p.bytes = 4 * p.doc.get_data().size();
   for (const Xapian::Document& q : p.quotes) p.bytes += 4 * q.get_data().size();

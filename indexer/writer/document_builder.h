@@ -27,6 +27,7 @@ struct PreparedArticle {
   // set_quote_keys): the fingerprint and the words of each quote document.
   std::vector<std::uint32_t> minhash;
   std::vector<QuoteWords> quote_words;
+  std::vector<std::string> quote_speakers;
   // Roughly the memory the documents take: four times their stored data,
   // which is about the text they index (terms, positions, values).
   std::size_t bytes = 0;

@@ -50,22 +50,45 @@ QuoteKeyIndex::QuoteKeyIndex(std::optional<Xapian::Database> earlier, std::size_
   db_.emplace(std::move(*earlier));
 }
 
-QuoteKey QuoteKeyIndex::assign(const QuoteWords& words, std::string_view article_cluster) {
-  if (!words.shareable()) return {format_cluster_key(short_quote_key(article_cluster, words.exact))};
+std::vector<QuoteKey> QuoteKeyIndex::assign(const std::vector<QuoteWords>& words,
+                                            const std::vector<std::string>& speakers,
+                                            std::string_view article_cluster) {
+  std::vector<QuoteKey> keys;
+  keys.reserve(words.size());
   std::lock_guard<std::mutex> lock(mutex_);
-  std::optional<std::uint64_t> key = recent_.find(words);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (words[i].shareable()) {
+      keys.push_back(assign_one(words[i], speaker_key(i < speakers.size() ? speakers[i] : "")));
+      continue;
+    }
+    std::size_t repeat = 0;
+    for (std::size_t k = 0; k < i; ++k) repeat += words[k].exact == words[i].exact;
+    keys.push_back({format_cluster_key(short_quote_key(article_cluster, words[i].exact, repeat))});
+  }
+  return keys;
+}
+
+QuoteKey QuoteKeyIndex::assign_one(const QuoteWords& words, std::uint64_t speaker) {
+  std::optional<std::uint64_t> key = recent_.find(words, speaker);
   // A database that started empty holds only this run's quotes, all of them
   // in memory until the first is evicted.
-  if (!key && db_ && (!started_empty_ || recent_.evicted_any())) key = find_earlier(words);
+  if (!key && db_ && (!started_empty_ || recent_.evicted_any())) key = find_earlier(words, speaker);
   if (key) {
     ++joined_;
     return {format_cluster_key(*key)};
   }
-  recent_.add(words, words.exact);
-  return {format_cluster_key(words.exact), true};
+  // A medium quote's key is its speaker's too: the same words said by
+  // another are another quote (same_speaker).
+  const std::uint64_t own =
+      words.shingles.size() < kAnySpeakerShingles ? mix64(words.exact ^ speaker) : words.exact;
+  recent_.add(words, speaker, own);
+  return {format_cluster_key(own), true};
 }
 
-std::optional<std::uint64_t> QuoteKeyIndex::find_earlier(const QuoteWords& words) {
+std::optional<std::uint64_t> QuoteKeyIndex::find_earlier(const QuoteWords& words,
+                                                        std::uint64_t speaker) {
+  const auto speaker_slot =
+      static_cast<Xapian::valueno>(schema::field(schema::FieldId::speaker).facet_slot);
   const auto key_slot =
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::quotekey).value_slot);
   std::vector<std::uint64_t> mine;
@@ -82,8 +105,14 @@ std::optional<std::uint64_t> QuoteKeyIndex::find_earlier(const QuoteWords& words
            p != db_->postlist_end(term) && read < kMaxFoundersPerShingle; ++p, ++read) {
         if (std::find(seen.begin(), seen.end(), *p) != seen.end()) continue;
         seen.push_back(*p);
-        if (!same_quote(mine, stored_shingles(*db_, *p))) continue;
-        if (const auto k = parse_cluster_key(db_->get_document(*p).get_value(key_slot))) {
+        const std::vector<std::uint64_t> theirs = stored_shingles(*db_, *p);
+        if (!same_quote(mine, theirs)) continue;
+        const Xapian::Document doc = db_->get_document(*p);
+        // A quote document has one speaker: its facet value is the name.
+        if (!same_speaker(speaker, speaker_key(doc.get_value(speaker_slot)),
+                          std::min(mine.size(), theirs.size())))
+          continue;
+        if (const auto k = parse_cluster_key(doc.get_value(key_slot))) {
           best = k;
           break;
         }

@@ -2,7 +2,8 @@
 //
 // A quote long enough to share a key (QuoteWords::shareable) joins the key
 // of an earlier quote that founded one when the two are the same quote
-// (same_quote); otherwise it founds a key of its own, the hash of its words.
+// (same_quote, same_speaker); otherwise it founds a key of its own, the hash
+// of its words (and, for a medium quote, of its speaker).
 // Founders are looked for among the last `window` ones, kept in memory,
 // then, if a database was given, among those the database holds, through
 // their shingle terms. A shorter quote gets short_quote_key.
@@ -19,6 +20,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dedupe/quote_words.h"
 #include "dedupe/recent_quotes.h"
@@ -42,16 +44,20 @@ class QuoteKeyIndex {
   QuoteKeyIndex(const QuoteKeyIndex&) = delete;
   QuoteKeyIndex& operator=(const QuoteKeyIndex&) = delete;
 
-  // The key of a quote with words `words` in an article whose cluster key
-  // is `article_cluster`. Throws DatabaseError when the database cannot be
+  // The keys of an article's quotes, in order: words[i], said by
+  // speakers[i] ("" for nobody), in an article whose cluster key is
+  // `article_cluster`. Throws DatabaseError when the database cannot be
   // read.
-  QuoteKey assign(const QuoteWords& words, std::string_view article_cluster);
+  std::vector<QuoteKey> assign(const std::vector<QuoteWords>& words,
+                               const std::vector<std::string>& speakers,
+                               std::string_view article_cluster);
 
   // How many assign() calls joined an earlier founder's key.
   std::size_t joined() const;
 
  private:
-  std::optional<std::uint64_t> find_earlier(const QuoteWords& words);
+  QuoteKey assign_one(const QuoteWords& words, std::uint64_t speaker);
+  std::optional<std::uint64_t> find_earlier(const QuoteWords& words, std::uint64_t speaker);
 
   mutable std::mutex mutex_;
   RecentQuotes recent_;

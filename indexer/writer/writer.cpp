@@ -26,10 +26,9 @@ Writer::~Writer() {
 Writer::Outcome Writer::write(const Article& article) {
   PreparedArticle prepared = builder_.prepare(article);
   if (!quote_keys_) quote_keys_.emplace(Xapian::Database(db_));
-  std::vector<QuoteKey> keys;
-  for (const QuoteWords& words : prepared.quote_words)
-    keys.push_back(quote_keys_->assign(words, article.cluster.empty() ? article.id : article.cluster));
-  DocumentBuilder::set_quote_keys(prepared, keys);
+  DocumentBuilder::set_quote_keys(
+      prepared, quote_keys_->assign(prepared.quote_words, prepared.quote_speakers,
+                                    article.cluster.empty() ? article.id : article.cluster));
   return write(std::move(prepared));
 }
 

@@ -64,30 +64,58 @@ TEST(QuoteWords, AWordChangedInALongQuoteStillMatches) {
 
 TEST(QuoteWords, ShortQuotesAreNotShareable) {
   EXPECT_FALSE(quote_words("a total disgrace").shareable());
+  EXPECT_FALSE(quote_words("he knows how to do it").shareable());
   EXPECT_FALSE(quote_words("").shareable());
-  EXPECT_TRUE(quote_words("this is a total disgrace for everyone").shareable());
+  EXPECT_TRUE(quote_words("this is a total disgrace for everyone here").shareable());
+}
+
+TEST(QuoteWords, SpeakersAgreeByTheLastWordOfTheirNames) {
+  EXPECT_EQ(speaker_key("Donald J. Trump"), speaker_key("Trump"));
+  EXPECT_EQ(speaker_key("trump"), speaker_key("TRUMP"));
+  EXPECT_NE(speaker_key("Donald Trump"), speaker_key("Hillary Clinton"));
+  EXPECT_EQ(speaker_key(""), 0u);
+  EXPECT_NE(speaker_key("Clinton"), 0u);
+  // Medium quotes need speakers that agree, or one unknown; long ones not.
+  const auto trump = speaker_key("Trump"), clinton = speaker_key("Clinton");
+  EXPECT_FALSE(same_speaker(trump, clinton, kAnySpeakerShingles - 1));
+  EXPECT_TRUE(same_speaker(trump, 0, kAnySpeakerShingles - 1));
+  EXPECT_TRUE(same_speaker(trump, trump, 1));
+  EXPECT_TRUE(same_speaker(trump, clinton, kAnySpeakerShingles));
 }
 
 TEST(RecentQuotes, FindsTheFounderOfTheSameQuote) {
   RecentQuotes recent(10);
   const QuoteWords whole = quote_words(kWhole);
-  recent.add(whole, 42);
-  EXPECT_EQ(recent.find(quote_words("we will fight this decision in every court in the land")),
+  recent.add(whole, 0, 42);
+  EXPECT_EQ(recent.find(quote_words("we will fight this decision in every court in the land"), 0),
             std::optional<std::uint64_t>(42));
-  EXPECT_FALSE(recent.find(quote_words("nobody at the harbour believes the boats will run"))
+  EXPECT_FALSE(recent.find(quote_words("nobody at the harbour believes the boats will run"), 0)
                    .has_value());
+}
+
+TEST(RecentQuotes, AMediumQuoteJoinsOnlyAFounderOfTheSameSpeaker) {
+  RecentQuotes recent(10);
+  const QuoteWords medium = quote_words("we are going to win and win and win again");
+  recent.add(medium, speaker_key("Donald Trump"), 7);
+  EXPECT_FALSE(recent.find(medium, speaker_key("Tim Allen")).has_value());
+  EXPECT_EQ(recent.find(medium, speaker_key("Trump")), std::optional<std::uint64_t>(7));
+  EXPECT_EQ(recent.find(medium, 0), std::optional<std::uint64_t>(7));
+  // A long quote is one whoever the carriers say spoke.
+  recent.add(quote_words(kWhole), speaker_key("Mara Quill"), 8);
+  EXPECT_EQ(recent.find(quote_words(kWhole), speaker_key("Tom Reid")),
+            std::optional<std::uint64_t>(8));
 }
 
 TEST(RecentQuotes, EvictsTheOldestFounders) {
   RecentQuotes recent(2);
-  recent.add(quote_words(kWhole), 1);
-  recent.add(quote_words("the second quote is about something else entirely, a bridge"), 2);
+  recent.add(quote_words(kWhole), 0, 1);
+  recent.add(quote_words("the second quote is about something else entirely, a bridge"), 0, 2);
   EXPECT_FALSE(recent.evicted_any());
-  recent.add(quote_words("and a third one speaks of the weather over the hills today"), 3);
+  recent.add(quote_words("and a third one speaks of the weather over the hills today"), 0, 3);
   EXPECT_TRUE(recent.evicted_any());
   EXPECT_EQ(recent.size(), 2u);
-  EXPECT_FALSE(recent.find(quote_words(kWhole)).has_value());
-  EXPECT_EQ(recent.find(quote_words("and a third one speaks of the weather over the hills today")),
+  EXPECT_FALSE(recent.find(quote_words(kWhole), 0).has_value());
+  EXPECT_EQ(recent.find(quote_words("and a third one speaks of the weather over the hills today"), 0),
             std::optional<std::uint64_t>(3));
 }
 

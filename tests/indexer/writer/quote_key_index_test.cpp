@@ -32,8 +32,7 @@ std::vector<QuoteKey> write(Xapian::WritableDatabase& db, QuoteKeyIndex& index,
   DocumentBuilder builder;
   PreparedArticle p = builder.prepare(a);
   DocumentBuilder::set_cluster(p, format_cluster_key(db.get_doccount() + 1));
-  std::vector<QuoteKey> keys;
-  for (const QuoteWords& w : p.quote_words) keys.push_back(index.assign(w, "cluster-of-" + id));
+  const std::vector<QuoteKey> keys = index.assign(p.quote_words, p.quote_speakers, "cluster-of-" + id);
   DocumentBuilder::set_quote_keys(p, keys);
   db.replace_document(DocumentBuilder::id_term(p.id), p.doc);
   for (std::size_t i = 0; i < p.quotes.size(); ++i)
@@ -42,35 +41,55 @@ std::vector<QuoteKey> write(Xapian::WritableDatabase& db, QuoteKeyIndex& index,
   return keys;
 }
 
+QuoteKey one(QuoteKeyIndex& index, const char* quote, const std::string& cluster,
+             const std::string& speaker = "") {
+  return index.assign({quote_words(quote)}, {speaker}, cluster).at(0);
+}
+
 TEST(QuoteKeyIndex, AFounderKeysItsQuoteByItsWords) {
   QuoteKeyIndex index;
-  const QuoteKey first = index.assign(quote_words(kWhole), "c1");
+  const QuoteKey first = one(index, kWhole, "c1");
   EXPECT_TRUE(first.founder);
   EXPECT_TRUE(parse_cluster_key(first.key).has_value()) << first.key;
   QuoteKeyIndex again;
-  EXPECT_EQ(again.assign(quote_words(kWhole), "c2").key, first.key);
+  EXPECT_EQ(one(again, kWhole, "c2").key, first.key);
 }
 
 TEST(QuoteKeyIndex, ATrimmedQuoteJoinsItsFounder) {
   QuoteKeyIndex index;
-  const QuoteKey whole = index.assign(quote_words(kWhole), "c1");
-  const QuoteKey trimmed = index.assign(quote_words(kTrimmed), "c2");
+  const QuoteKey whole = one(index, kWhole, "c1");
+  const QuoteKey trimmed = one(index, kTrimmed, "c2");
   EXPECT_EQ(trimmed.key, whole.key);
   EXPECT_FALSE(trimmed.founder);
   EXPECT_EQ(index.joined(), 1u);
   // The other way round too: the whole quote after its trimmed form.
   QuoteKeyIndex other;
-  const QuoteKey t = other.assign(quote_words(kTrimmed), "c1");
-  EXPECT_EQ(other.assign(quote_words(kWhole), "c2").key, t.key);
+  const QuoteKey t = one(other, kTrimmed, "c1");
+  EXPECT_EQ(one(other, kWhole, "c2").key, t.key);
 }
 
 TEST(QuoteKeyIndex, ShortQuotesShareKeysOnlyWithinAStory) {
   QuoteKeyIndex index;
-  const QuoteWords words = quote_words("an absolute disgrace");
-  const QuoteKey a = index.assign(words, "story-one");
+  const QuoteKey a = one(index, "an absolute disgrace", "story-one");
   EXPECT_FALSE(a.founder);
-  EXPECT_EQ(index.assign(words, "story-one").key, a.key);
-  EXPECT_NE(index.assign(words, "story-two").key, a.key);
+  EXPECT_EQ(one(index, "an absolute disgrace", "story-one").key, a.key);
+  EXPECT_NE(one(index, "an absolute disgrace", "story-two").key, a.key);
+  // The same words twice in one article are two quotes; the second is the
+  // second of a copy.
+  const QuoteWords w = quote_words("top secret");
+  const std::vector<QuoteKey> twice = index.assign({w, w}, {"", ""}, "story-one");
+  EXPECT_NE(twice[0].key, twice[1].key);
+  EXPECT_EQ(index.assign({w, w}, {"", ""}, "story-one")[1].key, twice[1].key);
+}
+
+TEST(QuoteKeyIndex, MediumQuotesOfOtherSpeakersAreNotOne) {
+  Xapian::WritableDatabase db = in_memory();
+  QuoteKeyIndex index{Xapian::Database(db), 1};
+  const char* medium = "he knows exactly how to get it done for us";
+  const QuoteKey allen = one(index, medium, "c1", "Tim Allen");
+  EXPECT_TRUE(allen.founder);
+  EXPECT_NE(one(index, medium, "c2", "Hillary Clinton").key, allen.key);
+  EXPECT_EQ(one(index, medium, "c3", "Allen").key, allen.key);
 }
 
 TEST(QuoteKeyIndex, ALaterRunFindsTheFounderInTheDatabase) {
