@@ -43,6 +43,7 @@ constexpr const char* kSyntaxText =
     "                     date:2024-04-01..2024-04-30, date:2024.., date:..2024-05\n"
     "  a b                both words (AND; see --any)\n"
     "  a AND b, a OR b    AND binds tighter than OR; use ( ) to group\n"
+    "  *                  alone: every article (or quote), e.g. --timeline year '*'\n"
     "  NOT a, -a, +a      exclude a; require a (an argument -word is a query word,\n"
     "                     not an option; after -- every argument is one)\n"
     "\n";
