@@ -9,10 +9,11 @@
 // 2. Serves each shard with its own xapian-tcpsrv on a free loopback port,
 //    and writes WORK/remote.stub listing the three (in Xapian's
 //    "remote HOST:PORT" form and in the "remote tcp HOST PORT" form).
-// 3. Searches both in several ways (relevance with facets, no collapsing,
-//    newest and oldest first, quotes) and checks that the top 50 are the
-//    same hits in the same order, with the same copies and scores, that the
-//    facet counts and the exact totals are equal, and that newsquery prints
+// 3. Searches both in several ways (relevance with facets and timelines, no
+//    collapsing, newest and oldest first, quotes with their carriers) and
+//    checks that the top 50 are the same hits in the same order, with the
+//    same copies, scores and quote provenance, that the facet counts,
+//    timelines and exact totals are equal, and that newsquery prints
 //    the same through the stub as through the merged database.
 // 4. Stops the second server. A search then fails with database_error
 //    naming it, through a searcher opened before and one opened after, and
@@ -175,6 +176,42 @@ struct Server {
   }
 };
 
+bool same_values(const std::vector<newsarchive::FacetValue>& a,
+                 const std::vector<newsarchive::FacetValue>& b) {
+  bool same = a.size() == b.size();
+  for (std::size_t k = 0; same && k < a.size(); ++k)
+    same = a[k].value == b[k].value && a[k].count == b[k].count;
+  return same;
+}
+
+// What two provenances of a quote must share: all of it.
+std::string compare(const newsarchive::QuoteProvenance& s, const newsarchive::QuoteProvenance& m) {
+  if (s.key != m.key) return "key " + s.key + " against " + m.key;
+  if (s.documents != m.documents || s.articles != m.articles || s.sources != m.sources)
+    return "carried by " + std::to_string(s.articles) + " articles against " +
+           std::to_string(m.articles);
+  if (s.first.quote_id != m.first.quote_id || s.last.quote_id != m.last.quote_id)
+    return "first or last appearance differs";
+  if (!same_values(s.speakers, m.speakers)) return "the speakers differ";
+  if (s.carriers.size() != m.carriers.size()) return "a different number of carriers";
+  for (std::size_t i = 0; i < s.carriers.size(); ++i)
+    if (s.carriers[i].quote_id != m.carriers[i].quote_id)
+      return "carrier " + std::to_string(i + 1) + " differs";
+  return {};
+}
+
+// What two timelines must share: all of it.
+std::string compare(const newsarchive::Timeline& s, const newsarchive::Timeline& m) {
+  if (s.periods.size() != m.periods.size() || s.undated != m.undated)
+    return std::to_string(s.periods.size()) + " periods against " +
+           std::to_string(m.periods.size());
+  for (std::size_t i = 0; i < s.periods.size(); ++i)
+    if (s.periods[i].label != m.periods[i].label || s.periods[i].count != m.periods[i].count ||
+        !same_values(s.periods[i].top, m.periods[i].top))
+      return "period " + m.periods[i].label + " differs";
+  return {};
+}
+
 // What two searches must share. Scores may differ in the last bits, as the
 // shards' weights are summed in another order.
 std::string compare(const SearchResponse& sharded, const SearchResponse& merged) {
@@ -194,15 +231,16 @@ std::string compare(const SearchResponse& sharded, const SearchResponse& merged)
     if (s.copies != m.copies)
       return s.id + " stands for " + std::to_string(s.copies) + " copies against " +
              std::to_string(m.copies);
+    if (std::string diff = compare(s.provenance, m.provenance); !diff.empty())
+      return s.id + "'s quote: " + diff;
   }
+  if (std::string diff = compare(sharded.timeline, merged.timeline); !diff.empty())
+    return "the timeline: " + diff;
   if (sharded.facets.size() != merged.facets.size()) return "a different number of facets";
   for (std::size_t f = 0; f < merged.facets.size(); ++f) {
     const auto& a = sharded.facets[f].values;
     const auto& b = merged.facets[f].values;
-    bool same = a.size() == b.size();
-    for (std::size_t k = 0; same && k < a.size(); ++k)
-      same = a[k].value == b[k].value && a[k].count == b[k].count;
-    if (!same) return "the " + merged.facets[f].field + " facet differs";
+    if (!same_values(a, b)) return "the " + merged.facets[f].field + " facet differs";
   }
   return {};
 }
@@ -342,7 +380,8 @@ int main(int argc, char** argv) {
                                  {"no collapse", Sort::relevance, false, false},
                                  {"newest", Sort::newest, true, false},
                                  {"oldest", Sort::oldest, true, false},
-                                 {"quotes", Sort::relevance, true, true}};
+                                 {"quotes", Sort::relevance, true, true},
+                                 {"quote carriers", Sort::relevance, false, true}};
   std::size_t searches = 0, hits = 0, estimates_differ = 0;
   for (const std::string& q : queries) {
     for (const Way& way : ways) {
@@ -352,6 +391,11 @@ int main(int argc, char** argv) {
       if (way.quotes) r.mode = newsarchive::Mode::quotes;
       if (way.sort == Sort::relevance && way.collapse)
         r.facets = {"person", "org", "place", "source", "year"};
+      // Timelines, broken down by the field each mode is about.
+      if (way.sort == Sort::relevance) {
+        r.timeline = way.quotes ? newsarchive::Interval::month : newsarchive::Interval::week;
+        r.timeline_by = way.quotes ? "speaker" : "source";
+      }
       const SearchResponse a = through_shards->search(r), b = one->search(r);
       ++searches;
       hits += b.hits.size();
@@ -361,6 +405,8 @@ int main(int argc, char** argv) {
       // The totals, counted exactly.
       r.limit = 0;
       r.facets.clear();
+      r.timeline = newsarchive::Interval::none;
+      r.timeline_by.clear();
       r.count_exactly = true;
       const std::size_t counted = through_shards->search(r).estimated_total;
       const std::size_t expected = one->search(r).estimated_total;
