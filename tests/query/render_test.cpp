@@ -121,6 +121,103 @@ TEST(RenderJson, QuoteHits) {
   EXPECT_EQ(q["highlights"][0][1], 8);
 }
 
+// A quote carried by three articles, which disagree on its speaker.
+SearchResponse carried_sample(bool listed) {
+  SearchResponse r = quote_sample();
+  QuoteProvenance& p = r.hits[0].provenance;
+  p.key = "00112233445566ff";
+  p.first = {"a.txt#q2", "a.txt", "2024-04-17", "Harbour Post", "First", "", "Annalena Baerbock",
+             "If China openly pursues it"};
+  p.last = {"c.txt#q1", "c.txt", "2024-04-21", "Daily Ledger", "Third", "", "Olaf Scholz",
+            "If China openly pursues it"};
+  p.documents = p.articles = 3;
+  p.sources = 3;
+  p.speakers = {{"Annalena Baerbock", 2}, {"Olaf Scholz", 1}};
+  if (listed) p.carriers = {p.first, {"g7.txt#q1", "g7.txt", "2024-04-19", "", "", "", "", ""}, p.last};
+  return r;
+}
+
+TEST(RenderText, AQuoteCarriedByManyTellsItsProvenance) {
+  const std::string out = render_text(carried_sample(false), TextStyle{});
+  EXPECT_NE(out.find("   first: 2024-04-17 Harbour Post (a.txt)\n"), std::string::npos) << out;
+  EXPECT_NE(out.find("   carried by 3 articles from 3 sources, last 2024-04-21 Daily Ledger (c.txt)\n"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("   speakers disagree: Annalena Baerbock (2), Olaf Scholz (1)\n"),
+            std::string::npos) << out;
+  EXPECT_NE(out.find("   quotekey:00112233445566ff\n"), std::string::npos) << out;
+  EXPECT_EQ(out.find("carriers, oldest first"), std::string::npos) << out;
+  const std::string listed = render_text(carried_sample(true), TextStyle{});
+  EXPECT_NE(listed.find("   carriers, oldest first:\n"
+                        "     2024-04-17 Harbour Post (a.txt) \xE2\x80\x94 Annalena Baerbock\n"
+                        "     2024-04-19 (g7.txt) \xE2\x80\x94 (speaker unknown)\n"),
+            std::string::npos) << listed;
+  // A quote of one article says nothing of carriers.
+  const std::string alone = render_text(quote_sample(), TextStyle{});
+  EXPECT_EQ(alone.find("first:"), std::string::npos) << alone;
+  EXPECT_EQ(alone.find("quotekey:"), std::string::npos) << alone;
+}
+
+TEST(RenderJson, QuoteProvenance) {
+  auto j = nlohmann::json::parse(render_json(carried_sample(true)));
+  const auto& p = j["hits"][0]["provenance"];
+  EXPECT_EQ(p["key"], "00112233445566ff");
+  EXPECT_EQ(p["first"]["article"], "a.txt");
+  EXPECT_EQ(p["first"]["text"], "If China openly pursues it");
+  EXPECT_EQ(p["last"]["speaker"], "Olaf Scholz");
+  EXPECT_EQ(p["articles"], 3);
+  EXPECT_EQ(p["speakers"][1]["value"], "Olaf Scholz");
+  EXPECT_EQ(p["speakers_disagree"], true);
+  ASSERT_EQ(p["carriers"].size(), 3u);
+  EXPECT_TRUE(p["carriers"][1]["date"] == "2024-04-19");
+  EXPECT_FALSE(nlohmann::json::parse(render_json(carried_sample(false)))["hits"][0]["provenance"]
+                   .contains("carriers"));
+  EXPECT_FALSE(nlohmann::json::parse(render_json(sample()))["hits"][0].contains("provenance"));
+}
+
+SearchResponse timeline_sample() {
+  SearchResponse r = sample();
+  r.timeline.interval = Interval::month;
+  r.timeline.by = "speaker";
+  r.timeline.undated = 2;
+  r.timeline.periods = {{"2024-03", "2024-03-01", "2024-03-31", 8, {{"Ann Reid", 5}, {"Bo Lund", 2}}},
+                        {"2024-04", "2024-04-01", "2024-04-30", 0, {}},
+                        {"2024-05", "2024-05-01", "2024-05-31", 1, {{"Ann Reid", 1}}}};
+  return r;
+}
+
+TEST(RenderText, TimelinesAreNumbersOrBars) {
+  const std::string plain = render_text(timeline_sample(), TextStyle{});
+  EXPECT_NE(plain.find("\ntimeline by month, top speaker\n"
+                       "  2024-03  8  Ann Reid 5, Bo Lund 2\n"
+                       "  2024-04  0\n"
+                       "  2024-05  1  Ann Reid 1\n"
+                       "  undated  2\n"),
+            std::string::npos) << plain;
+  TextStyle terminal;
+  terminal.bars = true;
+  const std::string bars = render_text(timeline_sample(), terminal);
+  // 8 of 8 fills 40 cells; 1 of 8, five; none, nothing.
+  std::string full;
+  for (int i = 0; i < 40; ++i) full += "\xE2\x96\x88";
+  EXPECT_NE(bars.find("  2024-03  8 " + full + "  Ann Reid 5"), std::string::npos) << bars;
+  EXPECT_NE(bars.find("  2024-04  0\n"), std::string::npos) << bars;
+  EXPECT_NE(bars.find("  2024-05  1 \xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88\xE2\x96\x88  Ann"),
+            std::string::npos) << bars;
+}
+
+TEST(RenderJson, Timelines) {
+  auto j = nlohmann::json::parse(render_json(timeline_sample()));
+  const auto& t = j["timeline"];
+  EXPECT_EQ(t["interval"], "month");
+  EXPECT_EQ(t["by"], "speaker");
+  EXPECT_EQ(t["undated"], 2);
+  ASSERT_EQ(t["periods"].size(), 3u);
+  EXPECT_EQ(t["periods"][0]["first"], "2024-03-01");
+  EXPECT_EQ(t["periods"][0]["top"][0]["value"], "Ann Reid");
+  EXPECT_EQ(t["periods"][1]["count"], 0);
+  EXPECT_FALSE(nlohmann::json::parse(render_json(sample())).contains("timeline"));
+}
+
 }  // namespace
 }  // namespace newsarchive
 
