@@ -32,7 +32,8 @@ constexpr std::uint64_t kShingleSeed = 0x7368696e67ull;  // "shing"
 }  // namespace
 
 QuoteWords quote_words(std::string_view quote) {
-  const std::vector<text::Token> tokens = text::tokenize(quote);
+  std::vector<text::Token> tokens = text::tokenize(quote);
+  if (tokens.size() > kMaxQuoteKeyWords) tokens.resize(kMaxQuoteKeyWords);
   QuoteWords out;
   out.words = tokens.size();
   std::string all;

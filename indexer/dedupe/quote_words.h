@@ -27,6 +27,10 @@ inline constexpr std::size_t kAnySpeakerShingles = 10;
 // for two quotes to be one. A trimmed or elided quote holds all of them; a
 // word changed in the middle of a 20-word quote loses 3 of its 18.
 inline constexpr double kSameQuoteShare = 0.75;
+// Words of a quote that its key is found from: the first 400. A longer
+// quote (a speech printed whole) is one with another if their first 400
+// words are; the bound keeps its shingle terms and lookups few.
+inline constexpr std::size_t kMaxQuoteKeyWords = 400;
 
 // Whom a quote is by, as same_speaker compares it: the last word of the
 // speaker's name, normalised ("Donald J. Trump" and "Trump" agree); 0 for
@@ -38,7 +42,7 @@ std::uint64_t speaker_key(std::string_view speaker);
 bool same_speaker(std::uint64_t a, std::uint64_t b, std::size_t fewest_shingles);
 
 struct QuoteWords {
-  std::size_t words = 0;                // normalised words, all fragments
+  std::size_t words = 0;                // normalised words, all fragments (at most kMaxQuoteKeyWords)
   std::uint64_t exact = 0;              // hash of those words in order
   std::vector<std::uint64_t> shingles;  // sorted, distinct
   bool shareable() const { return words >= kMinSharedQuoteWords && !shingles.empty(); }

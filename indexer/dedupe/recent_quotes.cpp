@@ -17,6 +17,7 @@ std::optional<std::uint64_t> RecentQuotes::find(const QuoteWords& quote,
     // Newest first: of founders equally close, the latest wins.
     for (auto slot = it->second.rbegin(); slot != it->second.rend(); ++slot) {
       if (std::find(seen.begin(), seen.end(), *slot) != seen.end()) continue;
+      if (seen.size() == kMaxFounderCandidates) return best;
       seen.push_back(*slot);
       const Entry& e = entries_[*slot];
       if (!same_quote(quote.shingles, e.shingles) ||

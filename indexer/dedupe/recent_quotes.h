@@ -20,6 +20,8 @@ namespace newsarchive::indexer {
 // Founders read per shingle, in memory or in the database: a run of words
 // that many more quotes share is a stock phrase, not the quote.
 inline constexpr std::size_t kMaxFoundersPerShingle = 16;
+// Founders compared with one quote, at most: the first found.
+inline constexpr std::size_t kMaxFounderCandidates = 64;
 
 class RecentQuotes {
  public:

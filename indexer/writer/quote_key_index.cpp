@@ -104,6 +104,7 @@ std::optional<std::uint64_t> QuoteKeyIndex::find_earlier(const QuoteWords& words
       for (auto p = db_->postlist_begin(term);
            p != db_->postlist_end(term) && read < kMaxFoundersPerShingle; ++p, ++read) {
         if (std::find(seen.begin(), seen.end(), *p) != seen.end()) continue;
+        if (seen.size() == kMaxFounderCandidates) return best;
         seen.push_back(*p);
         const std::vector<std::uint64_t> theirs = stored_shingles(*db_, *p);
         if (!same_quote(mine, theirs)) continue;

@@ -110,7 +110,7 @@ std::string article_of_quote(const std::string& quote_id) {
 }
 
 QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key,
-                              bool list_carriers) {
+                              bool list_carriers, std::size_t most, std::size_t* read) {
   QuoteProvenance out;
   out.key = key;
   const Xapian::Query carriers(
@@ -121,8 +121,12 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
   enquire.set_query(carriers);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_sort_by_value(schema::kOrderSlot, false);
-  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(kMaxQuoteCarriers));
+  // Counted exactly (a walk of the key's postings), read up to `most`.
+  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max<std::size_t>(most, 1)),
+                                       db.get_doccount());
   out.documents = mset.get_matches_estimated();
+  out.complete = out.documents <= mset.size();
+  if (read) *read += mset.size();
   mset.fetch();
 
   const auto date_slot = static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot);

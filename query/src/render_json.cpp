@@ -28,6 +28,7 @@ ordered_json provenance_json(const QuoteProvenance& p) {
   out["first"] = carrier_json(p.first);
   out["last"] = carrier_json(p.last);
   out["documents"] = p.documents;
+  out["complete"] = p.complete;
   out["articles"] = p.articles;
   out["sources"] = p.sources;
   out["speakers"] = values_json(p.speakers);

@@ -139,7 +139,8 @@ void render_provenance(const QuoteProvenance& p, const TextStyle& style, std::st
   if (p.key.empty()) return;
   if (p.documents > 1) {
     out += "   first: " + appearance(p.first) + "\n";
-    out += "   carried by " + plural(p.articles, "article", "articles") + " from " +
+    out += "   carried by " + std::string(p.complete ? "" : "at least ") +
+           plural(p.articles, "article", "articles") + " from " +
            plural(p.sources, "source", "sources") + ", last " + appearance(p.last) + "\n";
   }
   if (p.speakers_disagree()) {

@@ -598,10 +598,15 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   std::vector<Xapian::doccount> collapsed;
   read_hits(request, handle, enquire, mset, parsed, recency, response, collapsed);
   if (request.collapse || quotes) count_copies(handle.db, q, quotes, response.hits, collapsed);
-  if (quotes)
+  if (quotes) {
+    std::size_t read = 0;  // carriers read so far, within kMaxCarriersPerSearch
     for (Hit& hit : response.hits)
       if (!hit.provenance.key.empty())
-        hit.provenance = query::provenance_of(handle.db, hit.provenance.key, !request.collapse);
+        hit.provenance = query::provenance_of(
+            handle.db, hit.provenance.key, !request.collapse,
+            std::min(kMaxQuoteCarriers, kMaxCarriersPerSearch - std::min(read, kMaxCarriersPerSearch)),
+            &read);
+  }
   count_match(request, handle, q, of_type, mset, response);
   if (!response.status.ok()) return response;
   if (request.suggest_spelling && request.like.empty())

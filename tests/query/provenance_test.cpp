@@ -8,6 +8,7 @@
 #include <filesystem>
 
 #include "newsarchive/search.h"
+#include "provenance.h"
 #include "writer/writer.h"
 
 namespace newsarchive {
@@ -140,6 +141,25 @@ TEST_F(ProvenanceTest, AQuoteOfOneArticleIsItsOwnHit) {
   // The short quote each article has is one hit each: a quote under
   // kMinSharedQuoteWords words is not shared across stories.
   EXPECT_EQ(quotes("quote:minister").hits.size(), 5u);
+}
+
+TEST_F(ProvenanceTest, ReadingFewerCarriersThanThereAreSaysSo) {
+  const std::string key = quotes("quote:drain").hits.at(0).provenance.key;
+  const Xapian::Database db(path_);
+  std::size_t read = 0;
+  const QuoteProvenance two = query::provenance_of(db, key, true, 2, &read);
+  EXPECT_EQ(read, 2u);
+  EXPECT_EQ(two.documents, 4u);
+  EXPECT_FALSE(two.complete);
+  EXPECT_EQ(two.first.article, "a");
+  EXPECT_EQ(two.last.article, "d");  // the newest, read apart
+  EXPECT_EQ(two.carriers.size(), 2u);
+  EXPECT_EQ(two.articles, 2u);
+  const QuoteProvenance all = query::provenance_of(db, key, false, kMaxQuoteCarriers, &read);
+  EXPECT_TRUE(all.complete);
+  EXPECT_EQ(read, 6u);
+  // None read still gives the oldest.
+  EXPECT_EQ(query::provenance_of(db, key, false, 0, nullptr).first.article, "a");
 }
 
 TEST_F(ProvenanceTest, TimelinesCountTheWholeMatchPerPeriod) {

@@ -143,8 +143,11 @@ struct SearchRequest {
 inline constexpr std::size_t kMaxTimelinePeriods = 20000;
 // Periods with matches a timeline broken down by a field may span.
 inline constexpr std::size_t kMaxTimelineBreakdowns = 1000;
-// Carriers a quote's provenance reads (see QuoteProvenance).
-inline constexpr std::size_t kMaxQuoteCarriers = 10000;
+// Carriers a quote's provenance reads, the oldest first (see
+// QuoteProvenance), and the carriers one search reads in all, over its
+// hits: past that, a hit's provenance reads its oldest carrier only.
+inline constexpr std::size_t kMaxQuoteCarriers = 1000;
+inline constexpr std::size_t kMaxCarriersPerSearch = 50000;
 
 // A matched word inside a snippet: byte offsets into Snippet::text.
 struct Highlight {
@@ -201,14 +204,15 @@ struct FacetValue {
 
 // Where a quote came from and who carried it: every quote document with its
 // key, across the whole archive (not only those the query matched), read
-// oldest first. A key with more than kMaxQuoteCarriers carriers is
-// described by its oldest kMaxQuoteCarriers, apart from `last` and
-// `documents`.
+// oldest first. A key with more carriers than were read (kMaxQuoteCarriers,
+// kMaxCarriersPerSearch) is described by its oldest, apart from `last` and
+// `documents`, and is not `complete`.
 struct QuoteProvenance {
   std::string key;            // what quotekey:KEY finds
   QuoteCarrier first;         // the earliest date; then by source, then article id
   QuoteCarrier last;          // the latest date
   std::size_t documents = 0;  // quote documents with the key
+  bool complete = true;       // every carrier read: the counts below are of all
   std::size_t articles = 0;   // distinct articles carrying it
   std::size_t sources = 0;    // distinct sources carrying it
   // The speakers the carriers give, the most frequent first (carriers that

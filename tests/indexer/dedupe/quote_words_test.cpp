@@ -69,6 +69,16 @@ TEST(QuoteWords, ShortQuotesAreNotShareable) {
   EXPECT_TRUE(quote_words("this is a total disgrace for everyone here").shareable());
 }
 
+TEST(QuoteWords, OnlyTheFirstWordsOfALongQuoteCount) {
+  std::string speech, longer;
+  for (std::size_t i = 0; i < 3 * kMaxQuoteKeyWords; ++i) speech += "w" + std::to_string(i) + " ";
+  longer = speech + "and then some more";
+  const QuoteWords a = quote_words(speech), b = quote_words(longer);
+  EXPECT_EQ(a.words, kMaxQuoteKeyWords);
+  EXPECT_EQ(a.shingles.size(), kMaxQuoteKeyWords - kQuoteShingleWords + 1);
+  EXPECT_EQ(a.exact, b.exact);
+}
+
 TEST(QuoteWords, SpeakersAgreeByTheLastWordOfTheirNames) {
   EXPECT_EQ(speaker_key("Donald J. Trump"), speaker_key("Trump"));
   EXPECT_EQ(speaker_key("trump"), speaker_key("TRUMP"));
