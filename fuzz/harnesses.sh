@@ -30,7 +30,7 @@ dict_of() {
     read_sgml) echo "$fuzz_dir/dicts/sgml.dict" ;;
     read_anpa|read_iptc7901) echo "$fuzz_dir/dicts/wire.dict" ;;
     warc|source) echo "$fuzz_dir/dicts/warc.dict" ;;
-    extract|read_text) echo "$fuzz_dir/dicts/text.dict" ;;
+    extract|read_text|quote_keys) echo "$fuzz_dir/dicts/text.dict" ;;
     query|web) echo "$fuzz_dir/dicts/query.dict" ;;
     stub) echo "$fuzz_dir/dicts/stub.dict" ;;
   esac
