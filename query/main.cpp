@@ -198,8 +198,8 @@ bool read_command_line(int argc, char** argv, Command& c) {
        "under each hit, the fields that matched and what each added to its score, with the "
        "words (sale~: any form of sale)")
       ("count", po::bool_switch(&c.count),
-       "print only the number of matches (stories, copies folded unless --no-collapse), "
-       "counted exactly")
+       "print only the number of matches (stories, copies folded unless --no-collapse; "
+       "with --quotes, quotes, each carried one counted once), counted exactly")
       ("quotes", po::bool_switch(&c.quotes),
        "list matching direct quotes, each with its speaker, article and date, instead of "
        "articles")
