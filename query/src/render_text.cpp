@@ -184,7 +184,13 @@ constexpr std::size_t kBarCells = 40;
 void render_timeline(const Timeline& t, const TextStyle& style, std::string& out) {
   std::string title = std::string("timeline by ") + interval_name(t.interval);
   if (!t.by.empty()) title += ", top " + t.by;
-  out += "\n" + (style.ansi ? std::string(kBold) + title + kBoldOff : title) + "\n";
+  // Appended piece by piece: GCC 12 at -O2 takes "\n" + a temporary for
+  // overlapping copies (-Wrestrict).
+  out += '\n';
+  if (style.ansi) out += kBold;
+  out += title;
+  if (style.ansi) out += kBoldOff;
+  out += '\n';
   if (t.periods.empty()) out += "  (no dated matches)\n";
   std::size_t most = 1, label_width = 0, count_width = 1;
   for (const TimelinePeriod& p : t.periods) {
@@ -202,9 +208,13 @@ void render_timeline(const Timeline& t, const TextStyle& style, std::string& out
       const std::size_t eighths = (p.count * kBarCells * 8 + most - 1) / most;
       if (eighths > 0) out += " " + bar(eighths);
     }
-    for (std::size_t i = 0; i < p.top.size(); ++i)
-      out += (i ? ", " : "  ") + p.top[i].value + " " + std::to_string(p.top[i].count);
-    out += "\n";
+    for (std::size_t i = 0; i < p.top.size(); ++i) {
+      out += i ? ", " : "  ";
+      out += p.top[i].value;
+      out += ' ';
+      out += std::to_string(p.top[i].count);
+    }
+    out += '\n';
   }
   if (t.undated > 0) out += "  undated  " + std::to_string(t.undated) + "\n";
 }

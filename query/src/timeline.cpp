@@ -3,6 +3,7 @@
 #include <chrono>
 #include <cstdio>
 #include <optional>
+#include <vector>
 
 #include "estimate.h"
 #include "newsarchive/schema.h"
@@ -112,7 +113,45 @@ std::string label(sys_days start, Interval interval) {
   }
 }
 
+// The date terms of a period: its year's, its month's, or its days'.
+Xapian::Query period_filter(const TimelinePeriod& p, Interval interval) {
+  using schema::FieldId;
+  std::string first = p.first;
+  std::erase(first, '-');
+  switch (interval) {
+    case Interval::year:
+      return Xapian::Query(schema::filter_term(schema::field(FieldId::year), first.substr(0, 4)));
+    case Interval::month:
+      return Xapian::Query(schema::filter_term(schema::field(FieldId::month), first.substr(0, 6)));
+    default: break;
+  }
+  std::vector<Xapian::Query> each_day;
+  for (sys_days d = *day_of(first); iso_day(d) <= p.last; d += days(1)) {
+    std::string day = iso_day(d);
+    std::erase(day, '-');
+    each_day.emplace_back(schema::filter_term(schema::field(FieldId::date), day));
+  }
+  return Xapian::Query(Xapian::Query::OP_OR, each_day.begin(), each_day.end());
+}
+
 }  // namespace
+
+Xapian::valueno timeline_slot(Interval interval) {
+  using schema::FieldId;
+  const FieldId id = interval == Interval::year    ? FieldId::year
+                     : interval == Interval::month ? FieldId::month
+                                                   : FieldId::date;
+  const schema::Field& f = schema::field(id);
+  return static_cast<Xapian::valueno>(id == FieldId::date ? f.value_slot : f.facet_slot);
+}
+
+std::string first_day_of(const std::string& value) {
+  std::string day;
+  if (value.size() == 4) day = value + "0101";
+  else if (value.size() == 7 && value[4] == '-') day = value.substr(0, 4) + value.substr(5, 2) + "01";
+  else day = value;
+  return day_of(day) ? day : std::string();
+}
 
 bool make_timeline(const std::map<std::string, std::size_t>& day_counts, std::size_t undated,
                    Interval interval, Timeline& out, std::string& problem) {
@@ -159,16 +198,9 @@ void break_down(const Xapian::Database& db, const Xapian::Query& query, const st
                 std::size_t top, Timeline& timeline) {
   timeline.by = field;
   const auto facet_slot = static_cast<Xapian::valueno>(schema::find_field(field)->facet_slot);
-  const auto date_slot =
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot);
   for (TimelinePeriod& p : timeline.periods) {
     if (p.count == 0) continue;
-    auto compact = [](std::string iso_day) {
-      std::erase(iso_day, '-');
-      return iso_day;
-    };
-    const Xapian::Query in_period(Xapian::Query::OP_VALUE_RANGE, date_slot, compact(p.first),
-                                  compact(p.last));
+    const Xapian::Query in_period = period_filter(p, timeline.interval);
     Xapian::Enquire enquire =
         counting_enquire(db, Xapian::Query(Xapian::Query::OP_FILTER, query, in_period));
     Xapian::ValueCountMatchSpy spy(facet_slot);

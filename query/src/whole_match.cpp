@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "estimate.h"
+#include "timeline.h"
 #include "newsarchive/schema.h"
 
 namespace newsarchive::query {
@@ -50,8 +51,7 @@ WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& qu
   Xapian::ValueCountMatchSpy clusters(collapse_slot);
   if (stories) enquire.add_matchspy(&clusters);
   const bool timeline = request.timeline != Interval::none;
-  Xapian::ValueCountMatchSpy days(
-      static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot));
+  Xapian::ValueCountMatchSpy days(timeline_slot(request.timeline));
   if (timeline) enquire.add_matchspy(&days);
   const Xapian::MSet all = enquire.get_mset(0, 0, db.get_doccount());
 
@@ -64,7 +64,11 @@ WholeMatch count_whole_match(const Xapian::Database& db, const Xapian::Query& qu
   if (timeline) {
     std::size_t dated = 0;
     for (auto v = days.values_begin(); v != days.values_end(); ++v) {
-      out.days.emplace(*v, v.get_termfreq());
+      // A year or month counts as its first day: make_timeline puts it in
+      // its period.
+      const std::string day = first_day_of(*v);
+      if (day.empty()) continue;
+      out.days[day] += v.get_termfreq();
       dated += v.get_termfreq();
     }
     out.undated = days.get_total() - dated;

@@ -23,8 +23,9 @@ struct WholeMatch {
   std::vector<Facet> facets;  // in the order asked
   std::size_t total = 0;      // exact: stories when collapsing, else documents
   std::size_t documents = 0;  // exact: the matching documents, copies and all
-  // With a timeline asked for: the matching documents per day ("YYYYMMDD"),
-  // and those without a date.
+  // With a timeline asked for: the matching documents per day ("YYYYMMDD";
+  // for a year or month timeline, per year or month, as its first day), and
+  // those without a date.
   std::map<std::string, std::size_t> days;
   std::size_t undated = 0;
 };

@@ -67,6 +67,17 @@ TEST(Timeline, TooManyPeriodsAreRefusedWithAReason) {
   EXPECT_TRUE(make_timeline({{"19000101", 1}, {"20240101", 1}}, 0, Interval::week, t, problem));
 }
 
+TEST(Timeline, YearsAndMonthsAreCountedFromTheirOwnSlots) {
+  EXPECT_EQ(first_day_of("2024"), "20240101");
+  EXPECT_EQ(first_day_of("2024-04"), "20240401");
+  EXPECT_EQ(first_day_of("20240419"), "20240419");
+  EXPECT_EQ(first_day_of("2024-13"), "");
+  EXPECT_EQ(first_day_of("x"), "");
+  EXPECT_NE(timeline_slot(Interval::year), timeline_slot(Interval::day));
+  EXPECT_NE(timeline_slot(Interval::month), timeline_slot(Interval::day));
+  EXPECT_EQ(timeline_slot(Interval::week), timeline_slot(Interval::day));
+}
+
 TEST(Timeline, IntervalNames) {
   Interval i = Interval::none;
   EXPECT_TRUE(parse_interval("week", i));
