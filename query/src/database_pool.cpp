@@ -44,6 +44,8 @@ void Handle::refresh() {
   // each shard is asked.
   languages.clear();
   for (auto& share : story_share) share.reset();
+  whole_archive.clear();
+  whole_archive_order.clear();
   for (Shard& shard : shards) {
     if (!shard.up) continue;
     std::istringstream list(shard.db.get_metadata(std::string(schema::kLanguagesKey)));

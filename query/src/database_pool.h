@@ -17,14 +17,17 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <map>
 #include <vector>
 
 #include "newsarchive/search.h"
 #include "shards.h"
+#include "whole_match.h"
 
 namespace newsarchive::query {
 
 inline constexpr std::chrono::seconds kRetryUnavailable{5};
+inline constexpr std::size_t kMaxWholeArchiveCounts = 16;
 
 struct Shard {
   ShardSpec spec;
@@ -45,6 +48,13 @@ struct Handle {
   // Stories per document among articles [0] and quotes [1] (story_share in
   // estimate.h), found when first needed after the database changed.
   std::optional<double> story_share[2];
+  // What a visit of every document of a type counted (the query "*" with
+  // facets, a timeline or an exact count), by what the request asked
+  // (whole_archive_key in searcher.cpp): the same until the database
+  // changes, and a whole archive's timeline is what a search page opens on.
+  // At most kMaxWholeArchiveCounts, the oldest dropped first.
+  std::map<std::string, WholeMatch> whole_archive;
+  std::vector<std::string> whole_archive_order;
 
   // Re-reads what depends on the database's contents.
   void refresh();

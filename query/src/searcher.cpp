@@ -505,15 +505,43 @@ bool timeline(const SearchRequest& request, Handle& handle, const Xapian::Query&
 
 // The facets and the total: counted over the whole match when facets or an
 // exact count are asked for, else estimated (query/src/estimate.h).
+// What a whole match counts depends on, for a request of the whole archive
+// ("*"): the documents' type and what is counted.
+std::string whole_archive_key(const SearchRequest& request) {
+  std::string key = request.mode == Mode::quotes ? "quotes" : "articles";
+  for (const std::string& f : request.facets) key += "|" + f;
+  key += "|" + std::to_string(request.facet_size) + "|" + interval_name(request.timeline) + "|" +
+         (request.count_exactly ? "exact" : "") + "|" + (request.collapse ? "collapse" : "");
+  return key;
+}
+
+// The whole match, counted; for the whole archive, counted once a database
+// revision (Handle::whole_archive).
+query::WholeMatch whole_match(const SearchRequest& request, Handle& handle, const Xapian::Query& q,
+                              bool everything, Xapian::valueno slot) {
+  if (!everything) return query::count_whole_match(handle.db, q, request, slot);
+  const std::string key = whole_archive_key(request);
+  if (const auto it = handle.whole_archive.find(key); it != handle.whole_archive.end())
+    return it->second;
+  query::WholeMatch counted = query::count_whole_match(handle.db, q, request, slot);
+  if (handle.whole_archive_order.size() == query::kMaxWholeArchiveCounts) {
+    handle.whole_archive.erase(handle.whole_archive_order.front());
+    handle.whole_archive_order.erase(handle.whole_archive_order.begin());
+  }
+  handle.whole_archive.emplace(key, counted);
+  handle.whole_archive_order.push_back(key);
+  return counted;
+}
+
 void count_match(const SearchRequest& request, Handle& handle, const Xapian::Query& q,
-                 const Xapian::Query& of_type, const Xapian::MSet& mset,
+                 const Xapian::Query& of_type, const Xapian::MSet& mset, bool everything,
                  SearchResponse& response) {
   const bool quotes = request.mode == Mode::quotes;
   const bool collapse = request.collapse || quotes;
   const Xapian::valueno slot = query::collapse_slot(quotes);
   std::size_t documents = 0;  // matching documents, when a whole match counted them
   if (!request.facets.empty() || request.count_exactly || request.timeline != Interval::none) {
-    query::WholeMatch counted = query::count_whole_match(handle.db, q, request, slot);
+    query::WholeMatch counted = whole_match(request, handle, q, everything, slot);
     response.facets = std::move(counted.facets);
     documents = counted.documents;
     if (request.count_exactly) response.estimated_total = counted.total;
@@ -607,7 +635,10 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
             std::min(kMaxQuoteCarriers, kMaxCarriersPerSearch - std::min(read, kMaxCarriersPerSearch)),
             &read);
   }
-  count_match(request, handle, q, of_type, mset, response);
+  // "*" alone, nothing narrowing it: the whole archive of the type.
+  const bool everything = request.like.empty() && parsed.ok &&
+                          parsed.query.get_description() == Xapian::Query::MatchAll.get_description();
+  count_match(request, handle, q, of_type, mset, everything, response);
   if (!response.status.ok()) return response;
   if (request.suggest_spelling && request.like.empty())
     response.corrected_query = better_spelling(request, handle, parser, parsed, of_type, response);

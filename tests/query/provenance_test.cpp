@@ -207,6 +207,28 @@ TEST_F(ProvenanceTest, QuoteTimelinesCountQuotesAndTheirSpeakers) {
   EXPECT_EQ(m.timeline.periods[0].top[0].count, 2u);
 }
 
+TEST_F(ProvenanceTest, TheWholeArchivesTimelineFollowsTheDatabase) {
+  SearchRequest r;
+  r.query = "*";
+  r.timeline = Interval::year;
+  r.facets = {"source"};
+  auto count = [&] {
+    const SearchResponse all = searcher_->search(r);
+    EXPECT_TRUE(all.status.ok()) << all.status.to_string();
+    return all.timeline.periods.empty() ? 0 : all.timeline.periods.back().count;
+  };
+  EXPECT_EQ(count(), 4u);
+  EXPECT_EQ(count(), 4u);  // counted once, then kept
+  {
+    indexer::Writer w(path_);
+    w.write(carrier("f", "Late Edition", "2025-12-01", "A word from the late edition", "Ann Vale"));
+    w.commit();
+  }
+  EXPECT_EQ(count(), 5u);  // the database changed: counted again
+  r.mode = Mode::quotes;
+  EXPECT_EQ(count(), 10u);
+}
+
 TEST_F(ProvenanceTest, TimelineRequestsAreChecked) {
   SearchRequest r;
   r.query = "river";
