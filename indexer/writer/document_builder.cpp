@@ -182,13 +182,13 @@ PreparedArticle DocumentBuilder::prepare(const Article& a) {
 
 void DocumentBuilder::set_cluster(PreparedArticle& p, const std::string& key) {
   const Field& f = schema::field(FieldId::cluster);
-  auto set = [&f](Xapian::Document& doc, const std::string& value) {
-    if (value.empty()) return;
-    doc.add_boolean_term(schema::filter_term(f, value));
-    doc.add_value(static_cast<Xapian::valueno>(f.value_slot), value);
-  };
-  set(p.doc, key);
-  for (Xapian::Document& quote : p.quotes) set(quote, key);
+  if (key.empty()) return;
+  // The term on the article only: the query side counts a story's copies
+  // by it (count_copies). Its quotes keep the key as a value, for display.
+  p.doc.add_boolean_term(schema::filter_term(f, key));
+  p.doc.add_value(static_cast<Xapian::valueno>(f.value_slot), key);
+  for (Xapian::Document& quote : p.quotes)
+    quote.add_value(static_cast<Xapian::valueno>(f.value_slot), key);
 }
 
 void DocumentBuilder::set_quote_keys(PreparedArticle& p, const std::vector<QuoteKey>& keys) {
@@ -219,7 +219,6 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   view.date_inferred = a.date_inferred;
   view.section = a.section;
   view.source = a.source;
-  view.cluster = a.cluster;
   // The sentences around the quote, so that "what did she say about China"
   // finds a quote whose own words do not name China but whose sentence does.
   if (q.paragraph >= 0 && static_cast<std::size_t>(q.paragraph) < a.body.size()) {
@@ -234,6 +233,10 @@ Xapian::Document DocumentBuilder::build_quote(const Article& a, std::size_t i) {
   // its article's headline (schema.h, "Documents").
   view.body.clear();
   doc.set_data(to_json(view, JsonDetail::stored));
+  // Its article's cluster as a value only (set_cluster).
+  if (!a.cluster.empty())
+    doc.add_value(static_cast<Xapian::valueno>(schema::field(FieldId::cluster).value_slot),
+                  a.cluster);
   doc.add_value(schema::kOrderSlot, schema::order_key(compact_date(a.date), a.id, i + 1));
   return doc;
 }

@@ -48,7 +48,8 @@ class DocumentBuilder {
   PreparedArticle prepare(const Article& article);
 
   // Gives prepared documents built without a cluster key (the key is
-  // found in input order, after they are built) the article's key.
+  // found in input order, after they are built) the article's key: its
+  // term and value to the article, the value to its quotes.
   static void set_cluster(PreparedArticle& article, const std::string& key);
   // Gives each quote document its quote key, keys[i] for quotes[i] (a
   // founder also its shingle terms), and the article the quotekey terms of

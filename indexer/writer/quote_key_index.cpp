@@ -73,14 +73,19 @@ QuoteKey QuoteKeyIndex::assign_one(const QuoteWords& words, std::uint64_t speake
   // A database that started empty holds only this run's quotes, all of them
   // in memory until the first is evicted.
   if (!key && db_ && (!started_empty_ || recent_.evicted_any())) key = find_earlier(words, speaker);
-  if (key) {
-    ++joined_;
-    return {format_cluster_key(*key)};
-  }
   // A medium quote's key is its speaker's too: the same words said by
   // another are another quote (same_speaker).
   const std::uint64_t own =
       words.shingles.size() < kAnySpeakerShingles ? mix64(words.exact ^ speaker) : words.exact;
+  // Joining the key it would found itself is finding its own earlier
+  // version (an article indexed again, or the same words elsewhere): it
+  // stays a founder, so that its shingle terms outlive the document it
+  // replaces.
+  if (key && *key == own) return {format_cluster_key(own), true};
+  if (key) {
+    ++joined_;
+    return {format_cluster_key(*key)};
+  }
   recent_.add(words, speaker, own);
   return {format_cluster_key(own), true};
 }

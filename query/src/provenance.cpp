@@ -117,17 +117,31 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
       Xapian::Query::OP_FILTER,
       Xapian::Query(schema::filter_term(schema::field(schema::FieldId::quotekey), key)),
       Xapian::Query(schema::filter_term(schema::field(schema::FieldId::doctype), "quote")));
+  // The dated carriers oldest first, then the undated: an order key starts
+  // with the day as a number, 0 for none (schema::order_key).
+  const std::string day_one("\0\0\0\1", 4);
+  const std::string undated_last = std::string(4, '\0') + std::string(schema::kOrderKeySize, '\xff');
   Xapian::Enquire enquire(db);
-  enquire.set_query(carriers);
+  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, carriers,
+                                  Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kOrderSlot,
+                                                day_one)));
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   enquire.set_sort_by_value(schema::kOrderSlot, false);
+  Xapian::Enquire undated(db);
+  undated.set_query(Xapian::Query(Xapian::Query::OP_FILTER, carriers,
+                                  Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kOrderSlot,
+                                                undated_last)));
+  undated.set_weighting_scheme(Xapian::BoolWeight());
+  undated.set_sort_by_value(schema::kOrderSlot, false);
   // Counted exactly (a walk of the key's postings), read up to `most`.
-  Xapian::MSet mset = enquire.get_mset(0, static_cast<Xapian::doccount>(std::max<std::size_t>(most, 1)),
-                                       db.get_doccount());
-  out.documents = mset.get_matches_estimated();
-  out.complete = out.documents <= mset.size();
-  if (read) *read += mset.size();
+  const auto want = static_cast<Xapian::doccount>(std::max<std::size_t>(most, 1));
+  Xapian::MSet mset = enquire.get_mset(0, want, db.get_doccount());
+  Xapian::MSet rest = undated.get_mset(0, want - std::min(want, mset.size()), db.get_doccount());
+  out.documents = mset.get_matches_estimated() + rest.get_matches_estimated();
+  out.complete = out.documents <= mset.size() + rest.size();
+  if (read) *read += out.documents;
   mset.fetch();
+  rest.fetch();
 
   const auto date_slot = static_cast<Xapian::valueno>(schema::field(schema::FieldId::date).value_slot);
   const auto source_slot =
@@ -135,18 +149,20 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
   const auto speaker_slot =
       static_cast<Xapian::valueno>(schema::field(schema::FieldId::speaker).facet_slot);
   std::vector<Seen> seen;
-  seen.reserve(mset.size());
-  for (auto m = mset.begin(); m != mset.end(); ++m) {
-    const Xapian::Document doc = m.get_document();
-    Seen s{*m, doc.get_value(date_slot), doc.get_value(source_slot),
-           doc.get_value(schema::kOrderSlot).substr(0, schema::kOrderKeySize), {}};
-    // One quote, one speaker; the slot holds it as facets count it.
-    const std::string speakers = doc.get_value(speaker_slot);
-    for (std::string_view name : schema::split_facet_values(speakers)) {
-      s.speaker = std::string(name);
-      break;
+  seen.reserve(mset.size() + rest.size());
+  for (const Xapian::MSet* part : {&mset, &rest}) {
+    for (auto m = part->begin(); m != part->end(); ++m) {
+      const Xapian::Document doc = m.get_document();
+      Seen s{*m, doc.get_value(date_slot), doc.get_value(source_slot),
+             doc.get_value(schema::kOrderSlot).substr(0, schema::kOrderKeySize), {}};
+      // One quote, one speaker; the slot holds it as facets count it.
+      const std::string speakers = doc.get_value(speaker_slot);
+      for (std::string_view name : schema::split_facet_values(speakers)) {
+        s.speaker = std::string(name);
+        break;
+      }
+      seen.push_back(std::move(s));
     }
-    seen.push_back(std::move(s));
   }
   if (seen.empty()) return out;
   std::stable_sort(seen.begin(), seen.end(), older);

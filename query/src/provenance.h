@@ -15,9 +15,10 @@ namespace newsarchive::query {
 std::string article_of_quote(const std::string& quote_id);
 
 // The provenance of quote key `key`; with `list_carriers`, every carrier
-// read too, oldest first. Reads the values (date, source, speaker and
-// article) of the oldest `most` carriers (at least one), and the stored
-// data only of those it shows; `*read` gains how many it read.
+// read too, oldest first (the dated, then the undated). Counts the key's
+// carriers, reads the values (date, source, speaker and article) of the
+// oldest `most` (at least one), and the stored data only of those it
+// shows; `*read` gains how many carriers the key has.
 QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key,
                               bool list_carriers, std::size_t most, std::size_t* read);
 

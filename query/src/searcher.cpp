@@ -82,7 +82,11 @@ void count_copies(const Xapian::Database& db, const Xapian::Query& query, bool q
     Hit& h = hits[i];
     if (key_of(h).empty()) continue;
     std::string term = schema::filter_term(cluster, key_of(h));
-    const Xapian::doccount n = db.get_termfreq(term);
+    // A quote key's term is on its articles too: a described quote knows
+    // its carriers exactly.
+    const Xapian::doccount n = quotes && h.provenance.documents > 0
+                                   ? static_cast<Xapian::doccount>(h.provenance.documents)
+                                   : db.get_termfreq(term);
     if (n >= 2 && collapsed[i] + 1 >= n) {
       h.copies = n - 1;  // every other document of the cluster matched
       continue;
@@ -625,16 +629,19 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
       static_cast<Xapian::doccount>(request.offset + request.limit));
   std::vector<Xapian::doccount> collapsed;
   read_hits(request, handle, enquire, mset, parsed, recency, response, collapsed);
-  if (request.collapse || quotes) count_copies(handle.db, q, quotes, response.hits, collapsed);
   if (quotes) {
-    std::size_t read = 0;  // carriers read so far, within kMaxCarriersPerSearch
-    for (Hit& hit : response.hits)
-      if (!hit.provenance.key.empty())
-        hit.provenance = query::provenance_of(
-            handle.db, hit.provenance.key, !request.collapse,
-            std::min(kMaxQuoteCarriers, kMaxCarriersPerSearch - std::min(read, kMaxCarriersPerSearch)),
-            &read);
+    std::size_t carriers = 0;  // of the keys described so far
+    for (std::size_t i = 0; i < response.hits.size(); ++i) {
+      QuoteProvenance& p = response.hits[i].provenance;
+      if (p.key.empty()) continue;
+      if (i >= kMaxProvenanceHits || carriers >= kMaxCarriersPerSearch) {
+        p.complete = false;
+        continue;
+      }
+      p = query::provenance_of(handle.db, p.key, !request.collapse, kMaxQuoteCarriers, &carriers);
+    }
   }
+  if (request.collapse || quotes) count_copies(handle.db, q, quotes, response.hits, collapsed);
   // "*" alone, nothing narrowing it: the whole archive of the type.
   const bool everything = request.like.empty() && parsed.ok &&
                           parsed.query.get_description() == Xapian::Query::MatchAll.get_description();

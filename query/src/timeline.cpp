@@ -126,7 +126,9 @@ Xapian::Query period_filter(const TimelinePeriod& p, Interval interval) {
     default: break;
   }
   std::vector<Xapian::Query> each_day;
-  for (sys_days d = *day_of(first); iso_day(d) <= p.last; d += days(1)) {
+  const auto from = day_of(first);
+  if (!from) return Xapian::Query::MatchNothing;  // periods are made from valid days
+  for (sys_days d = *from; iso_day(d) <= p.last; d += days(1)) {
     std::string day = iso_day(d);
     std::erase(day, '-');
     each_day.emplace_back(schema::filter_term(schema::field(FieldId::date), day));

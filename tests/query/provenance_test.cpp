@@ -148,7 +148,7 @@ TEST_F(ProvenanceTest, ReadingFewerCarriersThanThereAreSaysSo) {
   const Xapian::Database db(path_);
   std::size_t read = 0;
   const QuoteProvenance two = query::provenance_of(db, key, true, 2, &read);
-  EXPECT_EQ(read, 2u);
+  EXPECT_EQ(read, 4u);  // the key's carriers, read or not
   EXPECT_EQ(two.documents, 4u);
   EXPECT_FALSE(two.complete);
   EXPECT_EQ(two.first.article, "a");
@@ -157,9 +157,30 @@ TEST_F(ProvenanceTest, ReadingFewerCarriersThanThereAreSaysSo) {
   EXPECT_EQ(two.articles, 2u);
   const QuoteProvenance all = query::provenance_of(db, key, false, kMaxQuoteCarriers, &read);
   EXPECT_TRUE(all.complete);
-  EXPECT_EQ(read, 6u);
+  EXPECT_EQ(read, 8u);
   // None read still gives the oldest.
   EXPECT_EQ(query::provenance_of(db, key, false, 0, nullptr).first.article, "a");
+}
+
+TEST_F(ProvenanceTest, UndatedCarriersComeAfterTheDated) {
+  const std::string key = quotes("quote:drain").hits.at(0).provenance.key;
+  {
+    indexer::Writer w(path_);
+    w.write(carrier("u1", "Undated Weekly", "", kWhole, "Mara Quill"));
+    w.write(carrier("u2", "Undated Monthly", "", kWhole, "Mara Quill"));
+    w.commit();
+  }
+  const Xapian::Database db(path_);
+  // Read one: the oldest dated, not an undated one (their order key's day is 0).
+  const QuoteProvenance one = query::provenance_of(db, key, true, 1, nullptr);
+  EXPECT_EQ(one.documents, 6u);
+  EXPECT_EQ(one.first.article, "a");
+  const QuoteProvenance all = query::provenance_of(db, key, true, kMaxQuoteCarriers, nullptr);
+  ASSERT_EQ(all.carriers.size(), 6u);
+  EXPECT_EQ(all.carriers[3].article, "d");
+  EXPECT_EQ(all.carriers[4].date, "");
+  EXPECT_EQ(all.last.article, "d");  // the latest dated
+  EXPECT_EQ(all.sources, 6u);
 }
 
 TEST_F(ProvenanceTest, TimelinesCountTheWholeMatchPerPeriod) {

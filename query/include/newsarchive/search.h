@@ -144,9 +144,13 @@ inline constexpr std::size_t kMaxTimelinePeriods = 20000;
 // Periods with matches a timeline broken down by a field may span.
 inline constexpr std::size_t kMaxTimelineBreakdowns = 1000;
 // Carriers a quote's provenance reads, the oldest first (see
-// QuoteProvenance), and the carriers one search reads in all, over its
-// hits: past that, a hit's provenance reads its oldest carrier only.
+// QuoteProvenance). A search describes the provenance of its first
+// kMaxProvenanceHits hits, and of those only while the carriers of the keys
+// described so far number under kMaxCarriersPerSearch (each key's carriers
+// are counted, read or not): the hits past either bound have their key
+// only (documents 0, complete false).
 inline constexpr std::size_t kMaxQuoteCarriers = 1000;
+inline constexpr std::size_t kMaxProvenanceHits = 100;
 inline constexpr std::size_t kMaxCarriersPerSearch = 50000;
 
 // A matched word inside a snippet: byte offsets into Snippet::text.
@@ -209,7 +213,7 @@ struct FacetValue {
 // `documents`, and is not `complete`.
 struct QuoteProvenance {
   std::string key;            // what quotekey:KEY finds
-  QuoteCarrier first;         // the earliest date; then by source, then article id
+  QuoteCarrier first;         // the earliest date; then by source, then a fixed hash of the article id
   QuoteCarrier last;          // the latest date
   std::size_t documents = 0;  // quote documents with the key
   bool complete = true;       // every carrier read: the counts below are of all

@@ -22,8 +22,9 @@
 //   Articles that are copies of one story (an agency item as several outlets
 //   ran it) share a `cluster` key, found at index time (indexer/dedupe/); an
 //   article that copies no other has a key of its own. The query side
-//   collapses on its value slot in articles mode. A quote document's
-//   `cluster` is its article's.
+//   collapses on its value slot in articles mode. A quote document holds its
+//   article's key as a value, not as a term: the term counts a story's
+//   articles.
 //   For later runs to find the copies an article may have, its document also
 //   holds its MinHash signature in kSignatureSlot and one boolean term per
 //   LSH band: kBandPrefix followed by the low 40 bits of the band's hash
@@ -37,13 +38,18 @@
 //   collapses on, and its filter term, which the quote's article holds too,
 //   so that quotekey:KEY finds the carriers in either mode. A quote of at
 //   least kMinSharedQuoteWords words joins the key of an earlier quote that
-//   founded one when either quote's word shingles lie mostly in the
-//   other's; else it founds a key of its own, the hash of its words, and
-//   its document holds one kQuoteShinglePrefix term per shingle (the low
-//   40 bits of its hash in 10 hex digits) for later runs to find it. A
-//   shorter quote is too common a phrase to tell one utterance from
-//   another: it shares a key only with the same words in copies of its
-//   article's story (the article's cluster key and the words, hashed).
+//   founded one when the shingles of the one with fewer lie mostly in the
+//   other's (same_quote) and, when the shorter has under
+//   kAnySpeakerShingles shingles, their speakers agree (same_speaker);
+//   else it founds a key of its own, the hash of its words (and of its
+//   speaker, for such a medium quote), and its document holds one
+//   kQuoteShinglePrefix term per shingle (the low 40 bits of its hash in 10
+//   hex digits) for later runs to find it. A quote that finds its own key
+//   (an article indexed again) founds it again. A shorter quote is too
+//   common a phrase to tell one utterance from another: it shares a key
+//   only with the same words in copies of its article's story (the
+//   article's cluster key, the words and which repeat of them in the
+//   article it is, hashed).
 //
 // Terms
 //   Free-text fields produce, for each word, the normalised word with its

@@ -115,6 +115,20 @@ TEST(QuoteKeyIndex, ALaterRunFindsTheFounderInTheDatabase) {
   EXPECT_EQ(db.get_termfreq(term), 4u);
 }
 
+TEST(QuoteKeyIndex, AnArticleIndexedAgainKeepsItsFounderTerms) {
+  Xapian::WritableDatabase db = in_memory();
+  QuoteKeyIndex first{Xapian::Database(db)};
+  const std::vector<QuoteKey> founded = write(db, first, "a.txt", kWhole);
+  // A later run indexes the same article again: its quote finds its own
+  // key, founds it again, and the replaced document's shingle terms live on.
+  QuoteKeyIndex again{Xapian::Database(db)};
+  const std::vector<QuoteKey> replaced = write(db, again, "a.txt", kWhole);
+  EXPECT_EQ(replaced.at(0).key, founded.at(0).key);
+  EXPECT_TRUE(replaced.at(0).founder);
+  QuoteKeyIndex later{Xapian::Database(db)};
+  EXPECT_EQ(write(db, later, "b.txt", kTrimmed).at(0).key, founded.at(0).key);
+}
+
 TEST(QuoteKeyIndex, TheDatabaseRemembersWhatTheWindowForgot) {
   Xapian::WritableDatabase db = in_memory();
   QuoteKeyIndex index{Xapian::Database(db), 1};
