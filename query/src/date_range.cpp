@@ -45,11 +45,12 @@ bool parse_end(std::string_view s, bool last, std::string& out) {
   return true;
 }
 
-std::string iso(const std::string& compact) {
+}  // namespace
+
+std::string iso_date(const std::string& compact) {
+  if (compact.size() != 8) return "";
   return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
-
-}  // namespace
 
 int days_in_month(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
@@ -81,8 +82,7 @@ bool parse_date_range(std::string_view text, DateRange& out, std::string& proble
     problem = "the range ends before it starts";
     return false;
   }
-  out.description = (out.from.empty() ? "" : iso(out.from)) + ".." +
-                    (out.to.empty() ? "" : iso(out.to));
+  out.description = iso_date(out.from) + ".." + iso_date(out.to);
   return true;
 }
 

@@ -17,6 +17,10 @@ struct DateRange {
 // reason when it is not a valid date or range, or the range is reversed.
 bool parse_date_range(std::string_view text, DateRange& out, std::string& problem);
 
+// "YYYYMMDD" (a date slot's value) as "YYYY-MM-DD"; "" for anything not
+// eight characters long.
+std::string iso_date(const std::string& compact);
+
 // Days in `month` (1 to 12) of `year`, in the Gregorian calendar.
 int days_in_month(int year, int month);
 

@@ -4,6 +4,7 @@
 #include <set>
 #include <vector>
 
+#include "date_range.h"
 #include "newsarchive/article.h"
 #include "newsarchive/article_json.h"
 #include "newsarchive/schema.h"
@@ -29,11 +30,6 @@ bool older(const Seen& a, const Seen& b) {
   if (a.date != b.date) return a.date < b.date;
   if (a.source != b.source) return a.source < b.source;
   return a.article < b.article;
-}
-
-std::string iso_date(const std::string& compact) {
-  if (compact.size() != 8) return "";
-  return compact.substr(0, 4) + "-" + compact.substr(4, 2) + "-" + compact.substr(6, 2);
 }
 
 // A carrier as a hit shows it, from its stored data.

@@ -548,6 +548,7 @@ ParsedQuery QueryParser::parse(std::string_view input) const {
   if (tokens.size() == 2 && tokens[0].kind == Tok::word && tokens[0].text == "*") {
     out.query = Xapian::Query::MatchAll;
     out.description = "*";
+    out.everything = true;
     out.ok = true;
     return out;
   }

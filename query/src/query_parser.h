@@ -56,6 +56,7 @@ struct ParsedQuery {
   std::vector<std::string> highlight_terms;  // normalised positive words
   std::vector<std::string> fields;  // text fields named in the query ("caption")
   std::vector<QueryWord> words;     // unfielded single words, in order
+  bool everything = false;          // "*" alone: every document of the type
 };
 
 // False, with `error` set (at the first byte past the limit), when `query`

@@ -643,8 +643,7 @@ SearchResponse Searcher::Impl::run(const SearchRequest& request, Handle& handle)
   }
   if (request.collapse || quotes) count_copies(handle.db, q, quotes, response.hits, collapsed);
   // "*" alone, nothing narrowing it: the whole archive of the type.
-  const bool everything = request.like.empty() && parsed.ok &&
-                          parsed.query.get_description() == Xapian::Query::MatchAll.get_description();
+  const bool everything = request.like.empty() && parsed.ok && parsed.everything;
   count_match(request, handle, q, of_type, mset, everything, response);
   if (!response.status.ok()) return response;
   if (request.suggest_spelling && request.like.empty())

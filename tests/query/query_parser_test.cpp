@@ -55,6 +55,8 @@ TEST(QueryParser, UnderstandsEachForm) {
 TEST(QueryParser, AStarAloneMatchesEverything) {
   QueryParser parser({"en"}, true);
   EXPECT_EQ(parser.parse("*").query.get_description(), Xapian::Query::MatchAll.get_description());
+  EXPECT_TRUE(parser.parse("*").everything);
+  EXPECT_FALSE(parser.parse("* china").everything);
   // Not beside other words, nor quoted.
   EXPECT_NE(parser.parse("* china").query.get_description(),
             Xapian::Query::MatchAll.get_description());
