@@ -8,18 +8,7 @@ std::string format_cluster_key(std::uint64_t key) { return hex64(key); }
 
 std::optional<std::uint64_t> parse_cluster_key(std::string_view text) {
   if (text.size() != 16) return std::nullopt;
-  std::uint64_t key = 0;
-  for (const char c : text) {
-    unsigned digit;
-    if (c >= '0' && c <= '9')
-      digit = static_cast<unsigned>(c - '0');
-    else if (c >= 'a' && c <= 'f')
-      digit = static_cast<unsigned>(c - 'a' + 10);
-    else
-      return std::nullopt;
-    key = key << 4 | digit;
-  }
-  return key;
+  return parse_hex(text);
 }
 
 std::uint64_t new_cluster_key(std::string_view id, const Fingerprint& print) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -39,6 +40,30 @@ inline std::string hex64(std::uint64_t x) {
   std::string out(16, '0');
   for (std::size_t i = 16; i-- > 0; x >>= 4) out[i] = "0123456789abcdef"[x & 0xf];
   return out;
+}
+
+// The low `bits` bits of `x` (a multiple of 4, at most 64) in bits / 4
+// lower-case hex digits: how a term holds part of a hash.
+inline std::string hex_low_bits(std::uint64_t x, unsigned bits) {
+  return hex64(x).substr((64 - bits) / 4);
+}
+
+// The number `text` shows in 1 to 16 lower-case hex digits; nullopt for
+// anything else.
+inline std::optional<std::uint64_t> parse_hex(std::string_view text) {
+  if (text.empty() || text.size() > 16) return std::nullopt;
+  std::uint64_t x = 0;
+  for (const char c : text) {
+    unsigned digit;
+    if (c >= '0' && c <= '9')
+      digit = static_cast<unsigned>(c - '0');
+    else if (c >= 'a' && c <= 'f')
+      digit = static_cast<unsigned>(c - 'a' + 10);
+    else
+      return std::nullopt;
+    x = x << 4 | digit;
+  }
+  return x;
 }
 
 }  // namespace newsarchive::indexer

@@ -95,6 +95,9 @@ bool same_speaker(std::uint64_t a, std::uint64_t b, std::size_t fewest_shingles)
   return fewest_shingles >= kAnySpeakerShingles || a == 0 || b == 0 || a == b;
 }
 
-std::uint64_t shingle_term_bits(std::uint64_t shingle) { return shingle & 0xffffffffffull; }
+std::uint64_t shingle_term_bits(std::uint64_t shingle) {
+  static_assert(kShingleTermBits % 4 == 0 && kShingleTermBits < 64);
+  return shingle & ((std::uint64_t{1} << kShingleTermBits) - 1);
+}
 
 }  // namespace newsarchive::indexer

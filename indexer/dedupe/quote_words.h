@@ -57,7 +57,11 @@ std::size_t shared_shingles(const std::vector<std::uint64_t>& a, const std::vect
 // the one with fewer that the other holds reaches kSameQuoteShare.
 bool same_quote(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b);
 
-// The low 40 bits of a shingle's hash, as its term holds them.
+// Bits of a shingle's hash its term keeps, as a band term does (a chance
+// match only adds a founder whose shingles are then compared).
+inline constexpr unsigned kShingleTermBits = 40;
+
+// The low kShingleTermBits bits of a shingle's hash, as its term holds them.
 std::uint64_t shingle_term_bits(std::uint64_t shingle);
 
 }  // namespace newsarchive::indexer

@@ -29,7 +29,7 @@ std::string band_term(std::uint64_t band_hash) {
   // its cost. A chance match only adds a candidate whose signature is then
   // compared.
   static_assert(kBandTermBits % 4 == 0 && kBandTermBits <= 64);
-  return std::string(schema::kBandPrefix) + hex64(band_hash).substr((64 - kBandTermBits) / 4);
+  return std::string(schema::kBandPrefix) + hex_low_bits(band_hash, kBandTermBits);
 }
 
 }  // namespace newsarchive::indexer

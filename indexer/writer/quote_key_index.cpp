@@ -25,8 +25,7 @@ std::vector<std::uint64_t> stored_shingles(const Xapian::Database& db, Xapian::d
   for (t.skip_to(prefix); t != db.termlist_end(did); ++t) {
     const std::string term = *t;
     if (term.compare(0, prefix.size(), prefix) != 0) break;
-    if (const auto bits = parse_cluster_key(std::string(16 - (term.size() - prefix.size()), '0') +
-                                            term.substr(prefix.size())))
+    if (const auto bits = parse_hex(std::string_view(term).substr(prefix.size())))
       out.push_back(*bits);
   }
   std::sort(out.begin(), out.end());
@@ -36,7 +35,7 @@ std::vector<std::uint64_t> stored_shingles(const Xapian::Database& db, Xapian::d
 }  // namespace
 
 std::string shingle_term(std::uint64_t shingle) {
-  return std::string(schema::kQuoteShinglePrefix) + hex64(shingle_term_bits(shingle)).substr(6);
+  return std::string(schema::kQuoteShinglePrefix) + hex_low_bits(shingle, kShingleTermBits);
 }
 
 QuoteKeyIndex::QuoteKeyIndex(std::optional<Xapian::Database> earlier, std::size_t window)

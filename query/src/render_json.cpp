@@ -83,14 +83,14 @@ std::string render_json(const SearchResponse& r) {
     hit["rank"] = h.rank;
     hit["score"] = h.score;
     hit["headline"] = h.headline;
-    hit["date"] = h.date.empty() ? ordered_json(nullptr) : ordered_json(h.date);
+    hit["date"] = or_null(h.date);
     hit["date_inferred"] = h.date_inferred;
     hit["source"] = h.source;
     hit["section"] = h.section;
     hit["language"] = h.language;
     hit["byline"] = h.byline;
     hit["url"] = h.url;
-    hit["cluster"] = h.cluster.empty() ? ordered_json(nullptr) : ordered_json(h.cluster);
+    hit["cluster"] = or_null(h.cluster);
     hit["copies"] = h.copies;
     if (!h.explanation.empty()) {
       ordered_json fields = ordered_json::array();
@@ -132,10 +132,7 @@ std::string render_json(const SearchResponse& r) {
     j["unavailable_shards"] = r.unavailable_shards;
   }
   if (r.unreadable_hits > 0) j["unreadable_hits"] = r.unreadable_hits;
-  if (r.corrected_query.empty())
-    j["corrected_query"] = nullptr;
-  else
-    j["corrected_query"] = r.corrected_query;
+  j["corrected_query"] = or_null(r.corrected_query);
   j["elapsed_ms"] = r.elapsed_ms;
   return j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
 }

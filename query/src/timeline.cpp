@@ -125,10 +125,12 @@ Xapian::Query period_filter(const TimelinePeriod& p, Interval interval) {
       return Xapian::Query(schema::filter_term(schema::field(FieldId::month), first.substr(0, 6)));
     default: break;
   }
+  std::string last = p.last;
+  std::erase(last, '-');
+  const auto from = day_of(first), to = day_of(last);
+  if (!from || !to) return Xapian::Query::MatchNothing;  // periods are made from valid days
   std::vector<Xapian::Query> each_day;
-  const auto from = day_of(first);
-  if (!from) return Xapian::Query::MatchNothing;  // periods are made from valid days
-  for (sys_days d = *from; iso_day(d) <= p.last; d += days(1)) {
+  for (sys_days d = *from; d <= *to; d += days(1)) {
     std::string day = iso_day(d);
     std::erase(day, '-');
     each_day.emplace_back(schema::filter_term(schema::field(FieldId::date), day));
