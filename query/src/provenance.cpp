@@ -117,18 +117,16 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
   // with the day as a number, 0 for none (schema::order_key).
   const std::string day_one("\0\0\0\1", 4);
   const std::string undated_last = std::string(4, '\0') + std::string(schema::kOrderKeySize, '\xff');
-  Xapian::Enquire enquire(db);
-  enquire.set_query(Xapian::Query(Xapian::Query::OP_FILTER, carriers,
-                                  Xapian::Query(Xapian::Query::OP_VALUE_GE, schema::kOrderSlot,
-                                                day_one)));
-  enquire.set_weighting_scheme(Xapian::BoolWeight());
-  enquire.set_sort_by_value(schema::kOrderSlot, false);
-  Xapian::Enquire undated(db);
-  undated.set_query(Xapian::Query(Xapian::Query::OP_FILTER, carriers,
-                                  Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kOrderSlot,
-                                                undated_last)));
-  undated.set_weighting_scheme(Xapian::BoolWeight());
-  undated.set_sort_by_value(schema::kOrderSlot, false);
+  auto oldest_first = [&](Xapian::Query::op op, const std::string& bound) {
+    Xapian::Enquire e(db);
+    e.set_query(Xapian::Query(Xapian::Query::OP_FILTER, carriers,
+                              Xapian::Query(op, schema::kOrderSlot, bound)));
+    e.set_weighting_scheme(Xapian::BoolWeight());
+    e.set_sort_by_value(schema::kOrderSlot, false);
+    return e;
+  };
+  Xapian::Enquire enquire = oldest_first(Xapian::Query::OP_VALUE_GE, day_one);
+  Xapian::Enquire undated = oldest_first(Xapian::Query::OP_VALUE_LE, undated_last);
   // Counted exactly (a walk of the key's postings), read up to `most`.
   const auto want = static_cast<Xapian::doccount>(std::max<std::size_t>(most, 1));
   Xapian::MSet mset = enquire.get_mset(0, want, db.get_doccount());
@@ -177,26 +175,31 @@ QuoteProvenance provenance_of(const Xapian::Database& db, const std::string& key
   out.articles = articles.size();
   out.sources = sources.size();
   out.speakers = same_people(std::move(names));
-  out.first = carrier(db, seen.front());
+  // Each carrier shown is read once: listed, or as the first or last alone.
+  if (list_carriers)
+    for (const Seen& s : seen) out.carriers.push_back(carrier(db, s));
+  auto shown = [&](std::size_t i) { return list_carriers ? out.carriers[i] : carrier(db, seen[i]); };
+  out.first = shown(0);
   // The latest dated carrier; past the carriers read, the newest of all.
-  Seen last = seen.back();
   if (out.documents > seen.size()) {
     enquire.set_sort_by_value(schema::kOrderSlot, true);
     const Xapian::MSet newest = enquire.get_mset(0, 1);
     if (!newest.empty()) {
       const Xapian::Document doc = newest.begin().get_document();
-      last = Seen{*newest.begin(), doc.get_value(date_slot), doc.get_value(source_slot), {}, {}};
+      out.last = carrier(
+          db, Seen{*newest.begin(), doc.get_value(date_slot), doc.get_value(source_slot), {}, {}});
+    } else {
+      out.last = shown(seen.size() - 1);
     }
   } else {
-    for (auto s = seen.rbegin(); s != seen.rend(); ++s)
-      if (!s->date.empty()) {
-        last = *s;
+    std::size_t last = seen.size() - 1;
+    for (std::size_t i = seen.size(); i-- > 0;)
+      if (!seen[i].date.empty()) {
+        last = i;
         break;
       }
+    out.last = shown(last);
   }
-  out.last = carrier(db, last);
-  if (list_carriers)
-    for (const Seen& s : seen) out.carriers.push_back(carrier(db, s));
   return out;
 }
 
